@@ -1,0 +1,126 @@
+# lede: small, fast Unix filters that turn news text into structured data.
+#
+#   make            build bin/lede-*
+#   make check      unit and CLI tests, then again under ASan+UBSan
+#   make bench      throughput and peak memory beside cat and wc -w
+#   make demo       the whole pipeline on the bundled sample article
+#   make install    PREFIX (/usr/local) and DESTDIR honoured
+#   make lint       mandoc -Tlint on the man pages
+#   make fuzz       libFuzzer harnesses (clang), a short run each
+
+VERSION	 = 0.1.0
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+MANDIR	?= $(PREFIX)/share/man
+CC	?= cc
+PKG	 = libbsd-overlay libpcre2-8
+
+O	?= build
+BIN	?= bin
+
+WARN	 = -std=c17 -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes \
+	   -Wwrite-strings -Wshadow -Werror
+HARDEN	 = -fstack-protector-strong -D_FORTIFY_SOURCE=2
+OPT	?= -O2 -g
+CFLAGS	?=
+CPPFLAGS_ALL = -D_DEFAULT_SOURCE -DLEDE_VERSION=\"$(VERSION)\" -Icommon -I$(O) \
+	   $$(pkg-config --cflags $(PKG))
+CFLAGS_ALL = $(WARN) $(OPT) $(HARDEN) $(SAN) $(CFLAGS)
+LIBS	 = $$(pkg-config --libs $(PKG))
+
+CMDS	 = lede-split
+LIBOBJS	 = $(O)/buf.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
+	   $(O)/out.o $(O)/lex.o $(O)/tok.o $(O)/sent.o $(O)/layout.o \
+	   $(O)/cli.o
+LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc
+TESTOBJS = $(O)/t_main.o $(O)/t_utf8.o $(O)/t_stream.o $(O)/t_out.o \
+	   $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
+	   $(O)/t_para.o
+MAN1	 = man/lede-split.1
+MAN7	 = man/lede.7
+
+all: $(CMDS:%=$(BIN)/%)
+
+$(O) $(BIN):
+	mkdir -p $@
+
+$(O)/%.inc: common/data/%.txt common/mklex.sh | $(O)
+	sh common/mklex.sh $* $< > $@.tmp && mv $@.tmp $@
+
+$(O)/%.o: common/%.c | $(O)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
+
+$(O)/lex.o: $(LEXINC)
+
+$(O)/lede-%.o: cmd/lede-%.c | $(O)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
+
+$(O)/liblede.a: $(LIBOBJS)
+	rm -f $@
+	ar rcs $@ $(LIBOBJS)
+
+$(BIN)/lede-%: $(O)/lede-%.o $(O)/liblede.a | $(BIN)
+	$(CC) $(CFLAGS_ALL) -o $@ $< $(O)/liblede.a $(LIBS) $(LDFLAGS)
+
+# Unit tests (Check).
+$(O)/t_%.o: tests/unit/t_%.c | $(O)
+	$(CC) $(CPPFLAGS_ALL) $$(pkg-config --cflags check) $(CFLAGS_ALL) \
+	    -Wno-missing-prototypes -MMD -MP -c -o $@ $<
+
+$(O)/unit: $(TESTOBJS) $(O)/liblede.a
+	$(CC) $(CFLAGS_ALL) -o $@ $(TESTOBJS) $(O)/liblede.a $(LIBS) \
+	    $$(pkg-config --libs check) $(LDFLAGS)
+
+test: all $(O)/unit
+	CK_DEFAULT_TIMEOUT=60 DATA=common/data $(O)/unit
+	sh tests/cli/run.sh $(BIN)
+
+check:
+	$(MAKE) test
+	$(MAKE) O=build/asan BIN=build/asan/bin OPT="-O1 -g" HARDEN= \
+	    SAN="-fsanitize=address,undefined -fno-omit-frame-pointer \
+	    -fno-sanitize-recover=all" test
+
+valgrind: all $(O)/unit
+	CK_FORK=no valgrind --error-exitcode=1 --leak-check=full -q $(O)/unit
+	LEDE_WRAP="valgrind --error-exitcode=99 -q" sh tests/cli/run.sh $(BIN)
+
+bench: all
+	sh tests/bench.sh $(BIN)
+
+demo: all
+	@$(BIN)/lede-split samples/asean-sanctions.txt
+
+lint:
+	mandoc -Tlint -Wwarning $(MAN1) $(MAN7)
+
+FUZZERS	 = fuzz-stream fuzz-split
+fuzz:
+	$(MAKE) O=build/fuzz BIN=build/fuzz/bin CC=clang OPT="-O1 -g" HARDEN= \
+	    SAN="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/liblede.a
+	for f in $(FUZZERS); do \
+	    clang -fsanitize=fuzzer,address,undefined $(CPPFLAGS_ALL) -O1 -g \
+	    -o build/fuzz/$$f tests/fuzz/$$f.c build/fuzz/liblede.a $(LIBS) && \
+	    build/fuzz/$$f -max_total_time=$${FUZZTIME:-30} -max_len=65536 \
+	    tests/fuzz/corpus || exit 1; \
+	done
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man7
+	install -m 755 $(CMDS:%=$(BIN)/%) $(DESTDIR)$(BINDIR)
+	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1
+	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7
+
+uninstall:
+	rm -f $(CMDS:%=$(DESTDIR)$(BINDIR)/%)
+	rm -f $(MAN1:man/%=$(DESTDIR)$(MANDIR)/man1/%)
+	rm -f $(MAN7:man/%=$(DESTDIR)$(MANDIR)/man7/%)
+
+clean:
+	rm -rf build bin
+
+.PHONY: all test check valgrind bench demo lint fuzz install uninstall clean
+.SECONDARY:
+
+-include $(wildcard $(O)/*.d)

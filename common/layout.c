@@ -1,0 +1,402 @@
+/*
+ * Paragraph detection.  The window holds the lines of the paragraph being
+ * built plus a fixed look-ahead; each line is stored stripped of its
+ * surrounding white space, with its width, indentation and first word
+ * measured once.  Document statistics (a histogram of line widths, counts of
+ * blank and indented lines) are updated as lines enter the window, and the
+ * layout decisions are read off them.  A short history of the document's
+ * text is kept for the hyphenation decisions.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout.h"
+#include "lex.h"
+#include "utf8.h"
+
+#define LOOKAHEAD	64		/* lines read ahead of a decision */
+#define HISTORY		(32 * 1024)	/* bytes of past text kept */
+
+void
+lede_layout_init(struct lede_layout *L, struct lede_input *in, size_t cap)
+{
+	memset(L, 0, sizeof(*L));
+	L->in = in;
+	L->cap = cap ? cap : LEDE_MAXPARA_DEFAULT;
+}
+
+void
+lede_layout_free(struct lede_layout *L)
+{
+	lede_buf_free(&L->text);
+	lede_buf_free(&L->para);
+	lede_buf_free(&L->hist_text);
+	free(L->lines);
+	L->lines = NULL;
+}
+
+static void
+reset_doc(struct lede_layout *L)
+{
+	memset(L->hist, 0, sizeof(L->hist));
+	memset(L->indents, 0, sizeof(L->indents));
+	L->ntext = L->nblank = L->nindent = L->seen = L->width = 0;
+	L->unwrapped = L->indented = L->dense = 0;
+	L->hist_text.len = 0;
+}
+
+/* Recomputes the layout of the document from its statistics. */
+static void
+update_stats(struct lede_layout *L)
+{
+	size_t	n = L->ntext, acc = 0, p90 = 0, lim, w = 0, near = 0, i;
+	size_t	base = 0;
+
+	if (n == 0)
+		return;
+	for (i = 0; i <= LEDE_LAYOUT_MAXW; i++) {
+		acc += L->hist[i];
+		if (acc * 10 >= n * 9) {
+			p90 = i;
+			break;
+		}
+	}
+	lim = p90 + (p90 / 10 > 4 ? p90 / 10 : 4);
+	for (i = 0; i <= LEDE_LAYOUT_MAXW && i <= lim; i++)
+		if (L->hist[i] > 0)
+			w = i;
+	for (i = w * 3 / 4; i <= LEDE_LAYOUT_MAXW; i++)
+		near += L->hist[i];
+	L->width = w;
+	L->unwrapped = w > 160 || (n >= 4 && near * 10 < n * 4) ||
+	    (n < 4 && w > 100);
+	for (i = 1; i < sizeof(L->indents) / sizeof(L->indents[0]); i++)
+		if (L->indents[i] > L->indents[base])
+			base = i;
+	L->base = base;
+	L->indented = L->nindent > 0 && L->nindent * 10 <= n * 6;
+	L->dense = L->nblank * 8 < n;
+	L->seen = L->ntext + L->nblank;
+}
+
+/* Copies a line into the window, measured. */
+static void
+add_line(struct lede_layout *L, const struct lede_line *l)
+{
+	struct lede_lline	*ll;
+	const char		*s = l->s;
+	size_t			 b = 0, e = l->len, i, indent = 0;
+
+	if (L->nlines == L->maxlines) {
+		L->maxlines = L->maxlines ? L->maxlines * 2 : 128;
+		L->lines = lede_xrealloc(L->lines,
+		    L->maxlines * sizeof(*L->lines));
+	}
+	ll = &L->lines[L->nlines++];
+	while (b < e && (s[b] == ' ' || s[b] == '\t')) {
+		indent += s[b] == '\t' ? 8 - indent % 8 : 1;
+		b++;
+	}
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	ll->off = L->text.len;
+	ll->len = e - b;
+	ll->indent = indent;
+	ll->blank = l->kind == LEDE_LINE_BLANK;
+	ll->cut = l->cut;
+	lede_buf_add(&L->text, s + b, e - b);
+	ll->chars = indent + lede_utf8_len(s + b, e - b);
+	for (i = b; i < e && s[i] != ' ' && s[i] != '\t'; i++)
+		;
+	ll->first = lede_utf8_len(s + b, i - b);
+	if (ll->blank) {
+		L->nblank++;
+		return;
+	}
+	L->ntext++;
+	L->hist[ll->chars < LEDE_LAYOUT_MAXW ? ll->chars : LEDE_LAYOUT_MAXW]++;
+	L->indents[indent < 16 ? indent : 15]++;
+	if (indent > 0)
+		L->nindent++;
+	if (L->ntext + L->nblank < 32 ||
+	    L->ntext + L->nblank >= L->seen + 32)
+		update_stats(L);
+}
+
+/*
+ * Reads lines until the window holds want of them or the document ends;
+ * past the cap in bytes, only until it holds need of them.
+ */
+static void
+fill(struct lede_layout *L, size_t want, size_t need)
+{
+	while (L->nlines < want && !L->have &&
+	    (L->text.len <= L->cap || L->nlines < need)) {
+		lede_input_next(L->in, &L->pend);
+		if (L->pend.kind != LEDE_IN_LINE) {
+			L->have = 1;
+			break;
+		}
+		add_line(L, &L->pend.line);
+	}
+}
+
+/* Drops the first n lines of the window, keeping their text as history. */
+static void
+consume(struct lede_layout *L, size_t n)
+{
+	size_t	bytes, i, keep;
+
+	if (n == 0)
+		return;
+	bytes = n < L->nlines ? L->lines[n].off : L->text.len;
+	if (bytes >= HISTORY) {
+		L->hist_text.len = 0;
+		lede_buf_add(&L->hist_text, L->text.p + bytes - HISTORY,
+		    HISTORY);
+	} else {
+		keep = L->hist_text.len + bytes > HISTORY ?
+		    HISTORY - bytes : L->hist_text.len;
+		memmove(L->hist_text.p, L->hist_text.p + L->hist_text.len -
+		    keep, keep);
+		L->hist_text.len = keep;
+		lede_buf_add(&L->hist_text, L->text.p, bytes);
+	}
+	memmove(L->text.p, L->text.p + bytes, L->text.len - bytes);
+	L->text.len -= bytes;
+	memmove(L->lines, L->lines + n, (L->nlines - n) * sizeof(*L->lines));
+	L->nlines -= n;
+	for (i = 0; i < L->nlines; i++)
+		L->lines[i].off -= bytes;
+}
+
+static const char *
+line_text(const struct lede_layout *L, const struct lede_lline *ll)
+{
+	return L->text.p + ll->off;
+}
+
+/* Does the line end with a letter and a hyphen, "inter-"? */
+static int
+hyphen_end(const struct lede_layout *L, const struct lede_lline *ll)
+{
+	const char	*s = line_text(L, ll);
+	size_t		 n = ll->len, k;
+	uint32_t	 c;
+
+	if (n < 3 || s[n - 1] != '-')
+		return 0;
+	k = lede_utf8_prev(s, n - 1);
+	lede_utf8_next(s + n - 1 - k, k, &c);
+	return lede_uc_isalpha(c);
+}
+
+static uint32_t
+first_char(const struct lede_layout *L, const struct lede_lline *ll)
+{
+	uint32_t	c = 0;
+
+	if (ll->len > 0)
+		lede_utf8_next(line_text(L, ll), ll->len, &c);
+	return c;
+}
+
+/* Does the line start with a bullet or an item number and a space? */
+static int
+list_start(const struct lede_layout *L, const struct lede_lline *ll)
+{
+	const char	*s = line_text(L, ll);
+	size_t		 i = 0, n = ll->len;
+	uint32_t	 c = first_char(L, ll);
+
+	if (c == 0x2022 || c == 0xB7 || c == 0x25AA || c == 0x2023 ||
+	    c == 0x25E6 || c == 0x25CF || c == 0x25A0)
+		return 1;
+	if ((c == '*' || c == '-') && n > 1 && s[1] == ' ')
+		return 2;
+	while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == 0 && n > 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] == ')')
+		i = 1;
+	if (i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') &&
+	    s[i + 1] == ' ')
+		return 2;
+	return 0;
+}
+
+/* Does the line end a sentence: . ? ! maybe followed by closing marks? */
+static int
+sentence_end(const struct lede_layout *L, const struct lede_lline *ll)
+{
+	const char	*s = line_text(L, ll);
+	size_t		 n = ll->len, w;
+	uint32_t	 c;
+
+	while (n > 0) {
+		w = lede_utf8_prev(s, n);
+		lede_utf8_next(s + n - w, w, &c);
+		if (c != '"' && c != '\'' && c != ')' && c != 0x201D &&
+		    c != 0x2019 && c != 0xBB)
+			break;
+		n -= w;
+	}
+	if (n == 0 || (s[n - 1] != '.' && s[n - 1] != '?' && s[n - 1] != '!'))
+		return 0;
+	/* "Mr." and initials do not end sentences. */
+	for (w = n - 1; w > 0 && s[w - 1] != ' '; w--)
+		;
+	if (n - 1 - w == 1)
+		return 0;
+	if (s[n - 1] == '.' && lede_lex_find(&lede_lex_abbrev, s + w,
+	    n - 1 - w) != NULL)
+		return 0;
+	return 1;
+}
+
+/* Does a paragraph end between window lines i and i + 1 (both text)? */
+static int
+breaks(const struct lede_layout *L, size_t i)
+{
+	const struct lede_lline	*a = &L->lines[i], *b = &L->lines[i + 1];
+	uint32_t		 c = first_char(L, b);
+	int			 list;
+
+	if (L->unwrapped)
+		return 1;
+	if (hyphen_end(L, a) && lede_uc_islower(c))
+		return 0;
+	list = list_start(L, b);
+	if (list == 1 || (list == 2 && a->chars * 5 < L->width * 4))
+		return 1;
+	if (b->indent > a->indent + 1 ||
+	    (L->indented && b->indent > L->base))
+		return 1;
+	if (a->chars + 1 + b->first <= L->width)
+		return 1;
+	if (L->dense && !L->indented && sentence_end(L, a) &&
+	    (lede_uc_isupper(c) || c == 0x201C || c == '"'))
+		return 1;
+	return 0;
+}
+
+/* Is the word (n bytes at w) written somewhere in the document's text? */
+static int
+known_word(const struct lede_layout *L, const char *w, size_t n)
+{
+	const struct lede_buf	*bufs[2] = { &L->hist_text, &L->text };
+	const char		*p, *end;
+	size_t			 i;
+
+	for (i = 0; i < 2; i++) {
+		p = bufs[i]->p;
+		end = p + bufs[i]->len;
+		while ((size_t)(end - p) >= n &&
+		    (p = memchr(p, w[0], (size_t)(end - p) - n + 1)) != NULL) {
+			if (memcmp(p, w, n) == 0 && (p == bufs[i]->p ||
+			    !lede_uc_isalpha((unsigned char)p[-1])) &&
+			    (p + n == end ||
+			    !lede_uc_isalpha((unsigned char)p[n])))
+				return 1;
+			p++;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Decides whether "part1-" at the end of line a and "part2" at the start of
+ * line b are one word broken by the line end (1) or a compound (0).
+ */
+static int
+joins(const struct lede_layout *L, const struct lede_lline *a,
+    const struct lede_lline *b)
+{
+	const char	*s = line_text(L, a), *t = line_text(L, b);
+	size_t		 p1, n1, n2;
+	char		 word[128];
+
+	for (p1 = a->len - 1; p1 > 0 && s[p1 - 1] != ' ' && s[p1 - 1] != '-' &&
+	    s[p1 - 1] != '(' && s[p1 - 1] != '"'; p1--)
+		;
+	n1 = a->len - 1 - p1;
+	for (n2 = 0; n2 < b->len && ((unsigned char)t[n2] >= 0x80 ||
+	    lede_uc_isalpha((unsigned char)t[n2])); n2++)
+		;
+	if (n1 + n2 + 1 > sizeof(word))
+		return 1;
+	memcpy(word, s + p1, n1);
+	memcpy(word + n1, t, n2);
+	if (known_word(L, word, n1 + n2))
+		return 1;
+	memcpy(word + n1, "-", 1);
+	memcpy(word + n1 + 1, t, n2);
+	if (known_word(L, word, n1 + n2 + 1))
+		return 0;
+	return lede_lex_find_nocase(&lede_lex_hyphen, s + p1, n1) == NULL;
+}
+
+/* Appends window line i + 1 to the paragraph after line i. */
+static void
+append(struct lede_layout *L, size_t i)
+{
+	const struct lede_lline	*a = &L->lines[i], *b = &L->lines[i + 1];
+
+	if (hyphen_end(L, a) && lede_uc_islower(first_char(L, b))) {
+		if (joins(L, a, b))
+			L->para.len--;
+	} else
+		lede_buf_addc(&L->para, ' ');
+	lede_buf_add(&L->para, line_text(L, b), b->len);
+}
+
+static enum lede_par_kind
+pending_event(struct lede_layout *L, struct lede_par_event *ev)
+{
+	L->have = 0;
+	ev->in = L->pend;
+	switch (L->pend.kind) {
+	case LEDE_IN_DOC:
+		reset_doc(L);
+		return ev->kind = LEDE_PAR_DOC;
+	case LEDE_IN_ERROR:
+		return ev->kind = LEDE_PAR_ERROR;
+	default:
+		return ev->kind = LEDE_PAR_END;
+	}
+}
+
+enum lede_par_kind
+lede_layout_next(struct lede_layout *L, struct lede_par_event *ev)
+{
+	size_t	i;
+
+	memset(ev, 0, sizeof(*ev));
+	for (;;) {
+		fill(L, LOOKAHEAD, 1);
+		while (L->nlines > 0 && L->lines[0].blank)
+			consume(L, 1);
+		if (L->nlines > 0)
+			break;
+		if (L->have)
+			return pending_event(L, ev);
+	}
+	L->para.len = 0;
+	lede_buf_add(&L->para, line_text(L, &L->lines[0]), L->lines[0].len);
+	for (i = 0;; i++) {
+		fill(L, i + 2 + LOOKAHEAD / 4, i + 2);
+		if (i + 1 >= L->nlines || L->lines[i].cut ||
+		    L->lines[i + 1].blank || breaks(L, i))
+			break;
+		if (L->para.len + L->lines[i + 1].len >= L->cap) {
+			ev->split = 1;
+			break;
+		}
+		append(L, i);
+	}
+	ev->split |= L->lines[i].cut;
+	consume(L, i + 1);
+	ev->kind = LEDE_PAR_TEXT;
+	ev->s = L->para.p;
+	ev->len = L->para.len;
+	return ev->kind;
+}

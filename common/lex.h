@@ -1,0 +1,39 @@
+/*
+ * Lexicons compiled into the binaries.
+ *
+ * Each lexicon is a word list under common/data/, turned into a sorted C
+ * table by mklex.sh at build time, so an installed binary needs no data
+ * files.  Entries may carry a class (a short string after a tab).
+ */
+#ifndef LEDE_LEX_H
+#define LEDE_LEX_H
+
+#include <stddef.h>
+
+struct lede_lexent {
+	const char	*s;
+	size_t		 len;
+	const char	*cls;	/* "" when the entry has none */
+};
+
+struct lede_lex {
+	const char			*name;
+	const struct lede_lexent	*e;
+	size_t				 n;
+};
+
+/* Abbreviations taking a period (data/abbrev.txt). */
+extern const struct lede_lex lede_lex_abbrev;
+/* Words that start sentences (data/starters.txt). */
+extern const struct lede_lex lede_lex_starters;
+/* Prefixes that form hyphenated compounds (data/hyphen.txt). */
+extern const struct lede_lex lede_lex_hyphen;
+
+/* The entry for the n bytes at s, or NULL (exact, bytewise match). */
+const struct lede_lexent *lede_lex_find(const struct lede_lex *,
+	    const char *s, size_t n);
+/* Like lede_lex_find(), but ASCII letters compare without case. */
+const struct lede_lexent *lede_lex_find_nocase(const struct lede_lex *,
+	    const char *s, size_t n);
+
+#endif

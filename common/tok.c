@@ -1,0 +1,504 @@
+/*
+ * The tokenizer.  One call scans one token: white space first (noting line
+ * breaks), then the token's first character selects a scanner.  Words and
+ * numbers are scanned greedily over letters and digits and over inner
+ * joiners (hyphen, apostrophe, dotted initials) that have a letter or digit
+ * on both sides; the period after a word is taken into it only for
+ * abbreviations in the lexicon, initials and dotted forms.
+ */
+#include <string.h>
+
+#include "lex.h"
+#include "tok.h"
+#include "utf8.h"
+
+static const char *const kindnames[] = {
+	"WORD", "NUM", "PUNCT", "QUOTE", "DASH", "ELLIPSIS", "URL", "EMAIL",
+	"HASHTAG", "MENTION", "SYM", "MARKUP",
+};
+
+static const char *const tagnames[] = {
+	"PER", "ORG", "LOC", "MISC", "DATE", "TIME", "MONEY", "PERCENT",
+};
+
+const char *
+lede_tok_kindname(enum lede_tok_kind k)
+{
+	return kindnames[k];
+}
+
+void
+lede_tok_init(struct lede_tokenizer *tz, const char *s, size_t n)
+{
+	tz->s = s;
+	tz->len = n;
+	tz->pos = 0;
+}
+
+/* The character at pos (0 past the end); its length in *n. */
+static uint32_t
+char_at(const struct lede_tokenizer *tz, size_t pos, size_t *n)
+{
+	uint32_t	cp;
+
+	if (pos >= tz->len) {
+		*n = 0;
+		return 0;
+	}
+	if ((unsigned char)tz->s[pos] < 0x80) {
+		*n = 1;
+		return (unsigned char)tz->s[pos];
+	}
+	*n = lede_utf8_next(tz->s + pos, tz->len - pos, &cp);
+	return cp;
+}
+
+static int
+is_mark(uint32_t c)
+{
+	return (c >= 0x300 && c <= 0x36F) || c == 0x200D;
+}
+
+static int
+is_alnum(uint32_t c)
+{
+	return lede_uc_isalpha(c) || lede_uc_isdigit(c) || is_mark(c);
+}
+
+static int
+alnum_at(const struct lede_tokenizer *tz, size_t pos)
+{
+	size_t	n;
+
+	return is_alnum(char_at(tz, pos, &n)) && n > 0;
+}
+
+static int
+is_apos(uint32_t c)
+{
+	return c == '\'' || c == 0x2019;
+}
+
+static int
+starts(const struct lede_tokenizer *tz, size_t pos, const char *lit)
+{
+	size_t	n = strlen(lit);
+
+	return tz->len - pos >= n && memcmp(tz->s + pos, lit, n) == 0;
+}
+
+static int
+starts_nocase(const struct lede_tokenizer *tz, size_t pos, const char *lit)
+{
+	size_t	i, n = strlen(lit);
+
+	if (tz->len - pos < n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((tz->s[pos + i] | 0x20) != lit[i])
+			return 0;
+	return 1;
+}
+
+/* Length of a clitic ('s 'm 'd 'll 're 've n't) at pos, or 0. */
+static size_t
+clitic_at(const struct lede_tokenizer *tz, size_t pos)
+{
+	static const char *const tails[] = { "s", "m", "d", "ll", "re", "ve" };
+	size_t		 n, an, i, tl;
+	uint32_t	 c;
+
+	c = char_at(tz, pos, &n);
+	if ((c == 'n' || c == 'N') && is_apos(char_at(tz, pos + 1, &an)) &&
+	    (char_at(tz, pos + 1 + an, &tl) | 0x20) == 't' &&
+	    !alnum_at(tz, pos + 2 + an))
+		return 2 + an;
+	if (!is_apos(c))
+		return 0;
+	for (i = 0; i < sizeof(tails) / sizeof(tails[0]); i++) {
+		tl = strlen(tails[i]);
+		if (starts_nocase(tz, pos + n, tails[i]) &&
+		    !alnum_at(tz, pos + n + tl))
+			return n + tl;
+	}
+	return 0;
+}
+
+/* Scans letters, digits and marks from pos; returns the end. */
+static size_t
+scan_alnum(const struct lede_tokenizer *tz, size_t pos, size_t *nchars)
+{
+	size_t		n;
+	uint32_t	c;
+
+	*nchars = 0;
+	for (;;) {
+		c = char_at(tz, pos, &n);
+		if (n == 0 || !is_alnum(c))
+			return pos;
+		pos += n;
+		(*nchars)++;
+	}
+}
+
+/* Does a lower-case domain part like "com" or "co" start at pos? */
+static int
+domain_part(const struct lede_tokenizer *tz, size_t pos)
+{
+	size_t		i;
+
+	for (i = pos; i < tz->len && tz->s[i] >= 'a' && tz->s[i] <= 'z'; i++)
+		;
+	return i - pos >= 2 && i - pos <= 4 && !alnum_at(tz, i);
+}
+
+static void
+set_case_flags(const struct lede_tokenizer *tz, struct lede_tok *t)
+{
+	size_t		pos, n;
+	uint32_t	c;
+	int		letters = 0, upper = 1, first = 1;
+
+	for (pos = t->off; pos < t->off + t->len; pos += n) {
+		c = char_at(tz, pos, &n);
+		if (lede_uc_isdigit(c))
+			t->flags |= LEDE_TF_DIGIT;
+		if (!lede_uc_isalpha(c))
+			continue;
+		if (first && lede_uc_isupper(c))
+			t->flags |= LEDE_TF_CAP;
+		first = 0;
+		letters++;
+		if (lede_uc_islower(c))
+			upper = 0;
+	}
+	if (letters > 0 && upper)
+		t->flags |= LEDE_TF_UPPER;
+}
+
+/* Should the period at pos end the word start..pos? */
+static int
+takes_period(const struct lede_tokenizer *tz, size_t start, size_t pos,
+    int dotted, size_t nchars)
+{
+	const struct lede_lexent	*e;
+	size_t				 i, n;
+	uint32_t			 c;
+
+	if (pos >= tz->len || tz->s[pos] != '.' || starts(tz, pos, ".."))
+		return 0;
+	if (dotted)
+		return 1;
+	c = char_at(tz, start, &n);
+	if (nchars == 1 && lede_uc_isalpha(c))
+		return 1;	/* an initial */
+	e = lede_lex_find(&lede_lex_abbrev, tz->s + start, pos - start);
+	if (e == NULL && lede_uc_isupper(c) && pos - start > 1)
+		return 0;
+	if (e == NULL)
+		e = lede_lex_find_nocase(&lede_lex_abbrev, tz->s + start,
+		    pos - start);
+	if (e == NULL)
+		return 0;
+	if (strcmp(e->cls, "number") != 0)
+		return 1;
+	for (i = pos + 1; i < tz->len && tz->s[i] == ' '; i++)
+		;
+	return i < tz->len && tz->s[i] >= '0' && tz->s[i] <= '9';
+}
+
+static size_t
+scan_word(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t)
+{
+	size_t		start = pos, n, an, runlen, nchars;
+	uint32_t	c;
+	int		dotted = 0;
+
+	for (;;) {
+		pos = scan_alnum(tz, pos, &runlen);
+		c = char_at(tz, pos, &n);
+		if (n == 0)
+			break;
+		if ((c == '-' || c == 0x2010) && alnum_at(tz, pos + n)) {
+			pos += n;
+			continue;
+		}
+		if (is_apos(c)) {
+			/* Split a clitic off, as "do" "n't" and "it" "'s". */
+			if (pos > start + 1 && (tz->s[pos - 1] | 0x20) == 'n' &&
+			    clitic_at(tz, pos - 1) > 0) {
+				pos--;
+				break;
+			}
+			if (clitic_at(tz, pos) > 0 || !alnum_at(tz, pos + n))
+				break;
+			pos += n;
+			continue;
+		}
+		if (c == '.' && lede_uc_isalpha(char_at(tz, pos + 1, &an)) &&
+		    (runlen == 1 || domain_part(tz, pos + 1))) {
+			dotted |= runlen == 1;
+			pos += 1;
+			continue;
+		}
+		break;
+	}
+	t->kind = LEDE_TOK_WORD;
+	nchars = lede_utf8_len(tz->s + start, pos - start);
+	if (takes_period(tz, start, pos, dotted, nchars)) {
+		pos++;
+		t->flags |= LEDE_TF_ABBR;
+	}
+	return pos;
+}
+
+static size_t
+scan_number(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t)
+{
+	size_t		n, runlen;
+	uint32_t	c;
+
+	t->kind = LEDE_TOK_NUM;
+	for (;;) {
+		pos = scan_alnum(tz, pos, &runlen);
+		c = char_at(tz, pos, &n);
+		if ((c == ',' || c == '.' || c == ':' || c == '/') &&
+		    pos + 1 < tz->len && tz->s[pos + 1] >= '0' &&
+		    tz->s[pos + 1] <= '9') {
+			pos++;
+			continue;
+		}
+		if ((c == '-' || c == 0x2010) && alnum_at(tz, pos + n)) {
+			pos += n;
+			continue;
+		}
+		return pos;
+	}
+}
+
+static size_t
+scan_markup(const struct lede_tokenizer *tz, size_t pos)
+{
+	size_t	i, p = pos + 1, n;
+
+	if (p < tz->len && tz->s[p] == '/')
+		p++;
+	for (i = 0; i < sizeof(tagnames) / sizeof(tagnames[0]); i++) {
+		n = strlen(tagnames[i]);
+		if (tz->len - p > n && memcmp(tz->s + p, tagnames[i], n) == 0 &&
+		    tz->s[p + n] == '>')
+			return p + n + 1;
+	}
+	return pos;
+}
+
+/* End of a URL starting at pos, trailing punctuation left out. */
+static size_t
+scan_url(const struct lede_tokenizer *tz, size_t pos)
+{
+	size_t		end = pos, n;
+	uint32_t	c;
+	int		open = 0;
+
+	while (end < tz->len) {
+		c = char_at(tz, end, &n);
+		if (lede_uc_isspace(c) || c == '<' || c == '"' || c == 0x201C ||
+		    c == 0x201D)
+			break;
+		if (c == '(')
+			open++;
+		if (c == ')' && open-- <= 0)
+			break;
+		end += n;
+	}
+	while (end > pos && strchr(".,;:!?'", tz->s[end - 1]) != NULL)
+		end--;
+	return end;
+}
+
+/* End of an e-mail address starting at pos, or pos if there is none. */
+static size_t
+scan_email(const struct lede_tokenizer *tz, size_t pos)
+{
+	size_t	i = pos, at, dot = 0;
+
+	while (i < tz->len && (strchr("._%+-", tz->s[i]) != NULL ||
+	    ((unsigned char)tz->s[i] < 0x80 && is_alnum((unsigned char)tz->s[i]))))
+		i++;
+	if (i == pos || i >= tz->len || tz->s[i] != '@')
+		return pos;
+	at = ++i;
+	while (i < tz->len && (tz->s[i] == '.' || tz->s[i] == '-' ||
+	    ((unsigned char)tz->s[i] < 0x80 && is_alnum((unsigned char)tz->s[i])))) {
+		if (tz->s[i] == '.')
+			dot = i;
+		i++;
+	}
+	while (i > at && (tz->s[i - 1] == '.' || tz->s[i - 1] == '-'))
+		i--;
+	if (dot == 0 || dot + 2 > i || dot <= at)
+		return pos;
+	return i;
+}
+
+static int
+is_quote(uint32_t c)
+{
+	switch (c) {
+	case '"': case '\'': case '`': case 0xAB: case 0xBB: case 0x2018:
+	case 0x2019: case 0x201A: case 0x201B: case 0x201C: case 0x201D:
+	case 0x201E: case 0x201F: case 0x2039: case 0x203A:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static void
+quote_flags(const struct lede_tokenizer *tz, struct lede_tok *t, uint32_t c)
+{
+	size_t		n;
+	uint32_t	next = char_at(tz, t->off + t->len, &n);
+	int		before, after;
+
+	before = t->off == 0 ||
+	    lede_uc_isspace((unsigned char)tz->s[t->off - 1]) ||
+	    strchr("([{-", tz->s[t->off - 1]) != NULL ||
+	    (unsigned char)tz->s[t->off - 1] >= 0x80;
+	after = n == 0 || lede_uc_isspace(next) ||
+	    (next < 0x80 && strchr(".,;:!?)]}-", (int)next) != NULL);
+	switch (c) {
+	case 0x201C: case 0x2018: case 0xAB: case 0x201E: case 0x201A:
+	case 0x2039: case '`':
+		t->flags |= LEDE_TF_OPEN;
+		return;
+	case 0x201D: case 0xBB: case 0x203A:
+		t->flags |= LEDE_TF_CLOSE;
+		return;
+	}
+	if (before && !after)
+		t->flags |= LEDE_TF_OPEN;
+	else if (after && !before)
+		t->flags |= LEDE_TF_CLOSE;
+	else if (before && after && t->off > 0 &&
+	    (unsigned char)tz->s[t->off - 1] >= 0x80)
+		t->flags |= LEDE_TF_CLOSE;
+}
+
+/* Scans punctuation, quotes, dashes and symbols at pos. */
+static size_t
+scan_other(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t,
+    uint32_t c, size_t n)
+{
+	t->kind = LEDE_TOK_PUNCT;
+	if (c == '.' && starts(tz, pos, "...")) {
+		t->kind = LEDE_TOK_ELLIPSIS;
+		while (pos < tz->len && tz->s[pos] == '.')
+			pos++;
+		return pos;
+	}
+	if (c == '.' && starts(tz, pos, ". . .")) {
+		t->kind = LEDE_TOK_ELLIPSIS;
+		pos += 5;
+		while (starts(tz, pos, " ."))
+			pos += 2;
+		return pos;
+	}
+	if (c == 0x2026) {
+		t->kind = LEDE_TOK_ELLIPSIS;
+		return pos + n;
+	}
+	if (starts(tz, pos, "''") || starts(tz, pos, "``")) {
+		t->kind = LEDE_TOK_QUOTE;
+		t->flags |= tz->s[pos] == '`' ? LEDE_TF_OPEN : LEDE_TF_CLOSE;
+		return pos + 2;
+	}
+	if (is_quote(c)) {
+		t->kind = LEDE_TOK_QUOTE;
+		t->len = n;
+		quote_flags(tz, t, c);
+		return pos + n;
+	}
+	if (lede_uc_isdash(c) || starts(tz, pos, "--")) {
+		t->kind = LEDE_TOK_DASH;
+		if (c == '-')
+			while (pos < tz->len && tz->s[pos] == '-')
+				pos++;
+		else
+			pos += n;
+		return pos;
+	}
+	if (c == '-' && (t->flags & LEDE_TF_SPACE) &&
+	    (pos + 1 >= tz->len || tz->s[pos + 1] == ' ')) {
+		t->kind = LEDE_TOK_DASH;
+		return pos + 1;
+	}
+	if (c == '$' || c == 0x20AC || c == 0xA3 || c == 0xA5 || c == '%' ||
+	    c == '&' || c == '+' || c == '=' || c == '*' || c == 0xA9 ||
+	    c == 0xAE || c == 0x2122 || c == '#' || c == '@' || c == '~' ||
+	    c == '^' || c == '|' || c == 0xB0)
+		t->kind = LEDE_TOK_SYM;
+	return pos + n;
+}
+
+/* Skips white space before a token, noting line breaks. */
+static void
+skip_space(struct lede_tokenizer *tz, unsigned *flags)
+{
+	size_t		n;
+	uint32_t	c;
+	int		nls = 0;
+
+	for (;;) {
+		c = char_at(tz, tz->pos, &n);
+		if (n == 0 || !lede_uc_isspace(c))
+			break;
+		*flags |= LEDE_TF_SPACE;
+		if (c == '\n' && ++nls >= 1)
+			*flags |= nls > 1 ? LEDE_TF_NL | LEDE_TF_BLANK :
+			    LEDE_TF_NL;
+		tz->pos += n;
+	}
+}
+
+int
+lede_tok_next(struct lede_tokenizer *tz, struct lede_tok *t)
+{
+	size_t		pos, n, end;
+	uint32_t	c;
+
+	memset(t, 0, sizeof(*t));
+	skip_space(tz, &t->flags);
+	if (tz->pos >= tz->len)
+		return 0;
+	pos = t->off = tz->pos;
+	c = char_at(tz, pos, &n);
+	end = pos;
+	if (c == '<' && (end = scan_markup(tz, pos)) > pos)
+		t->kind = LEDE_TOK_MARKUP;
+	else if ((starts_nocase(tz, pos, "http://") ||
+	    starts_nocase(tz, pos, "https://") ||
+	    starts_nocase(tz, pos, "www.")) && (end = scan_url(tz, pos)) > pos)
+		t->kind = LEDE_TOK_URL;
+	else if (c < 0x80 && is_alnum(c) && (end = scan_email(tz, pos)) > pos)
+		t->kind = LEDE_TOK_EMAIL;
+	else if ((c == '#' || c == '@') && alnum_at(tz, pos + 1)) {
+		end = scan_alnum(tz, pos + 1, &n);
+		while (end < tz->len && tz->s[end] == '_' && alnum_at(tz, end + 1))
+			end = scan_alnum(tz, end + 1, &n);
+		t->kind = c == '#' ? LEDE_TOK_HASHTAG : LEDE_TOK_MENTION;
+	} else if (pos > 0 && is_alnum((unsigned char)tz->s[pos - 1]) &&
+	    (end = pos + clitic_at(tz, pos)) > pos)
+		t->kind = LEDE_TOK_WORD;
+	else if (lede_uc_isdigit(c))
+		end = scan_number(tz, pos, t);
+	else if (is_alnum(c))
+		end = scan_word(tz, pos, t);
+	else
+		end = scan_other(tz, pos, t, c, n);
+	t->len = end - pos;
+	tz->pos = end;
+	if (t->kind == LEDE_TOK_WORD || t->kind == LEDE_TOK_NUM)
+		set_case_flags(tz, t);
+	return 1;
+}

@@ -1,0 +1,282 @@
+/*
+ * UTF-8 decoding and encoding, the Windows-1252 table used to repair invalid
+ * input, and character classes for the scripts of European news text.
+ * Case mapping covers ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic;
+ * other letters (Latin Extended-B, CJK, ...) are letters without case.
+ */
+#include "utf8.h"
+
+static const uint16_t cp1252_hi[32] = {
+	0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+	0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+uint32_t
+lede_cp1252(unsigned char c)
+{
+	if (c >= 0x80 && c < 0xA0)
+		return cp1252_hi[c - 0x80];
+	return c;
+}
+
+int
+lede_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	uint32_t	c, min;
+	int		len, i;
+
+	if (n == 0)
+		return -1;
+	c = s[0];
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c < 0xC2)
+		return 0;
+	if (c < 0xE0) {
+		len = 2;
+		c &= 0x1F;
+		min = 0x80;
+	} else if (c < 0xF0) {
+		len = 3;
+		c &= 0x0F;
+		min = 0x800;
+	} else if (c < 0xF5) {
+		len = 4;
+		c &= 0x07;
+		min = 0x10000;
+	} else
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((size_t)i >= n)
+			return -1;
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3F);
+		/* Reject overlong and surrogate forms as early as possible. */
+		if (i == 1 && len == 3 && (c < 0x20 || (c >= 0x360 && c < 0x380)))
+			return 0;
+		if (i == 1 && len == 4 && (c < 0x10 || c >= 0x110))
+			return 0;
+	}
+	if (c < min || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
+		return 0;
+	*cp = c;
+	return len;
+}
+
+size_t
+lede_utf8_next(const char *s, size_t n, uint32_t *cp)
+{
+	int	len;
+
+	len = lede_utf8_decode((const unsigned char *)s, n, cp);
+	if (len <= 0) {
+		*cp = (unsigned char)s[0];
+		return 1;
+	}
+	return (size_t)len;
+}
+
+size_t
+lede_utf8_prev(const char *s, size_t n)
+{
+	size_t	i;
+
+	for (i = 1; i <= n && i < 4; i++)
+		if (((unsigned char)s[n - i] & 0xC0) != 0x80)
+			break;
+	return i > n ? n : i;
+}
+
+int
+lede_utf8_encode(uint32_t cp, char *out)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+size_t
+lede_utf8_len(const char *s, size_t n)
+{
+	size_t	i, count;
+
+	for (i = count = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			count++;
+	return count;
+}
+
+int
+lede_uc_isupper(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	if (c >= 0xC0 && c <= 0xDE)
+		return c != 0xD7;
+	if (c >= 0x100 && c <= 0x17F) {
+		if (c == 0x130 || c == 0x178)
+			return 1;
+		if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F)
+			return 0;
+		if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+			return c & 1;
+		return !(c & 1);
+	}
+	if (c >= 0x391 && c <= 0x3AB)
+		return c != 0x3A2;
+	if (c >= 0x386 && c <= 0x38F)
+		return c != 0x387 && c != 0x38B && c != 0x38D;
+	if (c >= 0x400 && c <= 0x42F)
+		return 1;
+	if (c >= 0x460 && c <= 0x4FF)
+		return !(c & 1);
+	if (c >= 0x1E00 && c <= 0x1EFF)
+		return !(c & 1);
+	return 0;
+}
+
+int
+lede_uc_islower(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	if (c >= 0xDF && c <= 0xFF)
+		return c != 0xF7;
+	if (c >= 0x100 && c <= 0x17F)
+		return !lede_uc_isupper(c);
+	if (c >= 0x3AC && c <= 0x3CE)
+		return 1;
+	if (c >= 0x430 && c <= 0x45F)
+		return 1;
+	if (c >= 0x460 && c <= 0x4FF)
+		return c & 1;
+	if (c >= 0x1E00 && c <= 0x1EFF)
+		return c & 1;
+	return 0;
+}
+
+int
+lede_uc_isalpha(uint32_t c)
+{
+	if (c < 0x80)
+		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	if (c < 0xC0)
+		return c == 0xAA || c == 0xB5 || c == 0xBA;
+	if (c == 0xD7 || c == 0xF7)
+		return 0;
+	if (c <= 0x2AF)
+		return 1;
+	if (c >= 0x370 && c <= 0x52F)
+		return c != 0x37E && c != 0x387;
+	if (c >= 0x530 && c <= 0x1FFF)
+		return 1;	/* Armenian to Greek Extended, marks included */
+	if (c >= 0x3040 && c <= 0x9FFF)
+		return 1;	/* kana and CJK */
+	if (c >= 0xAC00 && c <= 0xD7A3)
+		return 1;	/* Hangul */
+	if (c >= 0xF900 && c <= 0xFAFF)
+		return 1;
+	if (c >= 0x20000 && c <= 0x2FFFF)
+		return 1;
+	return 0;
+}
+
+int
+lede_uc_isdigit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+int
+lede_uc_isspace(uint32_t c)
+{
+	switch (c) {
+	case ' ': case '\t': case '\n': case '\v': case '\f': case '\r':
+	case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F:
+	case 0x205F: case 0x3000: case 0xFEFF:
+		return 1;
+	default:
+		return c >= 0x2000 && c <= 0x200B;
+	}
+}
+
+int
+lede_uc_isdash(uint32_t c)
+{
+	return (c >= 0x2012 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 ||
+	    c == 0xFE63 || c == 0xFF0D;
+}
+
+uint32_t
+lede_uc_tolower(uint32_t c)
+{
+	if (!lede_uc_isupper(c))
+		return c;
+	if (c < 0x80 || (c >= 0xC0 && c <= 0xDE))
+		return c + 0x20;
+	if (c == 0x130)
+		return 'i';
+	if (c == 0x178)
+		return 0xFF;
+	if (c <= 0x17F || (c >= 0x460 && c <= 0x4FF) ||
+	    (c >= 0x1E00 && c <= 0x1EFF))
+		return c + 1;
+	if (c >= 0x391 && c <= 0x3AB)
+		return c + 0x20;
+	if (c == 0x386)
+		return 0x3AC;
+	if (c >= 0x388 && c <= 0x38A)
+		return c + 0x25;
+	if (c == 0x38C)
+		return 0x3CC;
+	if (c == 0x38E || c == 0x38F)
+		return c + 0x3F;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50;
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 0x20;
+	return c;
+}
+
+uint32_t
+lede_uc_toupper(uint32_t c)
+{
+	if (!lede_uc_islower(c))
+		return c;
+	if (c < 0x80 || (c >= 0xE0 && c <= 0xFE))
+		return c == 0xDF ? c : c - 0x20;
+	if (c == 0xFF)
+		return 0x178;
+	if (c <= 0x17F || (c >= 0x460 && c <= 0x4FF) ||
+	    (c >= 0x1E00 && c <= 0x1EFF))
+		return c - 1;
+	if (c >= 0x3B1 && c <= 0x3CB)
+		return c == 0x3C2 ? 0x3A3 : c - 0x20;
+	if (c >= 0x430 && c <= 0x44F)
+		return c - 0x20;
+	if (c >= 0x450 && c <= 0x45F)
+		return c - 0x50;
+	return c;
+}

@@ -1,0 +1,48 @@
+# lib.sh: helpers for the t-*.sh CLI scripts (sourced).  BIN and TMP are
+# set by run.sh.  Each check prints "ok - what" or "not ok - what".
+
+# check WHAT COND...: runs the test command COND and reports.
+check() {
+	what=$1
+	shift
+	if "$@"; then
+		echo "ok - $what"
+	else
+		echo "not ok - $what"
+	fi
+}
+
+# same WHAT FILE1 FILE2: the files are equal.
+same() {
+	if cmp -s "$2" "$3"; then
+		echo "ok - $1"
+	else
+		echo "not ok - $1"
+		diff -u "$2" "$3" | head -10
+	fi
+}
+
+# status WHAT WANT CMD...: CMD exits with WANT.
+status() {
+	what=$1
+	want=$2
+	shift 2
+	"$@"
+	got=$?
+	if [ "$got" -eq "$want" ]; then
+		echo "ok - $what"
+	else
+		echo "not ok - $what (status $got, wanted $want)"
+	fi
+}
+
+# maxrss_kb CMD...: runs CMD and prints its peak resident memory in KiB.
+maxrss_kb() {
+	/usr/bin/time -f '%M' -o "$TMP/rss" "$@" >/dev/null 2>&1
+	cat "$TMP/rss"
+}
+
+# tmo: limit a command to 60 seconds, so that a hang fails the test.
+tmo() {
+	timeout 60 "$@"
+}

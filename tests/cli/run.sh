@@ -1,0 +1,47 @@
+#!/bin/sh
+# run.sh BINDIR: the CLI tests.
+#
+# Two kinds, both counted in the closing "N passed, N failed" line:
+#  - cases/NAME.cmd holds a command line run with sh from the cases folder
+#    with BINDIR first on PATH; its standard input is NAME.in when there is
+#    one (else /dev/null); standard output must equal NAME.out, and the exit
+#    status must be NAME.status when that file exists (else 0);
+#  - t-*.sh scripts (see lib.sh), each with its own checks.
+# LEDE_WRAP, when set, is put before every lede command (valgrind, say).
+set -u
+bindir=$(cd "${1:-bin}" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+export PATH="$bindir:$PATH" LC_ALL=C
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+pass=0
+fail=0
+for cmd in "$here"/cases/*.cmd; do
+	[ -e "$cmd" ] || continue
+	name=${cmd%.cmd}
+	in=/dev/null
+	[ -e "$name.in" ] && in=$name.in
+	want=0
+	[ -e "$name.status" ] && want=$(cat "$name.status")
+	(cd "$here/cases" && ${LEDE_WRAP:+$LEDE_WRAP} sh "$cmd" <"$in" >"$tmp/out" 2>"$tmp/err")
+	got=$?
+	if [ "$got" = "$want" ] && cmp -s "$tmp/out" "$name.out"; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "FAIL: ${name##*/} (status $got, wanted $want)"
+		diff -u "$name.out" "$tmp/out" | head -20
+		head -5 "$tmp/err"
+	fi
+done
+for t in "$here"/t-*.sh; do
+	[ -e "$t" ] || continue
+	out=$(BIN="$bindir" TMP="$tmp" sh "$t" 2>&1)
+	p=$(printf '%s\n' "$out" | grep -c '^ok ')
+	f=$(printf '%s\n' "$out" | grep -c '^not ok ')
+	pass=$((pass + p))
+	fail=$((fail + f))
+	printf '%s\n' "$out" | grep -A5 '^not ok ' | head -30
+done
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

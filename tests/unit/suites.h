@@ -1,0 +1,16 @@
+/* The unit test suites, one per common/ module. */
+#ifndef SUITES_H
+#define SUITES_H
+
+#include <check.h>
+
+Suite	*utf8_suite(void);
+Suite	*stream_suite(void);
+Suite	*para_suite(void);
+Suite	*out_suite(void);
+Suite	*lex_suite(void);
+Suite	*tok_suite(void);
+Suite	*sent_suite(void);
+Suite	*layout_suite(void);
+
+#endif

@@ -43,6 +43,7 @@ reset_doc(struct lede_layout *L)
 	L->ntext = L->nblank = L->nindent = L->seen = L->width = 0;
 	L->unwrapped = L->indented = L->dense = 0;
 	L->hist_text.len = 0;
+	L->nparas = 0;
 }
 
 /* Recomputes the layout of the document from its statistics. */
@@ -105,6 +106,7 @@ add_line(struct lede_layout *L, const struct lede_line *l)
 	ll->blank = l->kind == LEDE_LINE_BLANK;
 	ll->cut = l->cut;
 	lede_buf_add(&L->text, s + b, e - b);
+	lede_buf_addc(&L->text, '\n');	/* keeps words of two lines apart */
 	ll->chars = indent + lede_utf8_len(s + b, e - b);
 	for (i = b; i < e && s[i] != ' ' && s[i] != '\t'; i++)
 		;
@@ -224,13 +226,17 @@ list_start(const struct lede_layout *L, const struct lede_lline *ll)
 	return 0;
 }
 
-/* Does the line end a sentence: . ? ! maybe followed by closing marks? */
+/*
+ * Does the line end a sentence: . ? ! maybe followed by closing marks?
+ * Returns 0 if not, 2 if a closing quotation mark ends it, else 1.
+ */
 static int
 sentence_end(const struct lede_layout *L, const struct lede_lline *ll)
 {
 	const char	*s = line_text(L, ll);
 	size_t		 n = ll->len, w;
 	uint32_t	 c;
+	int		 quoted = 0;
 
 	while (n > 0) {
 		w = lede_utf8_prev(s, n);
@@ -238,6 +244,7 @@ sentence_end(const struct lede_layout *L, const struct lede_lline *ll)
 		if (c != '"' && c != '\'' && c != ')' && c != 0x201D &&
 		    c != 0x2019 && c != 0xBB)
 			break;
+		quoted |= c == '"' || c == 0x201D || c == 0xBB;
 		n -= w;
 	}
 	if (n == 0 || (s[n - 1] != '.' && s[n - 1] != '?' && s[n - 1] != '!'))
@@ -250,7 +257,62 @@ sentence_end(const struct lede_layout *L, const struct lede_lline *ll)
 	if (s[n - 1] == '.' && lede_lex_find(&lede_lex_abbrev, s + w,
 	    n - 1 - w) != NULL)
 		return 0;
+	return quoted ? 2 : 1;
+}
+
+/* Is the line only punctuation and symbols, like "___" or "* * *"? */
+static int
+separator(const struct lede_layout *L, const struct lede_lline *ll)
+{
+	const char	*s = line_text(L, ll);
+	size_t		 i;
+
+	for (i = 0; i < ll->len; i++)
+		if ((unsigned char)s[i] >= 0x80 ||
+		    lede_uc_isalpha((unsigned char)s[i]) ||
+		    lede_uc_isdigit((unsigned char)s[i]))
+			return 0;
 	return 1;
+}
+
+/*
+ * In text wrapped without any paragraph marks, does a full line that ends
+ * a sentence also end its paragraph?  Nothing in the layout tells, so this
+ * weighs what usually holds in news: quotations close paragraphs, and
+ * paragraphs seldom run past four lines or one quoted sentence.
+ */
+static int
+guess_end(const struct lede_layout *L, size_t i)
+{
+	const struct lede_lline	*a = &L->lines[i], *b = &L->lines[i + 1];
+	uint32_t		 c = first_char(L, b);
+	int			 end, quote;
+
+	quote = c == 0x201C || c == '"' || (c == '\'' && b->len > 1 &&
+	    line_text(L, b)[1] == '\'');
+	if ((end = sentence_end(L, a)) == 0 || !(lede_uc_isupper(c) ||
+	    lede_uc_isdigit(c) || quote))
+		return 0;
+	if (end == 2 || i >= 4 || L->nparas == 0)
+		return 1;
+	return quote && i >= 2;
+}
+
+/* Is the line written in capitals, like a heading ("2. STORM HITS")? */
+static int
+capitals(const struct lede_layout *L, const struct lede_lline *ll)
+{
+	const char	*s = line_text(L, ll);
+	size_t		 i, n;
+	uint32_t	 c;
+	int		 upper = 0, lower = 0;
+
+	for (i = 0; i < ll->len; i += n) {
+		n = lede_utf8_next(s + i, ll->len - i, &c);
+		upper += lede_uc_isupper(c);
+		lower += lede_uc_islower(c);
+	}
+	return upper >= 4 && lower * 10 <= upper;
 }
 
 /* Does a paragraph end between window lines i and i + 1 (both text)? */
@@ -273,10 +335,10 @@ breaks(const struct lede_layout *L, size_t i)
 		return 1;
 	if (a->chars + 1 + b->first <= L->width)
 		return 1;
-	if (L->dense && !L->indented && sentence_end(L, a) &&
-	    (lede_uc_isupper(c) || c == 0x201C || c == '"'))
+	if (separator(L, a) || separator(L, b) ||
+	    capitals(L, a) != capitals(L, b))
 		return 1;
-	return 0;
+	return L->dense && !L->indented && guess_end(L, i);
 }
 
 /* Is the word (n bytes at w) written somewhere in the document's text? */
@@ -395,6 +457,7 @@ lede_layout_next(struct lede_layout *L, struct lede_par_event *ev)
 	}
 	ev->split |= L->lines[i].cut;
 	consume(L, i + 1);
+	L->nparas++;
 	ev->kind = LEDE_PAR_TEXT;
 	ev->s = L->para.p;
 	ev->len = L->para.len;

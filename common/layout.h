@@ -52,6 +52,7 @@ struct lede_layout {
 	int			 unwrapped;
 	int			 indented;
 	int			 dense;	/* no blank lines between paragraphs */
+	size_t			 nparas;	/* paragraphs returned so far */
 	/* The document's recent text, for hyphenation decisions. */
 	struct lede_buf		 hist_text;
 	struct lede_buf		 para;

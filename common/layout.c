@@ -69,7 +69,7 @@ update_stats(struct lede_layout *L)
 	for (i = w * 3 / 4; i <= LEDE_LAYOUT_MAXW; i++)
 		near += L->hist[i];
 	L->width = w;
-	L->unwrapped = w > 160 || (n >= 4 && near * 10 < n * 4) ||
+	L->unwrapped = w > 160 || w < 40 || (n >= 4 && near * 10 < n * 4) ||
 	    (n < 4 && w > 100);
 	for (i = 1; i < sizeof(L->indents) / sizeof(L->indents[0]); i++)
 		if (L->indents[i] > L->indents[base])
@@ -315,6 +315,23 @@ capitals(const struct lede_layout *L, const struct lede_lline *ll)
 	return upper >= 4 && lower * 10 <= upper;
 }
 
+/*
+ * After a short line, does a line starting in lower case go on with the
+ * same sentence (a stray line break, as in text taken from PDF) rather
+ * than start a paragraph (an item of a list: "features" / "contacts")?
+ * Yes when the short line ends no sentence and the next one ends one.
+ */
+static int
+continues(const struct lede_layout *L, const struct lede_lline *a,
+    const struct lede_lline *b)
+{
+	const char	*t = line_text(L, b);
+
+	return lede_uc_islower(first_char(L, b)) && !sentence_end(L, a) &&
+	    (memchr(t, '.', b->len) != NULL || memchr(t, '?', b->len) != NULL ||
+	    memchr(t, '!', b->len) != NULL);
+}
+
 /* Does a paragraph end between window lines i and i + 1 (both text)? */
 static int
 breaks(const struct lede_layout *L, size_t i)
@@ -324,7 +341,7 @@ breaks(const struct lede_layout *L, size_t i)
 	int			 list;
 
 	if (L->unwrapped)
-		return 1;
+		return !continues(L, a, b);
 	if (hyphen_end(L, a) && lede_uc_islower(c))
 		return 0;
 	list = list_start(L, b);
@@ -334,7 +351,7 @@ breaks(const struct lede_layout *L, size_t i)
 	    (L->indented && b->indent > L->base))
 		return 1;
 	if (a->chars + 1 + b->first <= L->width)
-		return 1;
+		return !continues(L, a, b);
 	if (separator(L, a) || separator(L, b) ||
 	    capitals(L, a) != capitals(L, b))
 		return 1;

@@ -124,10 +124,13 @@ content_from(struct lede_sentencer *ss, size_t k)
 	return t;
 }
 
-/* Does an abbreviation-like token end its sentence before next? */
+/*
+ * Does an abbreviation-like token t end its sentence?  after is the token
+ * that follows it (and its closing marks), next the first word from there.
+ */
 static int
 abbr_ends(struct lede_sentencer *ss, const struct lede_tok *t,
-    const struct lede_tok *next, int closed)
+    const struct lede_tok *after, const struct lede_tok *next, int closed)
 {
 	const struct lede_lexent	*e;
 
@@ -135,33 +138,74 @@ abbr_ends(struct lede_sentencer *ss, const struct lede_tok *t,
 	    t->len - 1);
 	if (e != NULL && strcmp(e->cls, "title") == 0 && !closed)
 		return 0;
-	if (closed)
+	if (closed || (e != NULL && strcmp(e->cls, "corp") == 0) ||
+	    (after->kind == LEDE_TOK_QUOTE && after->flags & LEDE_TF_OPEN))
 		return 1;
 	return next->kind == LEDE_TOK_WORD && is_starter(ss, next) &&
 	    !tok_is(ss, next, "I");
 }
 
-/* A list item number followed by "." or ")" then a capital: "2. The". */
-static long
-list_item(struct lede_sentencer *ss, size_t k)
+/* Is t a bullet (a list item mark of its own)? */
+static int
+bullet(const struct lede_sentencer *ss, const struct lede_tok *t)
 {
-	const struct lede_tok	*n = peek(ss, k), *p, *w;
+	uint32_t	c;
+
+	if (t == NULL || t->kind != LEDE_TOK_PUNCT)
+		return 0;
+	c = first_char(ss, t);
+	return c == 0x2022 || c == 0x2043 || c == 0x25E6 || c == 0x25AA ||
+	    c == 0x25CF || c == 0x2023;
+}
+
+/*
+ * Is there a list item mark at token k: "2." "2.)" "2)" "b." "b)" before a
+ * capitalised word?  Returns the item's number (b is 2) and the number of
+ * tokens of the mark in *ntok, or -1.
+ */
+static long
+list_item(struct lede_sentencer *ss, size_t k, size_t *ntok)
+{
+	const struct lede_tok	*n = peek(ss, k), *w;
+	const char		*s;
 	size_t			 j = k + 1;
 	char			*end;
 	long			 v;
 
-	if (n == NULL || n->kind != LEDE_TOK_NUM || n->len > 3)
+	if (n == NULL || n->len > 3)
 		return -1;
-	p = peek(ss, j);
-	if (!tok_is(ss, p, ".") && !tok_is(ss, p, ")"))
+	s = ss->tz.s + n->off;
+	if (n->kind == LEDE_TOK_WORD && n->len == 2 && n->flags & LEDE_TF_ABBR &&
+	    s[0] >= 'a' && s[0] <= 'z')
+		v = s[0] - 'a' + 1;
+	else if (n->kind == LEDE_TOK_WORD && n->len == 1 && s[0] >= 'a' &&
+	    s[0] <= 'z' && tok_is(ss, peek(ss, j), ")"))
+		v = s[0] - 'a' + 1, j++;
+	else if (n->kind == LEDE_TOK_NUM) {
+		v = strtol(s, &end, 10);
+		if (end != s + n->len || (!tok_is(ss, peek(ss, j), ".") &&
+		    !tok_is(ss, peek(ss, j), ")")))
+			return -1;
+		if (tok_is(ss, peek(ss, ++j), ")"))
+			j++;
+	} else
 		return -1;
-	if (tok_is(ss, peek(ss, j + 1), ")"))
-		j++;
-	if ((w = peek(ss, j + 1)) == NULL || w->kind != LEDE_TOK_WORD ||
+	if ((w = peek(ss, j)) == NULL || w->kind != LEDE_TOK_WORD ||
 	    !(w->flags & LEDE_TF_CAP))
 		return -1;
-	v = strtol(ss->tz.s + n->off, &end, 10);
-	return end == ss->tz.s + n->off + n->len ? v : -1;
+	*ntok = j - k;
+	return v;
+}
+
+/* Number of periods in an ellipsis token ("...." and ". . . ." give 4). */
+static size_t
+dots(const struct lede_sentencer *ss, const struct lede_tok *t)
+{
+	size_t	i, n = 0;
+
+	for (i = 0; i < t->len; i++)
+		n += ss->tz.s[t->off + i] == '.';
+	return n;
 }
 
 /*
@@ -173,14 +217,15 @@ static size_t
 ends_here(struct lede_sentencer *ss)
 {
 	const struct lede_tok	*t = peek(ss, 0), *next;
-	size_t			 k = 1;
+	size_t			 k = 1, n;
 	int			 closed;
 	uint32_t		 c;
 
 	while (k < LEDE_SENT_LOOK - 2 && is_closer(ss, peek(ss, k)))
 		k++;
 	closed = k > 1 && peek(ss, k - 1)->kind == LEDE_TOK_QUOTE;
-	if (list_item(ss, k) == ss->item + 1 && ss->item > 0)
+	if ((ss->item > 0 && list_item(ss, k, &n) == ss->item + 1) ||
+	    bullet(ss, peek(ss, k)))
 		return k;
 	if ((next = content_from(ss, k)) == NULL)
 		return k;
@@ -193,11 +238,11 @@ ends_here(struct lede_sentencer *ss)
 	    !(next->flags & LEDE_TF_CAP) || next->len < 2))
 		return 0;
 	if (t->kind == LEDE_TOK_ELLIPSIS)
-		return (t->len >= 4 && c == '.') ||
+		return dots(ss, t) >= 4 ||
 		    (next->kind == LEDE_TOK_WORD && is_starter(ss, next) &&
 		    !tok_is(ss, next, "I")) ? k : 0;
 	if (t->kind == LEDE_TOK_WORD && t->flags & LEDE_TF_ABBR)
-		return abbr_ends(ss, t, next, closed) ? k : 0;
+		return abbr_ends(ss, t, peek(ss, k), next, closed) ? k : 0;
 	if (t->kind != LEDE_TOK_PUNCT || (c != '.' && c != '?' && c != '!'))
 		return 0;
 	return k;
@@ -224,12 +269,12 @@ lede_sent_next(struct lede_sentencer *ss, struct lede_span *span)
 		return 0;
 	span->off = t->off;
 	span->len = 0;
-	if ((v = list_item(ss, 0)) >= 0) {
-		/* Keep "2." or "2.)" with the item it numbers. */
+	if (bullet(ss, peek(ss, 0)))
+		take(ss, span);
+	if (peek(ss, 0) != NULL && (v = list_item(ss, 0, &k)) >= 0) {
+		/* Keep "2." or "b)" with the item it marks. */
 		ss->item = v == 1 || v == ss->item + 1 ? v : 0;
-		take(ss, span);
-		take(ss, span);
-		if (tok_is(ss, peek(ss, 0), ")"))
+		while (k-- > 0)
 			take(ss, span);
 	}
 	while (peek(ss, 0) != NULL) {

@@ -316,27 +316,33 @@ scan_url(const struct lede_tokenizer *tz, size_t pos)
 	return end;
 }
 
+/* Is c a byte of the ASCII part of an e-mail address? */
+static int
+email_byte(char c, const char *extra)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || (c != '\0' && strchr(extra, c) != NULL);
+}
+
 /* End of an e-mail address starting at pos, or pos if there is none. */
 static size_t
 scan_email(const struct lede_tokenizer *tz, size_t pos)
 {
 	size_t	i = pos, at, dot = 0;
 
-	while (i < tz->len && (strchr("._%+-", tz->s[i]) != NULL ||
-	    ((unsigned char)tz->s[i] < 0x80 && is_alnum((unsigned char)tz->s[i]))))
+	while (i < tz->len && email_byte(tz->s[i], "._%+-"))
 		i++;
 	if (i == pos || i >= tz->len || tz->s[i] != '@')
 		return pos;
 	at = ++i;
-	while (i < tz->len && (tz->s[i] == '.' || tz->s[i] == '-' ||
-	    ((unsigned char)tz->s[i] < 0x80 && is_alnum((unsigned char)tz->s[i])))) {
-		if (tz->s[i] == '.')
-			dot = i;
+	while (i < tz->len && email_byte(tz->s[i], ".-"))
 		i++;
-	}
 	while (i > at && (tz->s[i - 1] == '.' || tz->s[i - 1] == '-'))
 		i--;
-	if (dot == 0 || dot + 2 > i || dot <= at)
+	for (size_t j = at; j < i; j++)
+		if (tz->s[j] == '.')
+			dot = j;
+	if (dot == 0 || dot == at || dot + 2 > i)
 		return pos;
 	return i;
 }

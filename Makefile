@@ -28,10 +28,15 @@ CPPFLAGS_ALL = -D_DEFAULT_SOURCE -DLEDE_VERSION=\"$(VERSION)\" -Icommon -I$(O) \
 CFLAGS_ALL = $(WARN) $(OPT) $(HARDEN) $(SAN) $(CFLAGS)
 LIBS	 = $$(pkg-config --libs $(PKG))
 
-CMDS	 = lede-split
+CMDS	 = lede-split lede-tag
 LIBOBJS	 = $(O)/buf.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
 	   $(O)/out.o $(O)/lex.o $(O)/tok.o $(O)/sent.o $(O)/layout.o \
-	   $(O)/cli.o
+	   $(O)/cli.o $(O)/ner.o $(O)/nermodel.o $(O)/numex.o $(O)/tag.o
+# The objects the training tool needs (not the model it makes).
+TRAINOBJS = $(O)/buf.o $(O)/utf8.o $(O)/lex.o $(O)/tok.o $(O)/sent.o \
+	   $(O)/ner.o
+NERDATA	 = common/data/ner-model.txt
+NERCORPUS ?= ../shared/corpora/ner/train
 LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc
 TESTOBJS = $(O)/t_main.o $(O)/t_utf8.o $(O)/t_stream.o $(O)/t_out.o \
 	   $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
@@ -51,6 +56,20 @@ $(O)/%.o: common/%.c | $(O)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
 
 $(O)/lex.o: $(LEXINC)
+
+$(O)/ner-model.inc: $(NERDATA) common/mkmodel.sh | $(O)
+	sh common/mkmodel.sh $(NERDATA) > $@.tmp && mv $@.tmp $@
+
+$(O)/nermodel.o: $(O)/ner-model.inc
+
+# The training tool, and the model it makes from the training corpus.
+$(O)/lede-train: tools/lede-train.c $(TRAINOBJS)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -o $@ tools/lede-train.c \
+	    $(TRAINOBJS) $(LIBS) -lm $(LDFLAGS)
+
+model: $(O)/lede-train
+	$(O)/lede-train -o $(NERDATA).tmp $(NERCORPUS)
+	mv $(NERDATA).tmp $(NERDATA)
 
 $(O)/lede-%.o: cmd/lede-%.c | $(O)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
@@ -120,7 +139,7 @@ uninstall:
 clean:
 	rm -rf build bin
 
-.PHONY: all test check valgrind bench demo lint fuzz install uninstall clean
+.PHONY: all model test check valgrind bench demo lint fuzz install uninstall clean
 .SECONDARY:
 
 -include $(wildcard $(O)/*.d)

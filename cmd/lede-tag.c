@@ -1,0 +1,247 @@
+/*
+ * lede-tag: mark the named entities of news text inline, or list them.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "ner.h"
+#include "out.h"
+#include "para.h"
+#include "sent.h"
+#include "tag.h"
+#include "tok.h"
+
+enum fmt { F_INLINE, F_TSV, F_JSON, F_CONLL };
+
+static const char usage_text[] =
+    "usage: lede-tag [-f inline|tsv|json|conll] [-t types] [-m size] "
+    "[file ...]\n";
+
+static void
+usage(int status)
+{
+	fputs(usage_text, status ? stderr : stdout);
+	exit(status);
+}
+
+static unsigned
+parse_types(const char *arg)
+{
+	const char	*p = arg, *e;
+	unsigned	 mask = 0;
+	int		 t;
+
+	while (*p != '\0') {
+		e = p + strcspn(p, ",");
+		if ((t = lede_ent_type(p, (size_t)(e - p))) == 0)
+			errx(2, "unknown entity type in %s", arg);
+		mask |= 1U << t;
+		p = *e ? e + 1 : e;
+	}
+	return mask;
+}
+
+static void
+put_inline(struct lede_out *out, const char *s, size_t n,
+    const struct lede_ent *e, size_t ne)
+{
+	const char	*name;
+	size_t		 i, at = 0;
+
+	for (i = 0; i < ne; i++) {
+		name = lede_ent_name(e[i].type);
+		lede_out_write(out, s + at, e[i].off - at);
+		lede_out_putc(out, '<');
+		lede_out_str(out, name);
+		lede_out_putc(out, '>');
+		lede_out_write(out, s + e[i].off, e[i].len);
+		lede_out_write(out, "</", 2);
+		lede_out_str(out, name);
+		lede_out_putc(out, '>');
+		at = e[i].off + e[i].len;
+	}
+	lede_out_write(out, s + at, n - at);
+}
+
+static void
+put_records(struct lede_out *out, int json, const char *doc, size_t base,
+    const char *s, const struct lede_ent *e, size_t ne)
+{
+	size_t	i;
+
+	for (i = 0; i < ne; i++) {
+		if (json) {
+			lede_out_str(out, "{\"doc\":");
+			lede_out_json(out, doc, strlen(doc));
+			lede_out_str(out, ",\"start\":");
+		} else {
+			lede_out_tsv(out, doc, strlen(doc));
+			lede_out_putc(out, '\t');
+		}
+		lede_out_uint(out, base + e[i].off);
+		lede_out_str(out, json ? ",\"end\":" : "\t");
+		lede_out_uint(out, base + e[i].off + e[i].len);
+		lede_out_str(out, json ? ",\"type\":\"" : "\t");
+		lede_out_str(out, lede_ent_name(e[i].type));
+		if (json) {
+			lede_out_str(out, "\",\"text\":");
+			lede_out_json(out, s + e[i].off, e[i].len);
+			lede_out_str(out, "}\n");
+		} else {
+			lede_out_putc(out, '\t');
+			lede_out_tsv(out, s + e[i].off, e[i].len);
+			lede_out_putc(out, '\n');
+		}
+	}
+}
+
+static void
+put_conll(struct lede_out *out, const char *s, size_t n,
+    const struct lede_ent *e, size_t ne)
+{
+	struct lede_sentencer	ss;
+	struct lede_tokenizer	tz;
+	struct lede_span	sp;
+	struct lede_tok		t;
+	size_t			k = 0;
+
+	lede_sent_init(&ss, s, n);
+	while (lede_sent_next(&ss, &sp)) {
+		lede_tok_init(&tz, s + sp.off, sp.len);
+		while (lede_tok_next(&tz, &t)) {
+			t.off += sp.off;
+			while (k < ne && e[k].off + e[k].len <= t.off)
+				k++;
+			lede_out_write(out, s + t.off, t.len);
+			if (k < ne && t.off >= e[k].off) {
+				lede_out_str(out, t.off == e[k].off ?
+				    " B-" : " I-");
+				lede_out_str(out, lede_ent_name(e[k].type));
+				lede_out_putc(out, '\n');
+			} else
+				lede_out_str(out, " O\n");
+		}
+		lede_out_putc(out, '\n');
+	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "types", required_argument, NULL, 't' },
+		{ "max-paragraph", required_argument, NULL, 'm' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static struct lede_out	out;
+	struct lede_input	in;
+	struct lede_para	P;
+	struct lede_par_event	ev;
+	struct lede_tagger	tg;
+	const struct lede_ent	*ents;
+	const char		*why, *doc = "-";
+	size_t			 cap = 256 * 1024, ne, base = 0;
+	unsigned		 types = ~0U;
+	int			 ch, started = 0, warned = 0, status;
+	enum fmt		 fflag = F_INLINE;
+
+	while ((ch = getopt_long(argc, argv, "f:hm:t:V", longopts, NULL)) != -1)
+		switch (ch) {
+		case 'f':
+			if (strcmp(optarg, "inline") == 0)
+				fflag = F_INLINE;
+			else if (strcmp(optarg, "tsv") == 0)
+				fflag = F_TSV;
+			else if (strcmp(optarg, "json") == 0)
+				fflag = F_JSON;
+			else if (strcmp(optarg, "conll") == 0)
+				fflag = F_CONLL;
+			else
+				errx(2, "unknown format %s", optarg);
+			break;
+		case 't':
+			types = parse_types(optarg);
+			break;
+		case 'm':
+			if ((why = lede_parse_size(optarg, 64, (size_t)1 << 30,
+			    &cap)) != NULL)
+				errx(2, "paragraph size %s: %s", optarg, why);
+			break;
+		case 'h':
+			usage(0);
+			break;
+		case 'V':
+			puts("lede-tag " LEDE_VERSION);
+			return 0;
+		default:
+			usage(2);
+		}
+	if (lede_tag_init(&tg, types) == -1)
+		errx(1, "no model compiled in");
+	lede_out_init(&out, STDOUT_FILENO);
+	lede_input_init(&in, argc - optind, argv + optind, cap);
+	lede_para_init(&P, &in, cap);
+	while (lede_para_next(&P, &ev) != LEDE_PAR_END) {
+		switch (ev.kind) {
+		case LEDE_PAR_DOC:
+			lede_tag_doc(&tg);
+			doc = ev.in.name;
+			base = warned = 0;
+			if (fflag != F_INLINE && fflag != F_CONLL)
+				break;
+			if (ev.in.header) {
+				lede_out_write(&out, ev.in.line.s,
+				    ev.in.line.len);
+				lede_out_putc(&out, '\n');
+			} else if (ev.in.announce)
+				lede_out_header(&out, ev.in.name, !started);
+			started = 1;
+			break;
+		case LEDE_PAR_ERROR:
+			warnc(ev.in.errnum, "%s", ev.in.name);
+			break;
+		case LEDE_PAR_BLANK:
+			if (fflag == F_INLINE)
+				lede_out_write(&out, ev.s, ev.len);
+			base += ev.len;
+			started = 1;
+			break;
+		case LEDE_PAR_TEXT:
+			if (ev.split && !warned++)
+				warnx("%s: paragraph longer than %zu bytes split",
+				    lede_input_docname(&in), cap);
+			ne = lede_tag_para(&tg, ev.s, ev.len, &ents);
+			started = 1;
+			if (fflag == F_INLINE)
+				put_inline(&out, tg.text.p, tg.text.len, ents,
+				    ne);
+			else if (fflag == F_CONLL)
+				put_conll(&out, tg.text.p, tg.text.len, ents,
+				    ne);
+			else
+				put_records(&out, fflag == F_JSON, doc, base,
+				    tg.text.p, ents, ne);
+			base += tg.text.len;
+			break;
+		default:
+			break;
+		}
+		if (lede_out_error(&out))
+			break;
+	}
+	if (lede_out_flush(&out) == -1)
+		errc(2, lede_out_error(&out), "write error");
+	status = lede_input_failed(&in);
+	lede_para_free(&P);
+	lede_input_free(&in);
+	lede_tag_free(&tg);
+	return status;
+}

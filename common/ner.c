@@ -1,0 +1,509 @@
+/*
+ * The named-entity tagger.  lede_ner_prepare() tokenizes the paragraph and
+ * hashes each token once (word, lower-cased word, shape); lede_ner_feats()
+ * then builds the hashed features of one token from those hashes, the text
+ * of the token (affixes) and the labels already given, and lede_ner_set()
+ * records each label, building the entity list and the document memory.
+ * lede_ner_tag() runs the three with the weights of a model, choosing the
+ * best label allowed after the previous one (greedy decoding).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner.h"
+#include "sent.h"
+#include "tok.h"
+#include "utf8.h"
+
+#define TF_SSTART	0x200	/* first token of a sentence */
+#define TF_HYPHEN	0x400	/* has an inner hyphen */
+#define TF_PERIOD	0x800	/* has a period */
+#define TF_LONG		0x1000	/* 8 letters or more */
+#define TF_ALPHA	0x2000	/* a word with a letter */
+
+#define PT_UPPER	1	/* paragraph in capitals */
+#define PT_TITLE	2	/* paragraph in Title Case */
+
+/* The acronym memory: first letters of recent multi-word entities. */
+#define ACR_MAX		8
+
+static const char *const entnames[LEDE_ENT_NTYPES] = {
+	"", "PER", "ORG", "LOC", "MISC", "DATE", "TIME", "MONEY", "PERCENT",
+};
+
+const char *
+lede_ent_name(int type)
+{
+	if (type <= 0 || type >= LEDE_ENT_NTYPES)
+		return "";
+	return entnames[type];
+}
+
+int
+lede_ent_type(const char *s, size_t n)
+{
+	int	i;
+
+	for (i = 1; i < LEDE_ENT_NTYPES; i++)
+		if (strlen(entnames[i]) == n && memcmp(entnames[i], s, n) == 0)
+			return i;
+	return 0;
+}
+
+static uint32_t
+fmix(uint32_t h)
+{
+	h ^= h >> 16;
+	h *= 0x85ebca6bU;
+	h ^= h >> 13;
+	h *= 0xc2b2ae35U;
+	h ^= h >> 16;
+	return h;
+}
+
+static uint32_t
+mix(uint32_t tmpl, uint32_t v)
+{
+	return fmix(v ^ (tmpl * 0x9e3779b1U));
+}
+
+static uint32_t
+mix2(uint32_t tmpl, uint32_t a, uint32_t b)
+{
+	return mix(tmpl, a ^ fmix(b + 0x7f4a7c15U));
+}
+
+static uint32_t
+fnv(const char *s, size_t n, int lower)
+{
+	uint32_t	h = 2166136261U;
+	unsigned char	c;
+	size_t		i;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (lower && c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		h = (h ^ c) * 16777619U;
+	}
+	return h;
+}
+
+/* The shape class of a character: X, x, d, or the character itself. */
+static char
+shape_class(uint32_t cp)
+{
+	if (cp < 0x80) {
+		if (cp >= 'A' && cp <= 'Z')
+			return 'X';
+		if (cp >= 'a' && cp <= 'z')
+			return 'x';
+		if (cp >= '0' && cp <= '9')
+			return 'd';
+		return (char)cp;
+	}
+	if (lede_uc_isupper(cp))
+		return 'X';
+	if (lede_uc_isalpha(cp))
+		return 'x';
+	if (lede_uc_isdigit(cp))
+		return 'd';
+	return 'o';
+}
+
+/* Hashes the word, its lower-cased form and its shape; sets flags. */
+static void
+hash_token(struct lede_ner_tok *t, const char *s)
+{
+	uint32_t	h = 2166136261U, cp;
+	size_t		i = 0, k, letters = 0;
+	char		c, last = 0;
+	int		nsh = 0;
+
+	t->w = fnv(s, t->len, 0);
+	t->lw = fnv(s, t->len, 1);
+	while (i < t->len) {
+		k = lede_utf8_next(s + i, t->len - i, &cp);
+		i += k;
+		c = shape_class(cp);
+		if (c == 'X' || c == 'x')
+			letters++;
+		if (c == '-' && i < t->len)
+			t->flags |= TF_HYPHEN;
+		if (c == '.')
+			t->flags |= TF_PERIOD;
+		if (c == last && nsh >= 1)
+			continue;
+		last = c;
+		if (nsh++ < 12)
+			h = (h ^ (unsigned char)c) * 16777619U;
+	}
+	t->shape = h;
+	if (letters >= 8)
+		t->flags |= TF_LONG;
+	if (letters > 0 && t->kind == LEDE_TOK_WORD)
+		t->flags |= TF_ALPHA;
+}
+
+void
+lede_ner_init(struct lede_ner *ner)
+{
+	memset(ner, 0, sizeof(*ner));
+	ner->mem = lede_xcalloc(LEDE_NER_MEMSIZE, sizeof(*ner->mem));
+}
+
+void
+lede_ner_free(struct lede_ner *ner)
+{
+	free(ner->t);
+	free(ner->lab);
+	free(ner->mem);
+	free(ner->ents);
+	memset(ner, 0, sizeof(*ner));
+}
+
+void
+lede_ner_doc(struct lede_ner *ner)
+{
+	memset(ner->mem, 0, LEDE_NER_MEMSIZE * sizeof(*ner->mem));
+	ner->nmem = 0;
+	ner->para = 0;
+}
+
+/* The memory slot of key, or NULL; with add, a new slot if there is room. */
+static struct lede_ner_mem *
+mem_slot(struct lede_ner *ner, uint32_t key, int add)
+{
+	size_t	i;
+
+	key |= 1;
+	i = fmix(key) & (LEDE_NER_MEMSIZE - 1);
+	for (;;) {
+		if (ner->mem[i].key == key)
+			return &ner->mem[i];
+		if (ner->mem[i].key == 0)
+			break;
+		i = (i + 1) & (LEDE_NER_MEMSIZE - 1);
+	}
+	if (!add || ner->nmem >= LEDE_NER_MEMSIZE * 3 / 4)
+		return NULL;
+	ner->nmem++;
+	ner->mem[i].key = key;
+	return &ner->mem[i];
+}
+
+static const struct lede_ner_mem *
+mem_find(const struct lede_ner *ner, uint32_t key)
+{
+	return mem_slot((struct lede_ner *)ner, key, 0);
+}
+
+/* Marks the first token of each sentence. */
+static void
+mark_sentences(struct lede_ner *ner)
+{
+	struct lede_sentencer	ss;
+	struct lede_span	sp;
+	size_t			i = 0;
+
+	lede_sent_init(&ss, ner->s, ner->n);
+	while (lede_sent_next(&ss, &sp)) {
+		while (i < ner->nt && ner->t[i].off < sp.off)
+			i++;
+		if (i < ner->nt)
+			ner->t[i].flags |= TF_SSTART;
+	}
+}
+
+/* Classifies the paragraph: capitals, Title Case, or ordinary text. */
+static void
+classify(struct lede_ner *ner)
+{
+	size_t	i, words = 0, upper = 0, cap = 0;
+
+	for (i = 0; i < ner->nt; i++) {
+		if (!(ner->t[i].flags & TF_ALPHA))
+			continue;
+		words++;
+		if ((ner->t[i].flags & LEDE_TF_UPPER) && ner->t[i].len > 1)
+			upper++;
+		if (ner->t[i].flags & LEDE_TF_CAP)
+			cap++;
+	}
+	ner->ptype = 0;
+	if (words > 0 && upper * 4 >= words * 3)
+		ner->ptype = PT_UPPER;
+	else if (words >= 3 && cap * 4 >= words * 3)
+		ner->ptype = PT_TITLE;
+}
+
+size_t
+lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
+{
+	struct lede_tokenizer	tz;
+	struct lede_tok		tk;
+	struct lede_ner_tok	*t;
+
+	ner->s = s;
+	ner->n = n;
+	ner->nt = 0;
+	ner->nents = 0;
+	lede_tok_init(&tz, s, n);
+	while (lede_tok_next(&tz, &tk)) {
+		if (ner->nt == ner->capt) {
+			ner->capt = ner->capt ? ner->capt * 2 : 256;
+			ner->t = lede_xrealloc(ner->t, ner->capt * sizeof(*ner->t));
+			ner->lab = lede_xrealloc(ner->lab, ner->capt);
+		}
+		t = &ner->t[ner->nt++];
+		t->off = (uint32_t)tk.off;
+		t->len = (uint32_t)tk.len;
+		t->kind = (uint16_t)tk.kind;
+		t->flags = (uint16_t)(tk.flags & 0x1ff);
+		hash_token(t, s + tk.off);
+	}
+	mark_sentences(ner);
+	classify(ner);
+	return ner->nt;
+}
+
+/* Feature templates. */
+enum {
+	T_BIAS = 1, T_W, T_LW, T_SHAPE, T_PRE, T_SUF = T_PRE + 4,
+	T_WP1 = T_SUF + 4, T_WN1, T_LWP2, T_LWN2, T_SHP1, T_SHN1,
+	T_BIP, T_BIN, T_SH3, T_FLAGS, T_LWPT, T_POS, T_WBI, T_KIND,
+	T_L1, T_L12, T_L1W, T_L1SH, T_MEM, T_MEMC, T_ACR, T_LWP1, T_LWN1,
+	T_SHPN, T_L1LW, T_FLAGSPT
+};
+
+static uint32_t
+neighbour(const struct lede_ner *ner, size_t i, int d, int what)
+{
+	long	j = (long)i + d;
+
+	if (j < 0)
+		return 0x5354u + (uint32_t)what;	/* before the start */
+	if ((size_t)j >= ner->nt)
+		return 0x454eu + (uint32_t)what;	/* past the end */
+	switch (what) {
+	case 0:
+		return ner->t[j].w;
+	case 1:
+		return ner->t[j].lw;
+	default:
+		return ner->t[j].shape;
+	}
+}
+
+/* The document memory features of token i. */
+static size_t
+mem_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
+{
+	const struct lede_ner_tok	*t = &ner->t[i];
+	const struct lede_ner_mem	*m;
+	size_t				 k = 0;
+	int				 j, best = 0;
+	unsigned			 cap;
+
+	cap = (t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER)) ? 1 : 0;
+	if (!(t->flags & TF_ALPHA))
+		return 0;
+	if ((m = mem_find(ner, t->lw)) != NULL) {
+		for (j = 1; j < 5; j++)
+			if (m->n[j] > m->n[best])
+				best = j;
+		if (best == 0) {
+			for (j = 1; j < 5; j++)
+				if (m->n[j] > 0 && (best == 0 ||
+				    m->n[j] > m->n[best]))
+					best = j;
+			f[k++] = mix(T_MEM, 16 + (uint32_t)best);
+		} else
+			f[k++] = mix(T_MEM, (uint32_t)best);
+		f[k++] = mix(T_MEMC, (uint32_t)best | cap << 4 |
+		    ner->ptype << 5 | (m->n[0] > 0) << 8);
+	}
+	if ((t->flags & LEDE_TF_UPPER) && t->len >= 2 && t->len <= ACR_MAX &&
+	    (m = mem_find(ner, mix(T_ACR, t->w))) != NULL) {
+		for (j = 1; j < 5; j++)
+			if (m->n[j] > m->n[best])
+				best = j;
+		f[k++] = mix(T_ACR, (uint32_t)best | ner->ptype << 4);
+	}
+	return k;
+}
+
+size_t
+lede_ner_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
+{
+	const struct lede_ner_tok	*t = &ner->t[i];
+	const char			*w = ner->s + t->off;
+	size_t				 k = 0, j, len = t->len;
+	uint32_t			 p1, p2, fl;
+
+	p1 = i > 0 ? ner->lab[i - 1] : 15;
+	p2 = i > 1 ? ner->lab[i - 2] : 15;
+	fl = (t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER | LEDE_TF_ABBR |
+	    LEDE_TF_DIGIT | TF_SSTART | TF_HYPHEN | TF_PERIOD | TF_LONG)) |
+	    (uint32_t)t->kind << 16;
+	f[k++] = mix(T_BIAS, 0);
+	f[k++] = mix(T_W, t->w);
+	f[k++] = mix(T_LW, t->lw);
+	f[k++] = mix(T_SHAPE, t->shape);
+	for (j = 1; j <= 4 && j < len; j++) {
+		f[k++] = mix(T_PRE + (uint32_t)j - 1, fnv(w, j, 1));
+		f[k++] = mix(T_SUF + (uint32_t)j - 1, fnv(w + len - j, j, 1));
+	}
+	f[k++] = mix(T_WP1, neighbour(ner, i, -1, 0));
+	f[k++] = mix(T_WN1, neighbour(ner, i, 1, 0));
+	f[k++] = mix(T_LWP1, neighbour(ner, i, -1, 1));
+	f[k++] = mix(T_LWN1, neighbour(ner, i, 1, 1));
+	f[k++] = mix(T_LWP2, neighbour(ner, i, -2, 1));
+	f[k++] = mix(T_LWN2, neighbour(ner, i, 2, 1));
+	f[k++] = mix(T_SHP1, neighbour(ner, i, -1, 2));
+	f[k++] = mix(T_SHN1, neighbour(ner, i, 1, 2));
+	f[k++] = mix2(T_BIP, neighbour(ner, i, -1, 1), t->lw);
+	f[k++] = mix2(T_BIN, t->lw, neighbour(ner, i, 1, 1));
+	f[k++] = mix2(T_SH3, mix2(0, neighbour(ner, i, -1, 2), t->shape),
+	    neighbour(ner, i, 1, 2));
+	f[k++] = mix(T_FLAGS, fl);
+	f[k++] = mix(T_FLAGSPT, fl | ner->ptype << 24 |
+	    (ner->para < 2 ? ner->para : 2) << 28);
+	f[k++] = mix2(T_LWPT, t->lw, ner->ptype);
+	f[k++] = mix(T_POS, (i < 3 ? (uint32_t)i : 3) | ner->ptype << 4 |
+	    (ner->para < 3 ? ner->para : 3) << 8);
+	f[k++] = mix2(T_WBI, neighbour(ner, i, -1, 0), t->w);
+	f[k++] = mix(T_L1, p1);
+	f[k++] = mix(T_L12, p1 | p2 << 8);
+	f[k++] = mix2(T_L1W, t->w, p1);
+	f[k++] = mix2(T_L1LW, t->lw, p1);
+	f[k++] = mix2(T_L1SH, t->shape, p1 | p2 << 8);
+	k += mem_feats(ner, i, f + k);
+	return k;
+}
+
+int
+lede_ner_allowed(int prev, int label)
+{
+	if (label == 0 || (label & 1))
+		return 1;
+	return prev == label || prev == label - 1;
+}
+
+/* Closes the open entity (tokens estart..i-1). */
+static void
+close_entity(struct lede_ner *ner, size_t i)
+{
+	struct lede_ner_mem	*m;
+	struct lede_ent		*e;
+	size_t			 j;
+	uint32_t		 h = 2166136261U;
+	int			 type, nini = 0;
+	char			 c;
+
+	type = (ner->lab[ner->estart] + 1) / 2;
+	if (ner->nents == ner->capents) {
+		ner->capents = ner->capents ? ner->capents * 2 : 64;
+		ner->ents = lede_xrealloc(ner->ents,
+		    ner->capents * sizeof(*ner->ents));
+	}
+	e = &ner->ents[ner->nents++];
+	e->off = ner->t[ner->estart].off;
+	e->len = ner->t[i - 1].off + ner->t[i - 1].len - e->off;
+	e->type = type;
+	/* The acronym of a name of several words: "Bank of England" BOE. */
+	for (j = ner->estart; j < i; j++) {
+		if (!(ner->t[j].flags & LEDE_TF_CAP))
+			continue;
+		c = ner->s[ner->t[j].off];
+		h = (h ^ (unsigned char)c) * 16777619U;
+		nini++;
+	}
+	if (nini >= 2 && nini <= ACR_MAX && type >= 1 && type <= 4 &&
+	    (m = mem_slot(ner, mix(T_ACR, h), 1)) != NULL && m->n[type] < 60000)
+		m->n[type]++;
+}
+
+void
+lede_ner_set(struct lede_ner *ner, size_t i, int label)
+{
+	struct lede_ner_mem	*m;
+	const struct lede_ner_tok *t = &ner->t[i];
+	int			 type = (label + 1) / 2;
+
+	if (i > 0 && ner->lab[i - 1] != 0 && (label & 1 || label == 0))
+		close_entity(ner, i);
+	ner->lab[i] = (unsigned char)label;
+	if (label & 1)
+		ner->estart = i;
+	if ((t->flags & TF_ALPHA) &&
+	    (t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER)) &&
+	    !(label == 0 && (t->flags & TF_SSTART)) &&
+	    (m = mem_slot(ner, t->lw, 1)) != NULL && m->n[type] < 60000)
+		m->n[type]++;
+}
+
+size_t
+lede_ner_end(struct lede_ner *ner)
+{
+	if (ner->nt > 0 && ner->lab[ner->nt - 1] != 0)
+		close_entity(ner, ner->nt);
+	ner->para++;
+	return ner->nents;
+}
+
+size_t
+lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
+    const char *s, size_t n)
+{
+	uint32_t	 f[LEDE_NER_MAXFEAT], mask;
+	int32_t		 sc[LEDE_NER_NLABEL];
+	const int16_t	*row;
+	size_t		 i, j, nf;
+	int		 l, best, prev;
+
+	mask = ((uint32_t)1 << m->bits) - 1;
+	lede_ner_prepare(ner, s, n);
+	for (i = 0; i < ner->nt; i++) {
+		nf = lede_ner_feats(ner, i, f);
+		memset(sc, 0, sizeof(sc));
+		for (j = 0; j < nf; j++) {
+			row = m->w + (size_t)(f[j] & mask) * LEDE_NER_NLABEL;
+			for (l = 0; l < LEDE_NER_NLABEL; l++)
+				sc[l] += row[l];
+		}
+		prev = i > 0 ? ner->lab[i - 1] : 0;
+		best = 0;
+		for (l = 1; l < LEDE_NER_NLABEL; l++)
+			if (sc[l] > sc[best] && lede_ner_allowed(prev, l))
+				best = l;
+		lede_ner_set(ner, i, best);
+	}
+	return lede_ner_end(ner);
+}
+
+size_t
+lede_ner_strip(const char *s, size_t n, struct lede_buf *out)
+{
+	const char	*lt;
+	size_t		 i = 0, from = 0, j, name, removed = 0;
+
+	while (i < n && (lt = memchr(s + i, '<', n - i)) != NULL) {
+		i = (size_t)(lt - s);
+		j = i + 1;
+		if (j < n && s[j] == '/')
+			j++;
+		name = j;
+		while (j < n && j - name < 8 && s[j] >= 'A' && s[j] <= 'Z')
+			j++;
+		if (j < n && s[j] == '>' && lede_ent_type(s + name,
+		    j - name) != 0) {
+			lede_buf_add(out, s + from, i - from);
+			from = i = j + 1;
+			removed++;
+		} else
+			i++;
+	}
+	lede_buf_add(out, s + from, n - from);
+	return removed;
+}

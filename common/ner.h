@@ -1,0 +1,138 @@
+/*
+ * Named-entity tagging: a greedy averaged-perceptron sequence tagger.
+ *
+ * A paragraph is tokenized (tok.h), each token gets a handful of hashes
+ * (word, lower-cased word, shape) and its place in the sentence, and the
+ * tokens are labelled left to right with BIO labels over PER, ORG, LOC and
+ * MISC.  The score of a label is the sum of the weights of the token's
+ * features: the word, its affixes and shape, its neighbours, the two
+ * previous labels, the kind of paragraph (an ALL-CAPS or Title Case
+ * headline), and a document memory of the labels earlier mentions of the
+ * same word received and of the acronyms of earlier entities.  Features are
+ * hashed into a table of 1 << bits rows, one weight per label.
+ *
+ * The same feature code serves the tagger and the training tool
+ * (tools/lede-train.c), so the two never disagree.  Nothing is allocated
+ * per token: the token array grows with the largest paragraph and is
+ * reused.
+ */
+#ifndef LEDE_NER_H
+#define LEDE_NER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+/* Entity types, in the order of the stream format. */
+enum lede_ent_type {
+	LEDE_ENT_NONE,
+	LEDE_ENT_PER,
+	LEDE_ENT_ORG,
+	LEDE_ENT_LOC,
+	LEDE_ENT_MISC,
+	LEDE_ENT_DATE,
+	LEDE_ENT_TIME,
+	LEDE_ENT_MONEY,
+	LEDE_ENT_PERCENT
+};
+#define LEDE_ENT_NTYPES	9	/* LEDE_ENT_NONE included */
+
+/* An entity: a span of the paragraph and its type. */
+struct lede_ent {
+	size_t	off;
+	size_t	len;
+	int	type;
+};
+
+/* Labels: 0 is O, 2t-1 is B-t and 2t is I-t for t in PER..MISC. */
+#define LEDE_NER_NLABEL	9
+#define LEDE_NER_MAXFEAT 48	/* features of one token, at most */
+
+/* The weights: 1 << bits rows of LEDE_NER_NLABEL weights. */
+struct lede_ner_model {
+	unsigned	 bits;
+	int16_t		*w;
+};
+
+/* One token of the paragraph being tagged. */
+struct lede_ner_tok {
+	uint32_t	off;
+	uint32_t	len;
+	uint16_t	kind;
+	uint16_t	flags;
+	uint32_t	w;	/* hash of the word */
+	uint32_t	lw;	/* hash of the lower-cased word */
+	uint32_t	shape;	/* hash of the word shape */
+};
+
+/* The document memory: labels of earlier mentions and acronyms. */
+struct lede_ner_mem {
+	uint32_t	key;
+	uint16_t	n[5];	/* O, PER, ORG, LOC, MISC */
+};
+#define LEDE_NER_MEMSIZE 4096
+
+struct lede_ner {
+	const char		*s;
+	size_t			 n;
+	struct lede_ner_tok	*t;
+	size_t			 nt;
+	size_t			 capt;
+	unsigned char		*lab;	/* the label of each token */
+	unsigned		 ptype;	/* the paragraph's kind */
+	unsigned		 para;	/* paragraphs seen in the document */
+	size_t			 estart;	/* the open entity's first token */
+	struct lede_ner_mem	*mem;
+	size_t			 nmem;
+	struct lede_ent		*ents;
+	size_t			 nents;
+	size_t			 capents;
+};
+
+/* Names of entity types ("PER"), and the type of a name (0 if none). */
+const char *lede_ent_name(int type);
+int	lede_ent_type(const char *s, size_t n);
+
+/*
+ * Builds the model compiled into the library (common/data/ner-model.txt).
+ * Returns 0, or -1 if it has none.  Free with lede_ner_model_free().
+ */
+int	lede_ner_model_builtin(struct lede_ner_model *);
+void	lede_ner_model_free(struct lede_ner_model *);
+
+void	lede_ner_init(struct lede_ner *);
+void	lede_ner_free(struct lede_ner *);
+/* A new document starts: forgets the document memory. */
+void	lede_ner_doc(struct lede_ner *);
+
+/*
+ * Tags the n bytes at s (one paragraph, valid UTF-8, without inline tags):
+ * returns the number of entities, found in ner->ents in text order.  The
+ * entities stay valid until the next call.
+ */
+size_t	lede_ner_tag(struct lede_ner *, const struct lede_ner_model *,
+	    const char *s, size_t n);
+
+/*
+ * The steps of lede_ner_tag(), for the training tool.
+ * lede_ner_prepare() tokenizes a paragraph and returns the token count;
+ * lede_ner_feats() stores the features of token i given the labels of the
+ * tokens before it (in ner->lab) and returns their count;
+ * lede_ner_set() records the label of token i (call in token order);
+ * lede_ner_end() closes the paragraph and returns the entity count.
+ */
+size_t	lede_ner_prepare(struct lede_ner *, const char *s, size_t n);
+size_t	lede_ner_feats(const struct lede_ner *, size_t i, uint32_t *f);
+void	lede_ner_set(struct lede_ner *, size_t i, int label);
+size_t	lede_ner_end(struct lede_ner *);
+/* 1 if label may follow label prev (I-X only after B-X or I-X). */
+int	lede_ner_allowed(int prev, int label);
+
+/*
+ * Removes the inline tags <TYPE> and </TYPE> of the stream format from the
+ * n bytes at s, appending the rest to out.  Returns the number removed.
+ */
+size_t	lede_ner_strip(const char *s, size_t n, struct lede_buf *out);
+
+#endif

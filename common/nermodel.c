@@ -1,0 +1,38 @@
+/*
+ * The named-entity model compiled into the library: mkmodel.sh turns
+ * common/data/ner-model.txt into a table of the non-zero rows, which
+ * lede_ner_model_builtin() spreads into the dense weight table.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner.h"
+
+struct ner_row {
+	uint32_t	row;
+	int16_t		w[LEDE_NER_NLABEL];
+};
+
+#include "ner-model.inc"
+
+int
+lede_ner_model_builtin(struct lede_ner_model *m)
+{
+	size_t	i, n = sizeof(ner_data) / sizeof(ner_data[0]);
+
+	m->bits = NER_BITS;
+	m->w = lede_xcalloc((size_t)1 << NER_BITS,
+	    LEDE_NER_NLABEL * sizeof(int16_t));
+	for (i = 0; i < n; i++)
+		memcpy(m->w + (size_t)ner_data[i].row * LEDE_NER_NLABEL,
+		    ner_data[i].w, sizeof(ner_data[i].w));
+	return 0;
+}
+
+void
+lede_ner_model_free(struct lede_ner_model *m)
+{
+	free(m->w);
+	m->w = NULL;
+}

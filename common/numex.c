@@ -1,0 +1,205 @@
+/*
+ * The patterns of numeric and temporal expressions.  The pattern is put
+ * together at run time from word lists, so that month and day names match
+ * in Title Case and in capitals ("March", "MARCH") but not in lower case,
+ * where most of them are ordinary words ("may", "march", "sun").  Each
+ * type is a named group; at one place the first branch that matches wins.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "ner.h"
+#include "numex.h"
+
+#define MATCH_LIMIT	100000
+
+static const char *const months[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December",
+	"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
+	"Sept.", "Oct.", "Nov.", "Dec.", NULL
+};
+static const char *const lonemonths[] = {
+	"January", "February", "April", "June", "July", "August",
+	"September", "October", "November", "December", NULL
+};
+static const char *const days[] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+	"Sunday", NULL
+};
+
+/* Appends "(?:Word|WORD|...)" for a list of words, periods escaped. */
+static void
+alt(struct lede_buf *b, const char *const *w)
+{
+	const char	*p;
+	int		 i, up;
+
+	lede_buf_add(b, "(?:", 3);
+	for (i = 0; w[i] != NULL; i++)
+		for (up = 0; up < 2; up++) {
+			if (i > 0 || up > 0)
+				lede_buf_addc(b, '|');
+			for (p = w[i]; *p != '\0'; p++) {
+				if (*p == '.')
+					lede_buf_addc(b, '\\');
+				lede_buf_addc(b, up && *p >= 'a' && *p <= 'z' ?
+				    (char)(*p - 'a' + 'A') : *p);
+			}
+		}
+	lede_buf_addc(b, ')');
+}
+
+static void
+add(struct lede_buf *b, const char *s)
+{
+	lede_buf_add(b, s, strlen(s));
+}
+
+#define NUM	"\\d[\\d,]*(?:\\.\\d+)?"
+#define MULT	"(?:\\s+(?:million|billion|trillion|thousand|mln|bln|" \
+		"MILLION|BILLION))?"
+#define DAYNUM	"(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#define YEAR	"(?:1[5-9]\\d\\d|20\\d\\d)"
+#define ZONE	"(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|" \
+		"CET|CEST|local time))?"
+#define AMPM	"(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|A\\.M\\.|P\\.M\\.)"
+#define CURWORD	"(?:dollars?|euros?|pounds?(?: sterling)?|yen|yuan|francs?|" \
+		"marks?|cents?|pence|rupees?|pesos?|lire|lira|crowns?|rand|" \
+		"roubles?|rubles?|guilders?|schillings?|kronor|kroner|" \
+		"shekels?|baht|ringgit|won|dinars?|riyals?)"
+
+static void
+build(struct lede_buf *b)
+{
+	add(b, "(?<![\\w.$])(?:(?<MONEY>"
+	    "(?:US|A|C|NZ|HK|S)?[$\\x{20AC}\\x{A3}\\x{A5}]\\s?" NUM MULT
+	    "|" NUM MULT "\\s+" CURWORD "\\b"
+	    "|(?:USD|EUR|GBP|JPY|DM|FFr|SFr|Rs\\.?)\\s?" NUM MULT ")");
+	add(b, "|(?<PERCENT>[-+]?" NUM "\\s*(?:%|per\\s?cent\\b|"
+	    "percent(?:age points?)?\\b|PERCENT\\b|PER CENT\\b))");
+	add(b, "|(?<TIME>(?:[01]?\\d|2[0-3])(?::[0-5]\\d)?\\s?" AMPM ZONE
+	    "|(?:[01]?\\d|2[0-3]):[0-5]\\d" ZONE "\\b"
+	    "|[0-2]\\d[0-5]\\d\\s(?:GMT|EST|EDT|UTC|local time)\\b"
+	    "|(?:noon|midnight)\\b)");
+	add(b, "|(?<DATE>" YEAR "-[01]\\d-[0-3]\\d\\b"
+	    "|[0-3]?\\d/[0-3]?\\d/(?:\\d\\d)?\\d\\d\\b"
+	    "|(?:(?:early|late|mid-?)\\s?)?");
+	alt(b, days);
+	add(b, "(?:,?\\s+");
+	alt(b, months);
+	add(b, "\\s+" DAYNUM "|,?\\s+" DAYNUM "\\s+");
+	alt(b, months);
+	add(b, ")?(?:,?\\s+" YEAR ")?\\b");
+	add(b, "|" DAYNUM "\\s+");
+	alt(b, months);
+	add(b, "(?:,?\\s+" YEAR ")?(?!\\w)");
+	add(b, "|");
+	alt(b, months);
+	add(b, "\\s+" DAYNUM "(?:,?\\s+" YEAR ")?\\b|");
+	alt(b, months);
+	add(b, "\\s+(?:of\\s+)?" YEAR "\\b|(?:(?:early|late|mid-?)\\s?)?");
+	alt(b, lonemonths);
+	add(b, "\\b"
+	    "|(?:the\\s+)?(?:19|20)\\d0s\\b"
+	    "|(?<=\\bin |\\bsince |\\buntil |\\bby |\\bbefore |\\bafter |"
+	    "\\bfrom |\\bduring |\\bIn |\\bSince |\\bof )" YEAR "\\b(?!\\s*[-%$])"
+	    "|(?:today|yesterday|tomorrow|Today|Yesterday|Tomorrow)\\b"
+	    "|(?:last|next|this|Last|Next|This)\\s+(?:week|month|year|"
+	    "weekend|quarter)\\b"
+	    "))");
+}
+
+int
+lede_numex_init(struct lede_numex *nx)
+{
+	struct lede_buf	b = { 0 };
+	PCRE2_SIZE	erroff;
+	int		errcode;
+
+	memset(nx, 0, sizeof(*nx));
+	build(&b);
+	nx->re = pcre2_compile((PCRE2_SPTR)b.p, b.len, PCRE2_UTF,
+	    &errcode, &erroff, NULL);
+	lede_buf_free(&b);
+	if (nx->re == NULL)
+		return -1;
+	(void)pcre2_jit_compile(nx->re, PCRE2_JIT_COMPLETE);
+	nx->md = pcre2_match_data_create_from_pattern(nx->re, NULL);
+	nx->mc = pcre2_match_context_create(NULL);
+	if (nx->md == NULL || nx->mc == NULL) {
+		lede_numex_free(nx);
+		return -1;
+	}
+	pcre2_set_match_limit(nx->mc, MATCH_LIMIT);
+	return 0;
+}
+
+/* The type of the group that matched. */
+static int
+matched_type(struct lede_numex *nx)
+{
+	static const char *const names[] = { "MONEY", "PERCENT", "TIME",
+	    "DATE" };
+	static const int types[] = { LEDE_ENT_MONEY, LEDE_ENT_PERCENT,
+	    LEDE_ENT_TIME, LEDE_ENT_DATE };
+	PCRE2_SIZE	*ov = pcre2_get_ovector_pointer(nx->md);
+	int		 i, g;
+
+	for (i = 0; i < 4; i++) {
+		g = pcre2_substring_number_from_name(nx->re,
+		    (PCRE2_SPTR)names[i]);
+		if (g > 0 && ov[2 * g] != PCRE2_UNSET)
+			return types[i];
+	}
+	return LEDE_ENT_DATE;
+}
+
+size_t
+lede_numex_find(struct lede_numex *nx, const char *s, size_t n,
+    const struct lede_ent **ents)
+{
+	PCRE2_SIZE	*ov;
+	size_t		 k = 0, at = 0;
+	int		 rc;
+
+	while (at < n) {
+		rc = pcre2_match(nx->re, (PCRE2_SPTR)s, n, at,
+		    PCRE2_NO_UTF_CHECK, nx->md, nx->mc);
+		if (rc < 0)
+			break;
+		ov = pcre2_get_ovector_pointer(nx->md);
+		if (ov[1] <= ov[0]) {
+			at = ov[0] + 1;
+			while (at < n && ((unsigned char)s[at] & 0xc0) == 0x80)
+				at++;
+			continue;
+		}
+		if (k == nx->cap) {
+			nx->cap = nx->cap ? nx->cap * 2 : 16;
+			nx->ents = lede_xrealloc(nx->ents,
+			    nx->cap * sizeof(*nx->ents));
+		}
+		nx->ents[k].off = ov[0];
+		nx->ents[k].len = ov[1] - ov[0];
+		nx->ents[k].type = matched_type(nx);
+		k++;
+		at = ov[1];
+	}
+	*ents = nx->ents;
+	return k;
+}
+
+void
+lede_numex_free(struct lede_numex *nx)
+{
+	pcre2_match_context_free(nx->mc);
+	pcre2_match_data_free(nx->md);
+	pcre2_code_free(nx->re);
+	free(nx->ents);
+	memset(nx, 0, sizeof(*nx));
+}

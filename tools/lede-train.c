@@ -1,0 +1,455 @@
+/*
+ * lede-train: trains the named-entity model of lede-tag.
+ *
+ * Reads a corpus folder in the layout of ../shared/corpora/ner/train
+ * (docs/ID.txt, and gold.tsv with ID, start and end byte offsets, type and
+ * text per entity), labels the tokens of each paragraph with BIO labels
+ * from the gold spans, and trains the averaged perceptron of common/ner.c
+ * with greedy decoding on its own predictions (the document memory sees
+ * the labels the model gave, as it will when tagging).  Documents are
+ * visited in a shuffled order drawn from a fixed seed, so that training is
+ * deterministic.  Writes the averaged weights, scaled to 16-bit integers,
+ * as text: only the rows that are not all zero.
+ */
+#include <sys/types.h>
+
+#include <dirent.h>
+#include <err.h>
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "ner.h"
+
+struct gold {
+	char	*id;
+	size_t	 start;
+	size_t	 end;
+	int	 type;
+};
+
+struct para {
+	size_t		 off;
+	size_t		 len;
+	unsigned char	*lab;	/* gold label per token */
+	size_t		 nt;
+};
+
+struct doc {
+	char		*id;
+	char		*text;
+	size_t		 len;
+	struct para	*p;
+	size_t		 np;
+};
+
+static struct gold	*golds;
+static size_t		 ngold;
+
+static void
+usage(void)
+{
+	fputs("usage: lede-train [-b bits] [-e epochs] [-o file] dir\n",
+	    stderr);
+	exit(2);
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	struct lede_buf	 b = { 0 };
+	FILE		*fp;
+	size_t		 n;
+
+	if ((fp = fopen(path, "rb")) == NULL)
+		err(1, "%s", path);
+	for (;;) {
+		lede_buf_reserve(&b, 65536);
+		n = fread(b.p + b.len, 1, 65536, fp);
+		b.len += n;
+		if (n == 0)
+			break;
+	}
+	if (ferror(fp))
+		err(1, "%s", path);
+	fclose(fp);
+	lede_buf_addc(&b, '\0');
+	*len = b.len - 1;
+	return b.p;
+}
+
+static int
+cmpgold(const void *a, const void *b)
+{
+	const struct gold	*x = a, *y = b;
+	int			 c;
+
+	if ((c = strcmp(x->id, y->id)) != 0)
+		return c;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The first gold entity of document id (golds sorted by id). */
+static size_t
+gold_first(const char *id)
+{
+	size_t	lo = 0, hi = ngold, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcmp(golds[mid].id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static void
+read_gold(const char *dir)
+{
+	char	 path[4096], *text, *line, *next, *f[5];
+	size_t	 len, cap = 0;
+	int	 i;
+
+	snprintf(path, sizeof(path), "%s/gold.tsv", dir);
+	text = slurp(path, &len);
+	for (line = text; line < text + len; line = next) {
+		if ((next = strchr(line, '\n')) == NULL)
+			next = text + len;
+		else
+			*next++ = '\0';
+		for (i = 0; i < 5; i++) {
+			f[i] = line;
+			if (i < 4) {
+				if ((line = strchr(line, '\t')) == NULL)
+					break;
+				*line++ = '\0';
+			}
+		}
+		if (i < 5)
+			continue;
+		if (ngold == cap) {
+			cap = cap ? cap * 2 : 1024;
+			golds = lede_xrealloc(golds, cap * sizeof(*golds));
+		}
+		golds[ngold].id = f[0];
+		golds[ngold].start = strtoul(f[1], NULL, 10);
+		golds[ngold].end = strtoul(f[2], NULL, 10);
+		golds[ngold].type = lede_ent_type(f[3], strlen(f[3]));
+		ngold++;
+	}
+	qsort(golds, ngold, sizeof(*golds), cmpgold);
+}
+
+/* Labels the tokens of each paragraph from the gold spans of the doc. */
+static void
+label_doc(struct lede_ner *ner, struct doc *d, size_t *bad)
+{
+	struct para	*p;
+	size_t		 g, i, j, s, e, ts, te;
+	int		 startok, endok;
+
+	for (i = 0; i < d->np; i++) {
+		p = &d->p[i];
+		p->nt = lede_ner_prepare(ner, d->text + p->off, p->len);
+		p->lab = lede_xcalloc(p->nt ? p->nt : 1, 1);
+		for (g = gold_first(d->id); g < ngold &&
+		    strcmp(golds[g].id, d->id) == 0; g++) {
+			s = golds[g].start;
+			e = golds[g].end;
+			if (s < p->off || e > p->off + p->len)
+				continue;
+			startok = endok = 0;
+			for (j = 0; j < p->nt; j++) {
+				ts = p->off + ner->t[j].off;
+				te = ts + ner->t[j].len;
+				if (ts >= s && te <= e) {
+					p->lab[j] = (unsigned char)(ts == s ?
+					    2 * golds[g].type - 1 :
+					    2 * golds[g].type);
+					startok |= ts == s;
+					endok |= te == e;
+				}
+			}
+			if (!startok || !endok)
+				(*bad)++;
+		}
+	}
+}
+
+static void
+split_doc(struct doc *d)
+{
+	size_t	i = 0, start, cap = 0, ls;
+	int	blank;
+
+	while (i < d->len) {
+		start = i;
+		for (;;) {
+			ls = i;
+			blank = 1;
+			while (i < d->len && d->text[i] != '\n') {
+				if (d->text[i] != ' ' && d->text[i] != '\t')
+					blank = 0;
+				i++;
+			}
+			if (i < d->len)
+				i++;
+			if (blank) {
+				if (ls == start)
+					start = i;
+				else {
+					i = ls;
+					break;
+				}
+			}
+			if (i >= d->len)
+				break;
+		}
+		if (i <= start)
+			continue;
+		if (d->np == cap) {
+			cap = cap ? cap * 2 : 16;
+			d->p = lede_xrealloc(d->p, cap * sizeof(*d->p));
+		}
+		d->p[d->np].off = start;
+		d->p[d->np].len = i - start;
+		d->np++;
+	}
+}
+
+static int
+cmpstr(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static struct doc *
+read_docs(const char *dir, size_t *ndocs)
+{
+	char		 path[4096], **names = NULL;
+	struct dirent	*de;
+	struct doc	*docs;
+	DIR		*dp;
+	size_t		 n = 0, cap = 0, i, len;
+
+	snprintf(path, sizeof(path), "%s/docs", dir);
+	if ((dp = opendir(path)) == NULL)
+		err(1, "%s", path);
+	while ((de = readdir(dp)) != NULL) {
+		len = strlen(de->d_name);
+		if (len < 5 || strcmp(de->d_name + len - 4, ".txt") != 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 256;
+			names = lede_xrealloc(names, cap * sizeof(*names));
+		}
+		names[n] = lede_xmalloc(len - 3);
+		memcpy(names[n], de->d_name, len - 4);
+		names[n][len - 4] = '\0';
+		n++;
+	}
+	closedir(dp);
+	qsort(names, n, sizeof(*names), cmpstr);
+	docs = lede_xcalloc(n ? n : 1, sizeof(*docs));
+	for (i = 0; i < n; i++) {
+		snprintf(path, sizeof(path), "%s/docs/%s.txt", dir, names[i]);
+		docs[i].id = names[i];
+		docs[i].text = slurp(path, &docs[i].len);
+		split_doc(&docs[i]);
+	}
+	free(names);
+	*ndocs = n;
+	return docs;
+}
+
+/* The fixed-seed generator of the visiting order (a 64-bit LCG). */
+static uint32_t
+rnd(uint64_t *state)
+{
+	*state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
+	return (uint32_t)(*state >> 33);
+}
+
+struct perc {
+	size_t	 rows;
+	float	*w;
+	double	*u;	/* sum of c * update, for the average */
+	double	 c;
+};
+
+static void
+update(struct perc *P, const uint32_t *f, size_t nf, int lab, float d)
+{
+	size_t	j, r;
+
+	for (j = 0; j < nf; j++) {
+		r = (size_t)(f[j] & (P->rows - 1)) * LEDE_NER_NLABEL + lab;
+		P->w[r] += d;
+		P->u[r] += P->c * d;
+	}
+}
+
+static size_t
+train_doc(struct perc *P, struct lede_ner *ner, struct doc *d)
+{
+	uint32_t	f[LEDE_NER_MAXFEAT];
+	float		sc[LEDE_NER_NLABEL];
+	const float	*row;
+	size_t		i, k, j, nf, errs = 0;
+	int		l, best, prev, gold;
+
+	lede_ner_doc(ner);
+	for (i = 0; i < d->np; i++) {
+		lede_ner_prepare(ner, d->text + d->p[i].off, d->p[i].len);
+		for (k = 0; k < ner->nt; k++) {
+			nf = lede_ner_feats(ner, k, f);
+			memset(sc, 0, sizeof(sc));
+			for (j = 0; j < nf; j++) {
+				row = P->w + (size_t)(f[j] & (P->rows - 1)) *
+				    LEDE_NER_NLABEL;
+				for (l = 0; l < LEDE_NER_NLABEL; l++)
+					sc[l] += row[l];
+			}
+			prev = k > 0 ? ner->lab[k - 1] : 0;
+			best = 0;
+			for (l = 1; l < LEDE_NER_NLABEL; l++)
+				if (sc[l] > sc[best] &&
+				    lede_ner_allowed(prev, l))
+					best = l;
+			gold = d->p[i].lab[k];
+			if (!lede_ner_allowed(prev, gold))
+				gold--;
+			if (best != gold) {
+				update(P, f, nf, gold, 1);
+				update(P, f, nf, best, -1);
+				errs++;
+			}
+			P->c++;
+			lede_ner_set(ner, k, best);
+		}
+		lede_ner_end(ner);
+	}
+	return errs;
+}
+
+static void
+write_model(FILE *fp, const struct perc *P, unsigned bits, int epochs,
+    size_t ndocs)
+{
+	double	 maxabs = 0, v, scale;
+	size_t	 r, l, nz = 0;
+	int16_t	 q[LEDE_NER_NLABEL];
+	int	 any;
+
+	for (r = 0; r < P->rows * LEDE_NER_NLABEL; r++) {
+		v = fabs(P->w[r] - P->u[r] / P->c);
+		if (v > maxabs)
+			maxabs = v;
+	}
+	scale = maxabs > 0 ? 32000.0 / maxabs : 1;
+	fprintf(fp, "# lede-tag named-entity model: averaged perceptron "
+	    "weights (common/ner.c).\n"
+	    "# Generated by tools/lede-train.c (make model) from the "
+	    "CoNLL-2003 English\n"
+	    "# training part (%zu documents of ../shared/corpora/ner/train);"
+	    " %d epochs,\n# fixed seed.  Do not edit: run make model.\n"
+	    "# Each line: a row of the hashed feature table (hex) and its "
+	    "%d weights.\nbits %u\n", ndocs, epochs, LEDE_NER_NLABEL, bits);
+	for (r = 0; r < P->rows; r++) {
+		any = 0;
+		for (l = 0; l < LEDE_NER_NLABEL; l++) {
+			v = P->w[r * LEDE_NER_NLABEL + l] -
+			    P->u[r * LEDE_NER_NLABEL + l] / P->c;
+			q[l] = (int16_t)lrint(v * scale);
+			any |= q[l] != 0;
+		}
+		if (!any)
+			continue;
+		nz++;
+		fprintf(fp, "%zx", r);
+		for (l = 0; l < LEDE_NER_NLABEL; l++)
+			fprintf(fp, " %d", q[l]);
+		fputc('\n', fp);
+	}
+	fprintf(stderr, "lede-train: %zu of %zu rows, max weight %.3f\n",
+	    nz, P->rows, maxabs);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct lede_ner	 ner;
+	struct perc	 P;
+	struct doc	*docs, tmp;
+	FILE		*fp = stdout;
+	const char	*outfile = NULL, *why;
+	uint64_t	 seed = 20030531;
+	size_t		 ndocs, i, j, bad = 0, errs, ntok = 0;
+	unsigned	 bits = 18;
+	int		 ch, e, epochs = 10;
+
+	while ((ch = getopt(argc, argv, "b:e:o:")) != -1)
+		switch (ch) {
+		case 'b':
+			bits = (unsigned)strtonum(optarg, 10, 24, &why);
+			if (why != NULL)
+				errx(2, "bits %s: %s", optarg, why);
+			break;
+		case 'e':
+			epochs = (int)strtonum(optarg, 1, 100, &why);
+			if (why != NULL)
+				errx(2, "epochs %s: %s", optarg, why);
+			break;
+		case 'o':
+			outfile = optarg;
+			break;
+		default:
+			usage();
+		}
+	if (argc - optind != 1)
+		usage();
+	read_gold(argv[optind]);
+	docs = read_docs(argv[optind], &ndocs);
+	lede_ner_init(&ner);
+	for (i = 0; i < ndocs; i++) {
+		label_doc(&ner, &docs[i], &bad);
+		for (j = 0; j < docs[i].np; j++)
+			ntok += docs[i].p[j].nt;
+	}
+	fprintf(stderr, "lede-train: %zu documents, %zu tokens, %zu entities,"
+	    " %zu not on token boundaries\n", ndocs, ntok, ngold, bad);
+	P.rows = (size_t)1 << bits;
+	P.w = lede_xcalloc(P.rows * LEDE_NER_NLABEL, sizeof(float));
+	P.u = lede_xcalloc(P.rows * LEDE_NER_NLABEL, sizeof(double));
+	P.c = 1;
+	for (e = 0; e < epochs; e++) {
+		for (i = ndocs; i > 1; i--) {
+			j = rnd(&seed) % i;
+			tmp = docs[i - 1];
+			docs[i - 1] = docs[j];
+			docs[j] = tmp;
+		}
+		errs = 0;
+		for (i = 0; i < ndocs; i++)
+			errs += train_doc(&P, &ner, &docs[i]);
+		fprintf(stderr, "lede-train: epoch %d: %zu errors\n", e + 1,
+		    errs);
+	}
+	if (outfile != NULL && (fp = fopen(outfile, "w")) == NULL)
+		err(1, "%s", outfile);
+	write_model(fp, &P, bits, epochs, ndocs);
+	if (fflush(fp) == EOF || ferror(fp))
+		err(1, "%s", outfile ? outfile : "stdout");
+	if (fp != stdout)
+		fclose(fp);
+	lede_ner_free(&ner);
+	return 0;
+}

@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "ner.h"
-#include "sent.h"
 #include "tok.h"
 #include "utf8.h"
 
@@ -61,16 +60,20 @@ fmix(uint32_t h)
 	return h;
 }
 
-static uint32_t
+/*
+ * A feature: template and value mixed by one multiplication, whose high
+ * bits choose the row (lede_ner_row()).
+ */
+static inline uint32_t
 mix(uint32_t tmpl, uint32_t v)
 {
-	return fmix(v ^ (tmpl * 0x9e3779b1U));
+	return ((v ^ (tmpl * 0x9e3779b1U)) + tmpl) * 0x85ebca6bU;
 }
 
-static uint32_t
+static inline uint32_t
 mix2(uint32_t tmpl, uint32_t a, uint32_t b)
 {
-	return mix(tmpl, a ^ fmix(b + 0x7f4a7c15U));
+	return mix(tmpl, a ^ ((b + 0x7f4a7c15U) * 0xcc9e2d51U));
 }
 
 static uint32_t
@@ -198,20 +201,34 @@ mem_find(const struct lede_ner *ner, uint32_t key)
 	return mem_slot((struct lede_ner *)ner, key, 0);
 }
 
-/* Marks the first token of each sentence. */
+/*
+ * Marks the first token of each sentence: the first of the paragraph and
+ * the first after a full stop, question or exclamation mark (and the
+ * closing marks after it).  Periods of abbreviations belong to their
+ * words, so a lone period ends a sentence.
+ */
 static void
 mark_sentences(struct lede_ner *ner)
 {
-	struct lede_sentencer	ss;
-	struct lede_span	sp;
-	size_t			i = 0;
+	const struct lede_ner_tok	*t;
+	size_t				 i;
+	int				 end = 1;
+	char				 c;
 
-	lede_sent_init(&ss, ner->s, ner->n);
-	while (lede_sent_next(&ss, &sp)) {
-		while (i < ner->nt && ner->t[i].off < sp.off)
-			i++;
-		if (i < ner->nt)
+	for (i = 0; i < ner->nt; i++) {
+		t = &ner->t[i];
+		if (end && (t->kind != LEDE_TOK_QUOTE &&
+		    t->kind != LEDE_TOK_PUNCT)) {
 			ner->t[i].flags |= TF_SSTART;
+			end = 0;
+		}
+		c = ner->s[t->off];
+		if (t->kind == LEDE_TOK_PUNCT && (c == '.' || c == '?' ||
+		    c == '!'))
+			end = 1;
+		else if (end && !(t->kind == LEDE_TOK_QUOTE ||
+		    (t->kind == LEDE_TOK_PUNCT && (c == ')' || c == ']'))))
+			end = 0;
 	}
 }
 
@@ -276,6 +293,28 @@ enum {
 	T_SHPN, T_L1LW, T_FLAGSPT
 };
 
+/* Prefixes and suffixes of 1-4 bytes, lower-cased (hashed backwards). */
+static void
+affixes(const char *w, size_t len, uint32_t *f, size_t *k)
+{
+	uint32_t	hp = 2166136261U, hs = 2166136261U;
+	unsigned char	c;
+	size_t		j;
+
+	for (j = 0; j < 4 && j + 1 < len; j++) {
+		c = (unsigned char)w[j];
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		hp = (hp ^ c) * 16777619U;
+		c = (unsigned char)w[len - 1 - j];
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		hs = (hs ^ c) * 16777619U;
+		f[(*k)++] = mix(T_PRE + (uint32_t)j, hp);
+		f[(*k)++] = mix(T_SUF + (uint32_t)j, hs);
+	}
+}
+
 static uint32_t
 neighbour(const struct lede_ner *ner, size_t i, int d, int what)
 {
@@ -338,7 +377,7 @@ lede_ner_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 {
 	const struct lede_ner_tok	*t = &ner->t[i];
 	const char			*w = ner->s + t->off;
-	size_t				 k = 0, j, len = t->len;
+	size_t				 k = 0, len = t->len;
 	uint32_t			 p1, p2, fl;
 
 	p1 = i > 0 ? ner->lab[i - 1] : 15;
@@ -350,10 +389,7 @@ lede_ner_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 	f[k++] = mix(T_W, t->w);
 	f[k++] = mix(T_LW, t->lw);
 	f[k++] = mix(T_SHAPE, t->shape);
-	for (j = 1; j <= 4 && j < len; j++) {
-		f[k++] = mix(T_PRE + (uint32_t)j - 1, fnv(w, j, 1));
-		f[k++] = mix(T_SUF + (uint32_t)j - 1, fnv(w + len - j, j, 1));
-	}
+	affixes(w, len, f, &k);
 	f[k++] = mix(T_WP1, neighbour(ner, i, -1, 0));
 	f[k++] = mix(T_WN1, neighbour(ner, i, 1, 0));
 	f[k++] = mix(T_LWP1, neighbour(ner, i, -1, 1));
@@ -456,21 +492,21 @@ size_t
 lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
     const char *s, size_t n)
 {
-	uint32_t	 f[LEDE_NER_MAXFEAT], mask;
+	uint32_t	 f[LEDE_NER_MAXFEAT];
 	int32_t		 sc[LEDE_NER_NLABEL];
 	const int16_t	*row;
 	size_t		 i, j, nf;
 	int		 l, best, prev;
 
-	mask = ((uint32_t)1 << m->bits) - 1;
 	lede_ner_prepare(ner, s, n);
 	for (i = 0; i < ner->nt; i++) {
 		nf = lede_ner_feats(ner, i, f);
 		memset(sc, 0, sizeof(sc));
 		for (j = 0; j < nf; j++) {
-			row = m->w + (size_t)(f[j] & mask) * LEDE_NER_NLABEL;
-			for (l = 0; l < LEDE_NER_NLABEL; l++)
-				sc[l] += row[l];
+			row = m->w + lede_ner_row(f[j], m->bits) *
+			    LEDE_NER_NW;
+			for (l = 0; l < LEDE_NER_NW; l++)
+				sc[l + 1] += row[l];
 		}
 		prev = i > 0 ? ner->lab[i - 1] : 0;
 		best = 0;

@@ -49,7 +49,12 @@ struct lede_ent {
 #define LEDE_NER_NLABEL	9
 #define LEDE_NER_MAXFEAT 48	/* features of one token, at most */
 
-/* The weights: 1 << bits rows of LEDE_NER_NLABEL weights. */
+/*
+ * The weights: 1 << bits rows of LEDE_NER_NW weights, one for each label
+ * but O, whose weights are all zero (subtracting the weights of one label
+ * from all of them changes no decision).
+ */
+#define LEDE_NER_NW	(LEDE_NER_NLABEL - 1)
 struct lede_ner_model {
 	unsigned	 bits;
 	int16_t		*w;
@@ -126,6 +131,12 @@ size_t	lede_ner_prepare(struct lede_ner *, const char *s, size_t n);
 size_t	lede_ner_feats(const struct lede_ner *, size_t i, uint32_t *f);
 void	lede_ner_set(struct lede_ner *, size_t i, int label);
 size_t	lede_ner_end(struct lede_ner *);
+/* The row of feature f in a table of 1 << bits rows. */
+static inline size_t
+lede_ner_row(uint32_t f, unsigned bits)
+{
+	return (size_t)(f >> (32 - bits));
+}
 /* 1 if label may follow label prev (I-X only after B-X or I-X). */
 int	lede_ner_allowed(int prev, int label);
 

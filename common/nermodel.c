@@ -11,7 +11,7 @@
 
 struct ner_row {
 	uint32_t	row;
-	int16_t		w[LEDE_NER_NLABEL];
+	int16_t		w[LEDE_NER_NW];
 };
 
 #include "ner-model.inc"
@@ -23,9 +23,9 @@ lede_ner_model_builtin(struct lede_ner_model *m)
 
 	m->bits = NER_BITS;
 	m->w = lede_xcalloc((size_t)1 << NER_BITS,
-	    LEDE_NER_NLABEL * sizeof(int16_t));
+	    LEDE_NER_NW * sizeof(int16_t));
 	for (i = 0; i < n; i++)
-		memcpy(m->w + (size_t)ner_data[i].row * LEDE_NER_NLABEL,
+		memcpy(m->w + (size_t)ner_data[i].row * LEDE_NER_NW,
 		    ner_data[i].w, sizeof(ner_data[i].w));
 	return 0;
 }

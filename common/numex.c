@@ -105,7 +105,7 @@ build(struct lede_buf *b)
 	add(b, "\\s+(?:of\\s+)?" YEAR "\\b|(?:(?:early|late|mid-?)\\s?)?");
 	alt(b, lonemonths);
 	add(b, "\\b"
-	    "|(?:the\\s+)?(?:19|20)\\d0s\\b"
+	    "|(?:19|20)\\d0s\\b"
 	    "|(?<=\\bin |\\bsince |\\buntil |\\bby |\\bbefore |\\bafter |"
 	    "\\bfrom |\\bduring |\\bIn |\\bSince |\\bof )" YEAR "\\b(?!\\s*[-%$])"
 	    "|(?:today|yesterday|tomorrow|Today|Yesterday|Tomorrow)\\b"
@@ -123,7 +123,7 @@ lede_numex_init(struct lede_numex *nx)
 
 	memset(nx, 0, sizeof(*nx));
 	build(&b);
-	nx->re = pcre2_compile((PCRE2_SPTR)b.p, b.len, PCRE2_UTF,
+	nx->re = pcre2_compile((PCRE2_SPTR)b.p, b.len, PCRE2_UTF | PCRE2_ANCHORED,
 	    &errcode, &erroff, NULL);
 	lede_buf_free(&b);
 	if (nx->re == NULL)
@@ -159,26 +159,92 @@ matched_type(struct lede_numex *nx)
 	return LEDE_ENT_DATE;
 }
 
+/*
+ * Whether an expression may start at s[i] (a word start): a digit, a sign
+ * or currency symbol, a capital that starts a month, day or currency code,
+ * or the first letters of a relative date.  Matching only there, anchored,
+ * is much faster than letting the pattern search every byte.
+ */
+static int
+candidate(const char *s, size_t n, size_t i)
+{
+	/*
+	 * The words a match can start with, by first letter: the next two
+	 * letters of each (a space when the word is shorter).
+	 */
+	static const char *const next2[26] = {
+	    "prug$ ", "", "$ ", "ecm ", "arur", "ebrifr",
+	    "bp", "k$", "", "anunulpy", "", "asat",
+	    "arayonid", "ovexooz$", "ct", "", "", "s s.",
+	    "epatunfr$ ", "uehuodomhi", "sds$", "", "ed", "",
+	    "es", ""
+	};
+	unsigned char	c = (unsigned char)s[i], d;
+	const char	*p;
+	char		w[2] = { ' ', ' ' };
+	size_t		j;
+
+	if (c >= '0' && c <= '9')
+		return 1;
+	d = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+	switch (c) {
+	case '$':
+		return 1;
+	case '+':
+	case '-':
+		return d >= '0' && d <= '9';
+	case 0xc2:	/* the pound and yen signs */
+		return d == 0xa3 || d == 0xa5;
+	case 0xe2:	/* the euro sign */
+		return d == 0x82;
+	}
+	if (c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	if (!(c >= 'a' && c <= 'z'))
+		return 0;
+	p = next2[c - 'a'];
+	for (j = 0; j < 2 && i + j + 1 < n; j++) {
+		c = (unsigned char)s[i + j + 1];
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		else if (!(c >= 'a' && c <= 'z') && c != '$' && c != '.')
+			break;
+		w[j] = (char)c;
+	}
+	for (; *p != '\0'; p += 2)
+		if (p[0] == w[0] && p[1] == w[1])
+			return 1;
+	return 0;
+}
+
+static int
+wordbyte(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 'a' && c <= 'z') || c >= 0x80 || c == '.' || c == '$';
+}
+
 size_t
 lede_numex_find(struct lede_numex *nx, const char *s, size_t n,
     const struct lede_ent **ents)
 {
 	PCRE2_SIZE	*ov;
-	size_t		 k = 0, at = 0;
+	size_t		 k = 0, i;
 	int		 rc;
 
-	while (at < n) {
-		rc = pcre2_match(nx->re, (PCRE2_SPTR)s, n, at,
+	for (i = 0; i < n; i++) {
+		if ((i > 0 && wordbyte((unsigned char)s[i - 1])) ||
+		    !candidate(s, n, i))
+			continue;
+		rc = pcre2_match(nx->re, (PCRE2_SPTR)s, n, i,
 		    PCRE2_NO_UTF_CHECK, nx->md, nx->mc);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			continue;
 		if (rc < 0)
 			break;
 		ov = pcre2_get_ovector_pointer(nx->md);
-		if (ov[1] <= ov[0]) {
-			at = ov[0] + 1;
-			while (at < n && ((unsigned char)s[at] & 0xc0) == 0x80)
-				at++;
+		if (ov[1] <= ov[0])
 			continue;
-		}
 		if (k == nx->cap) {
 			nx->cap = nx->cap ? nx->cap * 2 : 16;
 			nx->ents = lede_xrealloc(nx->ents,
@@ -188,7 +254,7 @@ lede_numex_find(struct lede_numex *nx, const char *s, size_t n,
 		nx->ents[k].len = ov[1] - ov[0];
 		nx->ents[k].type = matched_type(nx);
 		k++;
-		at = ov[1];
+		i = ov[1] - 1;
 	}
 	*ents = nx->ents;
 	return k;

@@ -279,6 +279,7 @@ rnd(uint64_t *state)
 }
 
 struct perc {
+	unsigned bits;
 	size_t	 rows;
 	float	*w;
 	double	*u;	/* sum of c * update, for the average */
@@ -291,7 +292,7 @@ update(struct perc *P, const uint32_t *f, size_t nf, int lab, float d)
 	size_t	j, r;
 
 	for (j = 0; j < nf; j++) {
-		r = (size_t)(f[j] & (P->rows - 1)) * LEDE_NER_NLABEL + lab;
+		r = lede_ner_row(f[j], P->bits) * LEDE_NER_NLABEL + lab;
 		P->w[r] += d;
 		P->u[r] += P->c * d;
 	}
@@ -313,7 +314,7 @@ train_doc(struct perc *P, struct lede_ner *ner, struct doc *d)
 			nf = lede_ner_feats(ner, k, f);
 			memset(sc, 0, sizeof(sc));
 			for (j = 0; j < nf; j++) {
-				row = P->w + (size_t)(f[j] & (P->rows - 1)) *
+				row = P->w + lede_ner_row(f[j], P->bits) *
 				    LEDE_NER_NLABEL;
 				for (l = 0; l < LEDE_NER_NLABEL; l++)
 					sc[l] += row[l];
@@ -340,20 +341,29 @@ train_doc(struct perc *P, struct lede_ner *ner, struct doc *d)
 	return errs;
 }
 
+/* The averaged weight of label l in row r. */
+static double
+avg(const struct perc *P, size_t r, size_t l)
+{
+	r = r * LEDE_NER_NLABEL + l;
+	return P->w[r] - P->u[r] / P->c;
+}
+
 static void
 write_model(FILE *fp, const struct perc *P, unsigned bits, int epochs,
     size_t ndocs)
 {
 	double	 maxabs = 0, v, scale;
 	size_t	 r, l, nz = 0;
-	int16_t	 q[LEDE_NER_NLABEL];
+	int16_t	 q[LEDE_NER_NW];
 	int	 any;
 
-	for (r = 0; r < P->rows * LEDE_NER_NLABEL; r++) {
-		v = fabs(P->w[r] - P->u[r] / P->c);
-		if (v > maxabs)
-			maxabs = v;
-	}
+	for (r = 0; r < P->rows; r++)
+		for (l = 1; l < LEDE_NER_NLABEL; l++) {
+			v = fabs(avg(P, r, l) - avg(P, r, 0));
+			if (v > maxabs)
+				maxabs = v;
+		}
 	scale = maxabs > 0 ? 32000.0 / maxabs : 1;
 	fprintf(fp, "# lede-tag named-entity model: averaged perceptron "
 	    "weights (common/ner.c).\n"
@@ -362,12 +372,12 @@ write_model(FILE *fp, const struct perc *P, unsigned bits, int epochs,
 	    "# training part (%zu documents of ../shared/corpora/ner/train);"
 	    " %d epochs,\n# fixed seed.  Do not edit: run make model.\n"
 	    "# Each line: a row of the hashed feature table (hex) and its "
-	    "%d weights.\nbits %u\n", ndocs, epochs, LEDE_NER_NLABEL, bits);
+	    "%d weights\n# (labels B-PER I-PER B-ORG I-ORG B-LOC I-LOC B-MISC I-MISC, "
+	    "O being 0).\nbits %u\n", ndocs, epochs, LEDE_NER_NW, bits);
 	for (r = 0; r < P->rows; r++) {
 		any = 0;
-		for (l = 0; l < LEDE_NER_NLABEL; l++) {
-			v = P->w[r * LEDE_NER_NLABEL + l] -
-			    P->u[r * LEDE_NER_NLABEL + l] / P->c;
+		for (l = 0; l < LEDE_NER_NW; l++) {
+			v = avg(P, r, l + 1) - avg(P, r, 0);
 			q[l] = (int16_t)lrint(v * scale);
 			any |= q[l] != 0;
 		}
@@ -375,7 +385,7 @@ write_model(FILE *fp, const struct perc *P, unsigned bits, int epochs,
 			continue;
 		nz++;
 		fprintf(fp, "%zx", r);
-		for (l = 0; l < LEDE_NER_NLABEL; l++)
+		for (l = 0; l < LEDE_NER_NW; l++)
 			fprintf(fp, " %d", q[l]);
 		fputc('\n', fp);
 	}
@@ -393,7 +403,7 @@ main(int argc, char *argv[])
 	const char	*outfile = NULL, *why;
 	uint64_t	 seed = 20030531;
 	size_t		 ndocs, i, j, bad = 0, errs, ntok = 0;
-	unsigned	 bits = 18;
+	unsigned	 bits = 17;
 	int		 ch, e, epochs = 10;
 
 	while ((ch = getopt(argc, argv, "b:e:o:")) != -1)
@@ -426,6 +436,7 @@ main(int argc, char *argv[])
 	}
 	fprintf(stderr, "lede-train: %zu documents, %zu tokens, %zu entities,"
 	    " %zu not on token boundaries\n", ndocs, ntok, ngold, bad);
+	P.bits = bits;
 	P.rows = (size_t)1 << bits;
 	P.w = lede_xcalloc(P.rows * LEDE_NER_NLABEL, sizeof(float));
 	P.u = lede_xcalloc(P.rows * LEDE_NER_NLABEL, sizeof(double));

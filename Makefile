@@ -89,7 +89,16 @@ bench: all
 	sh tests/bench.sh $(BIN)
 
 demo: all
-	@$(BIN)/lede-split samples/asean-sanctions.txt
+	@sh tests/demo.sh $(BIN) samples/harbour-ferry-dispute.txt
+
+# The Debian packages lede needs to build and test (run as root or with sudo).
+DEBS	 = build-essential pkg-config libbsd-dev libpcre2-dev libxml2-dev \
+	   check mandoc time bc
+deps:
+	@if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
+	$$sudo apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
+	    --no-install-recommends $(DEBS) >/dev/null
 
 lint:
 	mandoc -Tlint -Wwarning $(MAN1) $(MAN7)
@@ -120,7 +129,8 @@ uninstall:
 clean:
 	rm -rf build bin
 
-.PHONY: all test check valgrind bench demo lint fuzz install uninstall clean
+.PHONY: all test check valgrind bench demo deps lint fuzz install uninstall \
+	clean
 .SECONDARY:
 
 -include $(wildcard $(O)/*.d)

@@ -73,7 +73,7 @@ $(O)/unit: $(TESTOBJS) $(O)/liblede.a
 
 test: all $(O)/unit
 	CK_DEFAULT_TIMEOUT=60 DATA=common/data $(O)/unit
-	sh tests/cli/run.sh $(BIN)
+	LEDE_SAN="$(SAN)" sh tests/cli/run.sh $(BIN)
 
 check:
 	$(MAKE) test
@@ -110,7 +110,9 @@ fuzz:
 	for f in $(FUZZERS); do \
 	    clang -fsanitize=fuzzer,address,undefined $(CPPFLAGS_ALL) -O1 -g \
 	    -o build/fuzz/$$f tests/fuzz/$$f.c build/fuzz/liblede.a $(LIBS) && \
+	    mkdir -p build/fuzz/corpus-$$f && \
 	    build/fuzz/$$f -max_total_time=$${FUZZTIME:-30} -max_len=65536 \
+	    -artifact_prefix=build/fuzz/ build/fuzz/corpus-$$f \
 	    tests/fuzz/corpus || exit 1; \
 	done
 

@@ -160,6 +160,21 @@ abbr_ends(struct lede_sentencer *ss, const struct lede_tok *t,
 	    !tok_is(ss, next, "I");
 }
 
+/* The value of n digits at s (n at most 3), or -1 if not all digits. */
+static long
+small_number(const char *s, size_t n)
+{
+	long	v = 0;
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
 /* Is t a bullet (a list item mark of its own)? */
 static int
 bullet(const struct lede_sentencer *ss, const struct lede_tok *t)
@@ -184,7 +199,6 @@ list_item(struct lede_sentencer *ss, size_t k, size_t *ntok)
 	const struct lede_tok	*n = peek(ss, k), *w;
 	const char		*s;
 	size_t			 j = k + 1;
-	char			*end;
 	long			 v;
 
 	if (n == NULL || n->len > 3)
@@ -197,8 +211,8 @@ list_item(struct lede_sentencer *ss, size_t k, size_t *ntok)
 	    s[0] <= 'z' && tok_is(ss, peek(ss, j), ")"))
 		v = s[0] - 'a' + 1, j++;
 	else if (n->kind == LEDE_TOK_NUM) {
-		v = strtol(s, &end, 10);
-		if (end != s + n->len || (!tok_is(ss, peek(ss, j), ".") &&
+		if ((v = small_number(s, n->len)) < 0 ||
+		    (!tok_is(ss, peek(ss, j), ".") &&
 		    !tok_is(ss, peek(ss, j), ")")))
 			return -1;
 		if (tok_is(ss, peek(ss, ++j), ")"))
@@ -340,14 +354,12 @@ item_at_prev(struct lede_sentencer *ss, size_t floor, size_t *off)
 	const char		*s = ss->tz.s + p->off;
 	size_t			 k = 1;
 	long			 v;
-	char			*end;
 
 	if (!ss->has_prev || p->off <= floor || !(p->flags & LEDE_TF_SPACE) ||
 	    (!tok_is(ss, t, ".") && !tok_is(ss, t, ")")))
 		return 0;
 	if (p->kind == LEDE_TOK_NUM && p->len <= 3) {
-		v = strtol(s, &end, 10);
-		if (end != s + p->len)
+		if ((v = small_number(s, p->len)) < 0)
 			return 0;
 	} else if (p->kind == LEDE_TOK_WORD && p->len == 1 && s[0] >= 'a' &&
 	    s[0] <= 'z' && tok_is(ss, t, ")"))

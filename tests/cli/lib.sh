@@ -47,3 +47,17 @@ maxrss_kb() {
 tmo() {
 	timeout 60 "$@"
 }
+
+# memcheck WHAT LIMIT_KB CMD...: CMD's peak memory stays under the limit;
+# skipped in sanitizer builds, whose shadow memory says nothing.
+memcheck() {
+	what=$1
+	limit=$2
+	shift 2
+	if [ -n "${LEDE_SAN:-}" ]; then
+		echo "ok - $what # SKIP sanitizer build"
+		return
+	fi
+	rss=$(maxrss_kb "$@")
+	check "$what ($rss KiB)" [ "$rss" -lt "$limit" ]
+}

@@ -58,3 +58,6 @@ if [ -w /dev/full ]; then
 	check "full disk exits 2" [ $? -eq 2 ]
 	check "full disk is reported" grep -q 'write error: No space' "$TMP/err"
 fi
+
+# Memory stays flat: a thousand times more input, about the same memory.
+memcheck "200,000 lines in under 10 MB" 10240 $split -s "$TMP/big"

@@ -117,6 +117,7 @@ can_start(const struct lede_sentencer *ss, const struct lede_tok *t)
 	case LEDE_TOK_PUNCT:
 		return c == '(' || c == '[' || c == 0xBF || c == 0xA1;
 	case LEDE_TOK_DASH:
+	case LEDE_TOK_ELLIPSIS:
 		return 1;
 	default:
 		return 0;
@@ -139,6 +140,16 @@ content_from(struct lede_sentencer *ss, size_t k)
 	return t;
 }
 
+/* Is t "a.m." or "p.m." in either case? */
+static int
+time_of_day(const struct lede_sentencer *ss, const struct lede_tok *t)
+{
+	const char	*s = ss->tz.s + t->off;
+
+	return t->len == 4 && ((s[0] | 0x20) == 'a' || (s[0] | 0x20) == 'p') &&
+	    s[1] == '.' && (s[2] | 0x20) == 'm' && s[3] == '.';
+}
+
 /*
  * Does an abbreviation-like token t end its sentence?  after is the token
  * that follows it (and its closing marks), next the first word from there.
@@ -153,6 +164,12 @@ abbr_ends(struct lede_sentencer *ss, const struct lede_tok *t,
 	    t->len - 1);
 	if (e != NULL && strcmp(e->cls, "title") == 0 && !closed)
 		return 0;
+	if (time_of_day(ss, t) && next->kind == LEDE_TOK_WORD &&
+	    next->flags & LEDE_TF_ABBR && (e = lede_lex_find(&lede_lex_abbrev,
+	    ss->tz.s + next->off, next->len - 1)) != NULL &&
+	    strcmp(e->cls, "title") == 0)
+		/* "at 6 p.m. Mr. Smith": a new sentence, unless it opened. */
+		return t->off > ss->start + 16;
 	if (closed || (e != NULL && strcmp(e->cls, "corp") == 0) ||
 	    (after->kind == LEDE_TOK_QUOTE && after->flags & LEDE_TF_OPEN))
 		return 1;
@@ -259,13 +276,24 @@ ends_here(struct lede_sentencer *ss)
 	if ((next = content_from(ss, k)) == NULL)
 		return k;
 	c = first_char(ss, t);
+	if (next->kind == LEDE_TOK_ELLIPSIS && c == '.' && k == 1) {
+		/* "compounds. . . . The": the period ends it, unless last. */
+		next = peek(ss, k + 1);
+		return next != NULL && can_start(ss, next) ? k : 0;
+	}
 	if (!can_start(ss, next))
+		return 0;
+	/* "N°. 12": a period after a symbol, before a number. */
+	if (c == '.' && ss->has_prev && ss->prev.kind == LEDE_TOK_SYM &&
+	    !(t->flags & LEDE_TF_SPACE) && next->kind == LEDE_TOK_NUM)
 		return 0;
 	/* Without a space, only "end.Next" (a missing space) may split. */
 	if (!(peek(ss, k)->flags & LEDE_TF_SPACE) && (k > 1 ||
 	    t->kind != LEDE_TOK_PUNCT || next->kind != LEDE_TOK_WORD ||
 	    !(next->flags & LEDE_TF_CAP) || next->len < 2))
 		return 0;
+	if (t->kind == LEDE_TOK_ELLIPSIS && t->off == ss->start)
+		return 0;	/* ". . . The" opens its sentence */
 	if (t->kind == LEDE_TOK_ELLIPSIS)
 		return dots(ss, t) >= 4 ||
 		    (next->kind == LEDE_TOK_WORD && is_starter(ss, next) &&
@@ -400,7 +428,7 @@ lede_sent_next(struct lede_sentencer *ss, struct lede_span *span)
 		p++;
 	if (p >= ss->tz.len)
 		return 0;
-	span->off = scan = p;
+	span->off = scan = ss->start = p;
 	window_reset(ss, p);
 	if (bullet(ss, peek(ss, 0))) {
 		scan = peek(ss, 0)->off + peek(ss, 0)->len;

@@ -450,7 +450,12 @@ scan_other(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t,
 			pos++;
 		return pos;
 	}
-	if (c == '.' && starts(tz, pos, ". . .")) {
+	if (c == '.' && starts(tz, pos, ". . .") && !(pos > 0 &&
+	    alnum_at(tz, pos - 1) && starts(tz, pos, ". . . ."))) {
+		/*
+		 * A spaced ellipsis; but "word. . . ." is a period that ends
+		 * the word's sentence, then an ellipsis.
+		 */
 		t->kind = LEDE_TOK_ELLIPSIS;
 		pos += 5;
 		while (starts(tz, pos, " ."))

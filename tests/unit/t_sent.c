@@ -79,6 +79,13 @@ static const struct {
 	{ "At 10 a.m. EST trading began.", "At 10 a.m. EST trading began." },
 	{ "He said <PER>J. Smith</PER> left. <PER>Smith</PER> denied it.",
 	  "He said <PER>J. Smith</PER> left. | <PER>Smith</PER> denied it." },
+	{ "They met at 9 p.m. Dr. Reyes left first.",
+	  "They met at 9 p.m. | Dr. Reyes left first." },
+	{ "By 7 a.m. Dr. Reyes had left.", "By 7 a.m. Dr. Reyes had left." },
+	{ "Dig at N\xC2\xB0. 12.5. It is near.",
+	  "Dig at N\xC2\xB0. 12.5. | It is near." },
+	{ "The vote was lost. . . . Nobody spoke. . . .",
+	  "The vote was lost. | . . . Nobody spoke. . . ." },
 	{ "No end here", "No end here" },
 	{ "", "" },
 };

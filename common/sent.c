@@ -22,6 +22,13 @@ lede_sent_init(struct lede_sentencer *ss, const char *s, size_t n)
 	lede_tok_init(&ss->tz, s, n);
 }
 
+static int
+space_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
+}
+
 /* Restarts the token window at byte at. */
 static void
 window_reset(struct lede_sentencer *ss, size_t at)
@@ -140,6 +147,17 @@ content_from(struct lede_sentencer *ss, size_t k)
 	return t;
 }
 
+/* Number of words in the sentence before token t. */
+static size_t
+words_before(const struct lede_sentencer *ss, const struct lede_tok *t)
+{
+	size_t	i, n = 0;
+
+	for (i = ss->start + 1; i < t->off; i++)
+		n += space_byte(ss->tz.s[i]) && !space_byte(ss->tz.s[i - 1]);
+	return n;
+}
+
 /* Is t "a.m." or "p.m." in either case? */
 static int
 time_of_day(const struct lede_sentencer *ss, const struct lede_tok *t)
@@ -169,7 +187,7 @@ abbr_ends(struct lede_sentencer *ss, const struct lede_tok *t,
 	    ss->tz.s + next->off, next->len - 1)) != NULL &&
 	    strcmp(e->cls, "title") == 0)
 		/* "at 6 p.m. Mr. Smith": a new sentence, unless it opened. */
-		return t->off > ss->start + 16;
+		return words_before(ss, t) > 3;
 	if (closed || (e != NULL && strcmp(e->cls, "corp") == 0) ||
 	    (after->kind == LEDE_TOK_QUOTE && after->flags & LEDE_TF_OPEN))
 		return 1;
@@ -332,13 +350,6 @@ next_candidate(const struct lede_sentencer *ss, size_t pos)
 			return pos;
 	}
 	return n;
-}
-
-static int
-space_byte(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	    c == '\v';
 }
 
 /*

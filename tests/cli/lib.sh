@@ -49,13 +49,13 @@ tmo() {
 }
 
 # memcheck WHAT LIMIT_KB CMD...: CMD's peak memory stays under the limit;
-# skipped in sanitizer builds, whose shadow memory says nothing.
+# skipped in sanitizer builds and under valgrind, where it says nothing.
 memcheck() {
 	what=$1
 	limit=$2
 	shift 2
-	if [ -n "${LEDE_SAN:-}" ]; then
-		echo "ok - $what # SKIP sanitizer build"
+	if [ -n "${LEDE_SAN:-}${LEDE_WRAP:-}" ]; then
+		echo "ok - $what # SKIP sanitizer or valgrind"
 		return
 	fi
 	rss=$(maxrss_kb "$@")

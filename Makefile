@@ -38,8 +38,8 @@ TRAINOBJS = $(O)/buf.o $(O)/utf8.o $(O)/lex.o $(O)/tok.o $(O)/sent.o \
 NERDATA	 = common/data/ner-model.txt
 NERCORPUS ?= ../shared/corpora/ner/train
 LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc
-TESTOBJS = $(O)/t_main.o $(O)/t_utf8.o $(O)/t_stream.o $(O)/t_out.o \
-	   $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
+TESTOBJS = $(O)/t_main.o $(O)/t_helpers.o $(O)/t_utf8.o $(O)/t_stream.o \
+	   $(O)/t_out.o $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
 	   $(O)/t_para.o
 MAN1	 = man/lede-split.1
 MAN7	 = man/lede.7
@@ -92,7 +92,7 @@ $(O)/unit: $(TESTOBJS) $(O)/liblede.a
 
 test: all $(O)/unit
 	CK_DEFAULT_TIMEOUT=60 DATA=common/data $(O)/unit
-	sh tests/cli/run.sh $(BIN)
+	LEDE_SAN="$(SAN)" sh tests/cli/run.sh $(BIN)
 
 check:
 	$(MAKE) test
@@ -108,7 +108,16 @@ bench: all
 	sh tests/bench.sh $(BIN)
 
 demo: all
-	@$(BIN)/lede-split samples/asean-sanctions.txt
+	@sh tests/demo.sh $(BIN) samples/harbour-ferry-dispute.txt
+
+# The Debian packages lede needs to build and test (run as root or with sudo).
+DEBS	 = build-essential pkg-config libbsd-dev libpcre2-dev libxml2-dev \
+	   check mandoc time bc
+deps:
+	@if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
+	$$sudo apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
+	    --no-install-recommends $(DEBS) >/dev/null
 
 lint:
 	mandoc -Tlint -Wwarning $(MAN1) $(MAN7)
@@ -120,7 +129,9 @@ fuzz:
 	for f in $(FUZZERS); do \
 	    clang -fsanitize=fuzzer,address,undefined $(CPPFLAGS_ALL) -O1 -g \
 	    -o build/fuzz/$$f tests/fuzz/$$f.c build/fuzz/liblede.a $(LIBS) && \
+	    mkdir -p build/fuzz/corpus-$$f && \
 	    build/fuzz/$$f -max_total_time=$${FUZZTIME:-30} -max_len=65536 \
+	    -artifact_prefix=build/fuzz/ build/fuzz/corpus-$$f \
 	    tests/fuzz/corpus || exit 1; \
 	done
 
@@ -139,7 +150,8 @@ uninstall:
 clean:
 	rm -rf build bin
 
-.PHONY: all model test check valgrind bench demo lint fuzz install uninstall clean
+.PHONY: all model test check valgrind bench demo deps lint fuzz install \
+	uninstall clean
 .SECONDARY:
 
 -include $(wildcard $(O)/*.d)

@@ -24,6 +24,10 @@ struct lede_sentencer {
 	size_t			head;
 	size_t			count;
 	int			done;
+	struct lede_tok		prev;	/* the token before peek(0) */
+	int			has_prev;
+	size_t			next;	/* where the next sentence starts */
+	size_t			start;	/* where this sentence started */
 	long			item;	/* last list item number seen */
 };
 

@@ -22,12 +22,13 @@ same() {
 	fi
 }
 
-# status WHAT WANT CMD...: CMD exits with WANT.
+# status WHAT WANT CMD...: CMD exits with WANT; its standard output goes
+# to $TMP/out and its standard error to $TMP/err.
 status() {
 	what=$1
 	want=$2
 	shift 2
-	"$@"
+	"$@" >"$TMP/out" 2>"$TMP/err"
 	got=$?
 	if [ "$got" -eq "$want" ]; then
 		echo "ok - $what"
@@ -45,4 +46,18 @@ maxrss_kb() {
 # tmo: limit a command to 60 seconds, so that a hang fails the test.
 tmo() {
 	timeout 60 "$@"
+}
+
+# memcheck WHAT LIMIT_KB CMD...: CMD's peak memory stays under the limit;
+# skipped in sanitizer builds and under valgrind, where it says nothing.
+memcheck() {
+	what=$1
+	limit=$2
+	shift 2
+	if [ -n "${LEDE_SAN:-}${LEDE_WRAP:-}" ]; then
+		echo "ok - $what # SKIP sanitizer or valgrind"
+		return
+	fi
+	rss=$(maxrss_kb "$@")
+	check "$what ($rss KiB)" [ "$rss" -lt "$limit" ]
 }

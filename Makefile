@@ -37,7 +37,8 @@ TRAINOBJS = $(O)/buf.o $(O)/utf8.o $(O)/lex.o $(O)/tok.o $(O)/sent.o \
 	   $(O)/ner.o
 NERDATA	 = common/data/ner-model.txt
 NERCORPUS ?= ../shared/corpora/ner/train
-LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc
+LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc \
+	   $(O)/gazetteer.inc
 TESTOBJS = $(O)/t_main.o $(O)/t_helpers.o $(O)/t_utf8.o $(O)/t_stream.o \
 	   $(O)/t_out.o $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
 	   $(O)/t_para.o

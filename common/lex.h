@@ -29,6 +29,8 @@ extern const struct lede_lex lede_lex_abbrev;
 extern const struct lede_lex lede_lex_starters;
 /* Parts of hyphenated compounds, "first" or "second" (data/hyphen.txt). */
 extern const struct lede_lex lede_lex_hyphen;
+/* Places, nationalities, given names and organisations (data/gazetteer.txt). */
+extern const struct lede_lex lede_lex_gazetteer;
 
 /* The entry for the n bytes at s, or NULL (exact match). */
 const struct lede_lexent *lede_lex_find(const struct lede_lex *,

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lex.h"
 #include "ner.h"
 #include "tok.h"
 #include "utf8.h"
@@ -254,6 +255,64 @@ classify(struct lede_ner *ner)
 		ner->ptype = PT_TITLE;
 }
 
+/* The gazetteer class of a lexicon entry: 1-5, or 0. */
+static uint32_t
+gaz_class(const char *cls)
+{
+	static const char *const names[] = { "loc", "nat", "given", "org",
+	    "orgword", NULL };
+	uint32_t	i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcmp(cls, names[i]) == 0)
+			return i + 1;
+	return 0;
+}
+
+/*
+ * Marks the names of the gazetteer: at each capitalized word, the longest
+ * entry of up to four words, words joined by one space where the text has
+ * white space between them.
+ */
+static void
+mark_gazetteer(struct lede_ner *ner)
+{
+	const struct lede_lexent	*e;
+	const struct lede_ner_tok	*t = ner->t;
+	char				 buf[64];
+	size_t				 i, j, L, n, k, lens[4];
+	uint32_t			 c;
+
+	for (i = 0; i < ner->nt; i++) {
+		if (!(t[i].flags & TF_ALPHA) ||
+		    !(t[i].flags & (LEDE_TF_CAP | LEDE_TF_UPPER)))
+			continue;
+		n = 0;
+		for (L = 0; L < 4 && i + L < ner->nt; L++) {
+			j = i + L;
+			if (t[j].kind != LEDE_TOK_WORD)
+				break;
+			if (L > 0 && t[j].off > t[j - 1].off + t[j - 1].len)
+				buf[n++] = ' ';
+			if (n + t[j].len >= sizeof(buf))
+				break;
+			memcpy(buf + n, ner->s + t[j].off, t[j].len);
+			n += t[j].len;
+			lens[L] = n;
+		}
+		for (; L > 0; L--) {
+			e = lede_lex_find_nocase(&lede_lex_gazetteer, buf,
+			    lens[L - 1]);
+			if (e != NULL && (c = gaz_class(e->cls)) != 0)
+				break;
+		}
+		for (k = 0; k < L; k++)
+			ner->t[i + k].gaz = c << 1 | (k > 0);
+		if (L > 0)
+			i += L - 1;
+	}
+}
+
 size_t
 lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
 {
@@ -277,10 +336,12 @@ lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
 		t->len = (uint32_t)tk.len;
 		t->kind = (uint16_t)tk.kind;
 		t->flags = (uint16_t)(tk.flags & 0x1ff);
+		t->gaz = 0;
 		hash_token(t, s + tk.off);
 	}
 	mark_sentences(ner);
 	classify(ner);
+	mark_gazetteer(ner);
 	return ner->nt;
 }
 
@@ -290,7 +351,7 @@ enum {
 	T_WP1 = T_SUF + 4, T_WN1, T_LWP2, T_LWN2, T_SHP1, T_SHN1,
 	T_BIP, T_BIN, T_SH3, T_FLAGS, T_LWPT, T_POS, T_WBI, T_KIND,
 	T_L1, T_L12, T_L1W, T_L1SH, T_MEM, T_MEMC, T_ACR, T_LWP1, T_LWN1,
-	T_SHPN, T_L1LW, T_FLAGSPT
+	T_SHPN, T_L1LW, T_FLAGSPT, T_GAZ, T_GAZP, T_GAZN, T_GAZL1
 };
 
 /* Prefixes and suffixes of 1-4 bytes, lower-cased (hashed backwards). */
@@ -329,6 +390,8 @@ neighbour(const struct lede_ner *ner, size_t i, int d, int what)
 		return ner->t[j].w;
 	case 1:
 		return ner->t[j].lw;
+	case 3:
+		return ner->t[j].gaz;
 	default:
 		return ner->t[j].shape;
 	}
@@ -414,6 +477,10 @@ lede_ner_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 	f[k++] = mix2(T_L1W, t->w, p1);
 	f[k++] = mix2(T_L1LW, t->lw, p1);
 	f[k++] = mix2(T_L1SH, t->shape, p1 | p2 << 8);
+	f[k++] = mix(T_GAZ, t->gaz | (fl & 0xc) << 8 | ner->ptype << 12);
+	f[k++] = mix2(T_GAZP, neighbour(ner, i, -1, 3), t->gaz);
+	f[k++] = mix2(T_GAZN, t->gaz, neighbour(ner, i, 1, 3));
+	f[k++] = mix(T_GAZL1, t->gaz | p1 << 8);
 	k += mem_feats(ner, i, f + k);
 	return k;
 }

@@ -69,6 +69,7 @@ struct lede_ner_tok {
 	uint32_t	w;	/* hash of the word */
 	uint32_t	lw;	/* hash of the lower-cased word */
 	uint32_t	shape;	/* hash of the word shape */
+	uint32_t	gaz;	/* gazetteer class << 1, | 1 inside a name */
 };
 
 /* The document memory: labels of earlier mentions and acronyms. */

@@ -351,7 +351,7 @@ enum {
 	T_WP1 = T_SUF + 4, T_WN1, T_LWP2, T_LWN2, T_SHP1, T_SHN1,
 	T_BIP, T_BIN, T_SH3, T_FLAGS, T_LWPT, T_POS, T_WBI, T_KIND,
 	T_L1, T_L12, T_L1W, T_L1SH, T_MEM, T_MEMC, T_ACR, T_LWP1, T_LWN1,
-	T_SHPN, T_L1LW, T_FLAGSPT, T_GAZ, T_GAZP, T_GAZN, T_GAZL1
+	T_SHPN, T_L1LW, T_FLAGSPT, T_GAZ, T_GAZP, T_GAZN, T_GAZL1, T_LOWC
 };
 
 /* Prefixes and suffixes of 1-4 bytes, lower-cased (hashed backwards). */
@@ -481,6 +481,10 @@ lede_ner_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 	f[k++] = mix2(T_GAZP, neighbour(ner, i, -1, 3), t->gaz);
 	f[k++] = mix2(T_GAZN, t->gaz, neighbour(ner, i, 1, 3));
 	f[k++] = mix(T_GAZL1, t->gaz | p1 << 8);
+	if (t->flags & TF_ALPHA)
+		f[k++] = mix(T_LOWC, (uint32_t)lede_ner_lower(ner->lower,
+		    ner->lowerbits, t->lw) | (ner->ptype != 0) << 1 |
+		    (fl & (LEDE_TF_CAP | LEDE_TF_UPPER | TF_SSTART)) << 2);
 	k += mem_feats(ner, i, f + k);
 	return k;
 }
@@ -565,6 +569,8 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 	size_t		 i, j, nf;
 	int		 l, best, prev;
 
+	ner->lower = m->lower;
+	ner->lowerbits = m->lowerbits;
 	lede_ner_prepare(ner, s, n);
 	for (i = 0; i < ner->nt; i++) {
 		nf = lede_ner_feats(ner, i, f);

@@ -58,6 +58,12 @@ struct lede_ent {
 struct lede_ner_model {
 	unsigned	 bits;
 	int16_t		*w;
+	/*
+	 * A set of hashed lower-cased words (1 << lowerbits bits): the words
+	 * seen in lower case in the training text.
+	 */
+	unsigned	 lowerbits;
+	uint64_t	*lower;
 };
 
 /* One token of the paragraph being tagged. */
@@ -80,6 +86,8 @@ struct lede_ner_mem {
 #define LEDE_NER_MEMSIZE 4096
 
 struct lede_ner {
+	const uint64_t		*lower;	/* the model's lower-case words */
+	unsigned		 lowerbits;
 	const char		*s;
 	size_t			 n;
 	struct lede_ner_tok	*t;
@@ -137,6 +145,17 @@ static inline size_t
 lede_ner_row(uint32_t f, unsigned bits)
 {
 	return (size_t)(f >> (32 - bits));
+}
+/* 1 if the lower-cased word of hash lw is in the set. */
+static inline int
+lede_ner_lower(const uint64_t *set, unsigned bits, uint32_t lw)
+{
+	uint32_t	b;
+
+	if (set == NULL)
+		return 0;
+	b = lw >> (32 - bits);
+	return (set[b >> 6] >> (b & 63)) & 1;
 }
 /* 1 if label may follow label prev (I-X only after B-X or I-X). */
 int	lede_ner_allowed(int prev, int label);

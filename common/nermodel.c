@@ -21,6 +21,11 @@ lede_ner_model_builtin(struct lede_ner_model *m)
 {
 	size_t	i, n = sizeof(ner_data) / sizeof(ner_data[0]);
 
+	m->lowerbits = NER_LOWERBITS;
+	m->lower = lede_xcalloc(((size_t)1 << NER_LOWERBITS) / 64,
+	    sizeof(uint64_t));
+	for (i = 0; i < sizeof(ner_lower) / sizeof(ner_lower[0]); i++)
+		m->lower[ner_lower[i] >> 6] |= (uint64_t)1 << (ner_lower[i] & 63);
 	m->bits = NER_BITS;
 	m->w = lede_xcalloc((size_t)1 << NER_BITS,
 	    LEDE_NER_NW * sizeof(int16_t));
@@ -34,5 +39,7 @@ void
 lede_ner_model_free(struct lede_ner_model *m)
 {
 	free(m->w);
+	free(m->lower);
 	m->w = NULL;
+	m->lower = NULL;
 }

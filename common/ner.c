@@ -313,6 +313,29 @@ mark_gazetteer(struct lede_ner *ner)
 	}
 }
 
+/*
+ * In a headline in capitals or Title Case, a word that is not in the
+ * gazetteer and that the training text has in lower case is taken for the
+ * lower-case word: "PRESS", "Plans" read as "press", "plans".
+ */
+static void
+truecase(struct lede_ner *ner)
+{
+	struct lede_ner_tok	*t;
+	size_t			 i;
+
+	for (i = 0; i < ner->nt; i++) {
+		t = &ner->t[i];
+		if (!(t->flags & TF_ALPHA) || t->gaz != 0 || (t->flags &
+		    (LEDE_TF_ABBR | TF_PERIOD | LEDE_TF_DIGIT)) ||
+		    !lede_ner_lower(ner->lower, ner->lowerbits, t->lw))
+			continue;
+		t->w = t->lw;
+		t->flags &= ~(LEDE_TF_CAP | LEDE_TF_UPPER);
+		t->shape = 0x6c6f77;	/* the shape of a lower-case word */
+	}
+}
+
 size_t
 lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
 {
@@ -342,6 +365,8 @@ lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
 	mark_sentences(ner);
 	classify(ner);
 	mark_gazetteer(ner);
+	if (ner->ptype != 0)
+		truecase(ner);
 	return ner->nt;
 }
 

@@ -29,6 +29,10 @@ extern const struct lede_lex lede_lex_abbrev;
 extern const struct lede_lex lede_lex_starters;
 /* Parts of hyphenated compounds, "first" or "second" (data/hyphen.txt). */
 extern const struct lede_lex lede_lex_hyphen;
+/* Stop words of European languages, class: languages (data/stopwords.txt). */
+extern const struct lede_lex lede_lex_stop;
+/* Boilerplate phrases and date words (data/boiler.txt). */
+extern const struct lede_lex lede_lex_boiler;
 
 /* The entry for the n bytes at s, or NULL (exact match). */
 const struct lede_lexent *lede_lex_find(const struct lede_lex *,

@@ -25,7 +25,7 @@ static const char *const langs[LEDE_STRIP_NLANG] = {
 static const char *const whynames[LEDE_STRIP_NWHY] = {
 	"prose", "text", "short", "nowords", "phrase", "byline", "date",
 	"list", "media", "repeat", "template", "links", "caps", "digits",
-	"outside", "title", "heading", "context"
+	"outside", "title", "heading", "context", "end"
 };
 
 #define FNV_OFF		0xcbf29ce484222325ULL
@@ -491,6 +491,22 @@ normalise(const struct lede_strip *st, const struct lede_strip_block *b,
 	return o;
 }
 
+static uint32_t
+whole_class(char cls, uint32_t words)
+{
+	switch (cls) {
+	case 'l':
+	case 's':
+		return LEDE_STRIP_PHRASE;
+	case 'b':
+		return words <= 8 ? LEDE_STRIP_BYLINE : 0;
+	case 'e':
+		return LEDE_STRIP_END;
+	default:
+		return 0;
+	}
+}
+
 static int
 hasext(const char *s, size_t n)
 {
@@ -532,32 +548,44 @@ block_phrases(const struct lede_strip *st, struct lede_strip_block *b)
 {
 	const struct lede_lexent *e;
 	char		 norm[NORMMAX];
-	size_t		 n, i, w, ndate = 0;
-	size_t		 ws;
+	size_t		 n, i, w, ws, ndate = 0;
+	int		 whole;
 
-	if (b->f.words == 0 || b->f.words > SHORTWORDS || b->f.bytes > 400)
+	if (b->f.words == 0)
 		return;
-	n = normalise(st, b, norm, sizeof(norm));
-	if ((e = lede_lex_find(&lede_lex_boiler, norm, n)) != NULL &&
-	    e->cls[0] != 'd')
-		b->why |= e->cls[0] == 'b' ? LEDE_STRIP_BYLINE :
-		    LEDE_STRIP_PHRASE;
+	whole = b->f.words <= SHORTWORDS && b->f.bytes <= 400;
+	n = normalise(st, b, norm, whole ? sizeof(norm) : 64);
+	if (whole && (e = lede_lex_find(&lede_lex_boiler, norm, n)) != NULL)
+		b->why |= whole_class(e->cls[0], b->f.words);
+	if (whole && b->f.words <= 4 && n > 0 && norm[0] >= '0' &&
+	    norm[0] <= '9') {
+		/* "167 comments" */
+		for (i = 0; i < n && norm[i] != ' '; i++)
+			;
+		if (i < n && (e = lede_lex_find(&lede_lex_boiler, norm + i + 1,
+		    n - i - 1)) != NULL && e->cls[0] == 'e')
+			b->why |= LEDE_STRIP_END;
+	}
 	for (i = ws = 0, w = 0; i <= n; i++) {
 		if (i < n && norm[i] != ' ')
 			continue;
+		if (i == n && !whole)
+			break;
 		w++;
-		if ((e = lede_lex_find(&lede_lex_boiler, norm, i)) != NULL) {
-			if (e->cls[0] == 's')
+		if (w <= 6 && (e = lede_lex_find(&lede_lex_boiler, norm,
+		    i)) != NULL) {
+			if (e->cls[0] == 's' && (b->f.words <= 12 || w >= 3))
 				b->why |= LEDE_STRIP_PHRASE;
 			else if (e->cls[0] == 'b' && b->f.words <= 8)
 				b->why |= LEDE_STRIP_BYLINE;
 		}
-		if ((e = lede_lex_find(&lede_lex_boiler, norm + ws,
-		    i - ws)) != NULL && e->cls[0] == 'd')
+		if (b->f.words <= 14 && (e = lede_lex_find(&lede_lex_boiler,
+		    norm + ws, i - ws)) != NULL && e->cls[0] == 'd')
 			ndate++;
 		ws = i + 1;
 	}
-	if (ndate > 0 && b->f.digit > 0 && b->f.words <= 14)
+	if (ndate > 0 && b->f.digit > 0 && b->f.words <= 14 &&
+	    (b->f.sentends == 0 || b->f.words <= 8))
 		b->why |= LEDE_STRIP_DATE;
 }
 
@@ -693,7 +721,7 @@ find_lang(struct lede_strip *st)
 
 #define HARD	(LEDE_STRIP_NOWORDS | LEDE_STRIP_PHRASE | LEDE_STRIP_BYLINE | \
 		    LEDE_STRIP_DATE | LEDE_STRIP_MEDIA | LEDE_STRIP_REPEAT | \
-		    LEDE_STRIP_TEMPLATE | LEDE_STRIP_LINKS)
+		    LEDE_STRIP_TEMPLATE | LEDE_STRIP_LINKS | LEDE_STRIP_END)
 
 static float
 clamp01(float x)
@@ -723,7 +751,7 @@ block_score(const struct lede_strip *st, struct lede_strip_block *b)
 
 	if (f->words == 0) {
 		b->why |= LEDE_STRIP_NOWORDS;
-		return -3;
+		return -1;
 	}
 	g = grammar(st, f);
 	if (f->sentends > 0 || f->endpunct) {
@@ -731,7 +759,7 @@ block_score(const struct lede_strip *st, struct lede_strip_block *b)
 		if (f->words >= 8 && g >= 0.4f)
 			b->why |= LEDE_STRIP_PROSE;
 	} else {
-		v = w * g * 0.5f;
+		v = w * g * 0.35f;
 		if (f->words >= 15 && g >= 0.5f)
 			b->why |= LEDE_STRIP_TEXT;
 	}
@@ -759,16 +787,20 @@ block_score(const struct lede_strip *st, struct lede_strip_block *b)
 		b->why |= LEDE_STRIP_LINKS;
 		v -= 4 + w * 0.5f;
 	}
-	if (b->why & (LEDE_STRIP_PHRASE | LEDE_STRIP_BYLINE | LEDE_STRIP_DATE))
-		v -= 10;
-	if (b->repeat > 0 && f->words <= SHORTWORDS) {
+	if (b->why & (LEDE_STRIP_PHRASE | LEDE_STRIP_BYLINE | LEDE_STRIP_DATE |
+	    LEDE_STRIP_END))
+		v = (v > 0 ? 0 : v) - 10;
+	if (b->repeat > 0) {
 		b->why |= LEDE_STRIP_REPEAT;
-		v -= 6;
+		v = (v > 0 ? 0 : v) - 6;
 	}
 	if (b->xdoc > 0) {
 		b->why |= LEDE_STRIP_TEMPLATE;
 		v -= 3.0f * (float)(b->xdoc > 3 ? 3 : b->xdoc);
 	}
+	/* One short line cannot break the article in two. */
+	if (f->words < 8 && v < -8)
+		v = -8;
 	return v;
 }
 
@@ -803,12 +835,20 @@ kept(const struct lede_strip *st, size_t i, size_t re)
 }
 
 /* Inside the region: keep content, then headings and short sentences. */
-static void
+static size_t
 clean_region(struct lede_strip *st, size_t rs, size_t re)
 {
 	struct lede_strip_block	*b;
-	size_t			 i;
+	size_t			 i, words = 0;
 
+	for (i = rs; i < re; i++) {
+		if ((st->block[i].why & LEDE_STRIP_END) && words >= 30) {
+			re = i;
+			break;
+		}
+		if (st->block[i].score > 0)
+			words += st->block[i].f.words;
+	}
 	for (i = rs; i < re; i++) {
 		b = &st->block[i];
 		b->keep = b->score > 0 && !(b->why & (HARD | LEDE_STRIP_LIST));
@@ -830,6 +870,7 @@ clean_region(struct lede_strip *st, size_t rs, size_t re)
 			b->why |= LEDE_STRIP_CONTEXT;
 		}
 	}
+	return re;
 }
 
 /* The headline: the nearest heading-like block before the region. */
@@ -869,7 +910,7 @@ lede_strip_decide(struct lede_strip *st)
 	for (i = 0; i < st->nblock; i++)
 		st->block[i].score = block_score(st, &st->block[i]);
 	if (best_region(st, &rs, &re)) {
-		clean_region(st, rs, re);
+		re = clean_region(st, rs, re);
 		find_title(st, rs);
 	}
 	for (i = 0; i < st->nblock; i++) {

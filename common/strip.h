@@ -53,7 +53,8 @@ enum lede_strip_why {
 	LEDE_STRIP_TITLE	= 1 << 15,	/* kept as the headline */
 	LEDE_STRIP_HEADING	= 1 << 16,	/* kept as a sub-heading */
 	LEDE_STRIP_CONTEXT	= 1 << 17,	/* kept between kept blocks */
-	LEDE_STRIP_NWHY		= 18
+	LEDE_STRIP_END		= 1 << 18,	/* ends the article */
+	LEDE_STRIP_NWHY		= 19
 };
 
 /* What a markup front end knows of a line's element (extra features). */

@@ -352,6 +352,8 @@ scan_cp(const struct lede_strip *st, struct scan *sc, uint32_t c)
 			sc->wlower = c < 128 ? c - 'a' < 26 : lede_uc_islower(c);
 		}
 		if (c < 128) {
+			if (c - '0' >= 10)
+				sc->f->letters++;
 			if (c - 'A' < 26) {
 				c += 32;
 				sc->wcaps++;
@@ -370,11 +372,14 @@ scan_cp(const struct lede_strip *st, struct scan *sc, uint32_t c)
 				sc->wdigit = 1;
 			else {
 				sc->walpha = 1;
+				sc->f->letters++;
 				if (lede_uc_isupper(c)) {
 					sc->wcaps++;
 					c = lede_uc_tolower(c);
 				} else if (lede_uc_islower(c))
 					sc->wcaps = -1000;
+				else
+					sc->f->uncased++;
 			}
 			n = lede_utf8_encode(c, lo);
 			sc->wh = fnv(sc->wh, lo, (size_t)n);
@@ -740,6 +745,9 @@ grammar(const struct lede_strip *st, const struct lede_strip_feat *f)
 		d = (float)f->stop[st->lang] / (float)f->words;
 		return clamp01((d - 0.08f) / 0.22f);
 	}
+	/* Scripts without case: judge by length and punctuation alone. */
+	if (f->uncased * 2 > f->letters)
+		return 0.7f;
 	return clamp01((low - 0.3f) / 0.4f);
 }
 
@@ -754,6 +762,9 @@ block_score(const struct lede_strip *st, struct lede_strip_block *b)
 		return -1;
 	}
 	g = grammar(st, f);
+	/* Without spaces between words (Chinese, Japanese), count letters. */
+	if (f->uncased * 2 > f->letters && w < (float)f->uncased / 2)
+		w = (float)f->uncased / 2;
 	if (f->sentends > 0 || f->endpunct) {
 		v = w * g;
 		if (f->words >= 8 && g >= 0.4f)

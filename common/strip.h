@@ -81,6 +81,8 @@ struct lede_strip_feat {
 	uint32_t	lower;		/* words starting with a small letter */
 	uint32_t	upper;		/* words in capitals (two letters+) */
 	uint32_t	digit;		/* words of digits */
+	uint32_t	uncased;	/* letters without case (CJK, Hangul) */
+	uint32_t	letters;
 	uint32_t	sentends;	/* . ! ? followed by a space */
 	uint32_t	linkbytes;	/* from the extra features */
 	uint16_t	stop[LEDE_STRIP_NLANG];	/* stop words per language */

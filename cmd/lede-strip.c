@@ -23,6 +23,7 @@ struct emit {
 	enum mode	 mode;
 	int		 printed;	/* something of this document */
 	int		 gap;		/* a paragraph break is due */
+	int		 open;		/* the last line written was cut */
 };
 
 static void
@@ -75,19 +76,32 @@ emit_window(struct emit *e, const struct lede_strip *st)
 			continue;
 		}
 		l = &st->line[b->first];
-		if (e->printed && (e->gap || l->blank))
+		if (e->open && !(i == 0 && l->blank == 0)) {
+			/* The cut line does not go on here: end it. */
+			lede_out_putc(e->out, '\n');
+			e->open = 0;
+		}
+		if (e->printed && !e->open && (e->gap || l->blank))
 			lede_out_putc(e->out, '\n');
 		for (j = 0; j < b->nlines; j++, l++) {
 			lede_out_write(e->out, st->text.p + l->off, l->len);
 			if (!l->cut)
 				lede_out_putc(e->out, '\n');
 		}
-		if (l[-1].cut)
-			lede_out_putc(e->out, '\n');
+		e->open = l[-1].cut;
 		e->printed = 1;
 		e->gap = 0;
 	}
 	e->gap = 1;
+}
+
+/* Ends the document's output. */
+static void
+emit_end(struct emit *e)
+{
+	if (e->open)
+		lede_out_putc(e->out, '\n');
+	e->printed = e->gap = e->open = 0;
 }
 
 static void
@@ -116,7 +130,7 @@ main(int argc, char *argv[])
 	struct lede_strip_opts		o = { 0, LEDE_STRIP_MEMORY, 0 };
 	struct lede_input		in;
 	struct lede_in_event		ev;
-	struct emit			e = { &out, KEEP, 0, 0 };
+	struct emit			e = { &out, KEEP, 0, 0, 0 };
 	const char			*why;
 	size_t				 maxline;
 	int				 ch, started = 0, warned = 0, status;
@@ -162,13 +176,15 @@ main(int argc, char *argv[])
 	while (lede_input_next(&in, &ev) != LEDE_IN_END) {
 		switch (ev.kind) {
 		case LEDE_IN_DOC:
-			if (started)
+			if (started) {
 				finish(&e, &st);
+				emit_end(&e);
+			}
 			if (ev.announce || ev.header)
 				lede_out_header(&out, ev.name, !started);
 			started = 1;
 			lede_strip_begin(&st);
-			e.printed = e.gap = warned = 0;
+			warned = 0;
 			break;
 		case LEDE_IN_ERROR:
 			warnc(ev.errnum, "%s", ev.name);
@@ -192,8 +208,10 @@ main(int argc, char *argv[])
 		if (lede_out_error(&out))
 			break;
 	}
-	if (started)
+	if (started) {
 		finish(&e, &st);
+		emit_end(&e);
+	}
 	if (lede_out_flush(&out) == -1)
 		errc(2, lede_out_error(&out), "write error");
 	status = lede_input_failed(&in);

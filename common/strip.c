@@ -28,6 +28,22 @@ static const char *const whynames[LEDE_STRIP_NWHY] = {
 	"outside", "title", "heading", "context", "end"
 };
 
+/* ASCII letters (1 small, 2 capital) and digits (3). */
+static const unsigned char isword[128] = {
+	['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3,
+	['6'] = 3, ['7'] = 3, ['8'] = 3, ['9'] = 3,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+	['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2,
+	['G'] = 2, ['H'] = 2, ['I'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2,
+	['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2,
+	['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2,
+	['Y'] = 2, ['Z'] = 2
+};
+
 #define FNV_OFF		0xcbf29ce484222325ULL
 #define FNV_PRIME	0x100000001b3ULL
 #define NSTOPS		(sizeof(((struct lede_strip *)0)->stops) / \
@@ -311,7 +327,7 @@ isclosing(uint32_t c)
 	    c == 0x201d || c == 0x2019 || c == 0x00bb || c == 0x203a;
 }
 
-static void
+static inline void
 word_end(const struct lede_strip *st, struct scan *sc)
 {
 	struct lede_strip_feat	*f = sc->f;
@@ -330,13 +346,15 @@ word_end(const struct lede_strip *st, struct scan *sc)
 		f->digit++;
 	if (sc->walpha && sc->wlen <= 24 &&
 	    (m = stops_find(st, sc->wh)) != 0)
-		for (i = 0; i < LEDE_STRIP_NLANG; i++)
-			if ((m & (1u << i)) && f->stop[i] < UINT16_MAX)
+		for (; m != 0; m &= (uint16_t)(m - 1)) {
+			i = __builtin_ctz(m);
+			if (f->stop[i] < UINT16_MAX)
 				f->stop[i]++;
-	sc->bh = (sc->bh ^ ' ') * FNV_PRIME;
+		}
+	sc->bh = (sc->bh ^ sc->wh) * FNV_PRIME;
 }
 
-static void
+static inline void
 scan_cp(const struct lede_strip *st, struct scan *sc, uint32_t c)
 {
 	char	lo[4];
@@ -365,7 +383,6 @@ scan_cp(const struct lede_strip *st, struct scan *sc, uint32_t c)
 				sc->wcaps = -1000;
 			}
 			sc->wh = (sc->wh ^ c) * FNV_PRIME;
-			sc->bh = (sc->bh ^ c) * FNV_PRIME;
 			sc->wlen++;
 		} else {
 			if (lede_uc_isdigit(c))
@@ -383,7 +400,6 @@ scan_cp(const struct lede_strip *st, struct scan *sc, uint32_t c)
 			}
 			n = lede_utf8_encode(c, lo);
 			sc->wh = fnv(sc->wh, lo, (size_t)n);
-			sc->bh = fnv(sc->bh, lo, (size_t)n);
 			sc->wlen += (size_t)n;
 		}
 		sc->endmark = 0;
@@ -407,6 +423,59 @@ scan_cp(const struct lede_strip *st, struct scan *sc, uint32_t c)
 			sc->f->seps++;
 	if (!isclosing(c))
 		sc->lastsig = c;
+}
+
+
+/*
+ * The fast path of scan_cp(): a run of ASCII letters and digits from s[i].
+ * The word stays open: the character after the run ends it or goes on.
+ */
+static size_t
+scan_ascii_word(struct scan *sc, const char *s, size_t i, size_t n)
+{
+	unsigned char	c = (unsigned char)s[i], k;
+	uint64_t	h;
+	uint32_t	letters = 0;
+	size_t		len;
+	int		caps, digit = 0;
+
+	if (!sc->inword) {
+		sc->inword = 1;
+		sc->wh = FNV_OFF;
+		sc->wlen = sc->walpha = sc->wdigit = 0;
+		sc->wcaps = 0;
+		sc->wlower = isword[c] == 1;
+	}
+	h = sc->wh;
+	len = sc->wlen;
+	caps = sc->wcaps;
+	do {
+		k = isword[c];
+		if (k == 3)
+			digit = 1;
+		else {
+			letters++;
+			if (k == 2) {
+				c += 32;
+				caps++;
+			} else
+				caps = -1000;
+		}
+		h = (h ^ c) * FNV_PRIME;
+		len++;
+		i++;
+	} while (i < n && (c = (unsigned char)s[i]) < 128 && isword[c]);
+	sc->wh = h;
+	sc->wlen = len;
+	sc->wcaps = caps;
+	sc->f->letters += letters;
+	if (letters > 0)
+		sc->walpha = 1;
+	if (digit)
+		sc->wdigit = 1;
+	sc->endmark = 0;
+	sc->lastsig = 'a';
+	return i;
 }
 
 static void
@@ -435,6 +504,20 @@ block_measure(const struct lede_strip *st, struct lede_strip_block *b)
 		b->f.bytes += (uint32_t)n;
 		b->f.linkbytes += (uint32_t)l->linkbytes;
 		while (i < n) {
+			if ((unsigned char)s[i] < 128 && isword[(unsigned char)
+			    s[i]]) {
+				i = scan_ascii_word(&sc, s, i, n);
+				continue;
+			}
+			if (s[i] == ' ') {
+				if (sc.inword)
+					word_end(st, &sc);
+				if (sc.endmark)
+					b->f.sentends++;
+				sc.endmark = 0;
+				i++;
+				continue;
+			}
 			if ((unsigned char)s[i] < 128) {
 				scan_cp(st, &sc, (unsigned char)s[i]);
 				i++;
@@ -474,7 +557,19 @@ normalise(const struct lede_strip *st, const struct lede_strip_block *b,
 	for (j = 0; j < b->nlines; j++, l++) {
 		s = st->text.p + l->off;
 		for (i = 0; i < l->len; i += k) {
-			k = lede_utf8_next(s + i, l->len - i, &c);
+			if ((unsigned char)s[i] < 128) {
+				k = 1;
+				c = (unsigned char)s[i];
+				if (isword[c]) {
+					if (o + 2 >= outsz)
+						return o;
+					out[o++] = (char)(isword[c] == 2 ?
+					    c + 32 : c);
+					sp = 0;
+					continue;
+				}
+			} else
+				k = lede_utf8_next(s + i, l->len - i, &c);
 			if (lede_uc_isalpha(c) || lede_uc_isdigit(c)) {
 				if (o + 5 >= outsz)
 					return o;
@@ -516,15 +611,19 @@ static int
 hasext(const char *s, size_t n)
 {
 	static const char *const ext[] = {
-		".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"
+		"jpg", "jpeg", "png", "gif", "webp", "svg"
 	};
-	size_t	i, k, el;
+	const char	*p, *end = s + n;
+	size_t		 k, el;
 
-	for (k = 0; k < sizeof(ext) / sizeof(ext[0]); k++) {
-		el = strlen(ext[k]);
-		for (i = 0; i + el <= n; i++)
-			if (strncasecmp(s + i, ext[k], el) == 0)
+	for (p = s; (p = memchr(p, '.', (size_t)(end - p))) != NULL; ) {
+		p++;
+		for (k = 0; k < sizeof(ext) / sizeof(ext[0]); k++) {
+			el = strlen(ext[k]);
+			if ((size_t)(end - p) >= el &&
+			    strncasecmp(p, ext[k], el) == 0)
 				return 1;
+		}
 	}
 	return 0;
 }
@@ -559,8 +658,12 @@ block_phrases(const struct lede_strip *st, struct lede_strip_block *b)
 	if (b->f.words == 0)
 		return;
 	whole = b->f.words <= SHORTWORDS && b->f.bytes <= 400;
-	n = normalise(st, b, norm, whole ? sizeof(norm) : 64);
-	if (whole && (e = lede_lex_find(&lede_lex_boiler, norm, n)) != NULL)
+	whole = whole && (b->f.words <= 12 || (b->f.digit > 0 &&
+	    b->f.words <= 14));
+	n = normalise(st, b, norm, whole ? sizeof(norm) : 48);
+	whole = whole && n < sizeof(norm) - 8;
+	if (whole && b->f.words <= 12 &&
+	    (e = lede_lex_find(&lede_lex_boiler, norm, n)) != NULL)
 		b->why |= whole_class(e->cls[0], b->f.words);
 	if (whole && b->f.words <= 4 && n > 0 && norm[0] >= '0' &&
 	    norm[0] <= '9') {
@@ -574,17 +677,19 @@ block_phrases(const struct lede_strip *st, struct lede_strip_block *b)
 	for (i = ws = 0, w = 0; i <= n; i++) {
 		if (i < n && norm[i] != ' ')
 			continue;
-		if (i == n && !whole)
+		if ((i == n && !whole) || (w >= 4 && (b->f.words > 14 ||
+		    b->f.digit == 0)))
 			break;
 		w++;
-		if (w <= 6 && (e = lede_lex_find(&lede_lex_boiler, norm,
-		    i)) != NULL) {
+		if (w <= 4 && (w >= 3 || b->f.words <= 12) &&
+		    (e = lede_lex_find(&lede_lex_boiler, norm, i)) != NULL) {
 			if (e->cls[0] == 's' && (b->f.words <= 12 || w >= 3))
 				b->why |= LEDE_STRIP_PHRASE;
 			else if (e->cls[0] == 'b' && b->f.words <= 8)
 				b->why |= LEDE_STRIP_BYLINE;
 		}
-		if (b->f.words <= 14 && (e = lede_lex_find(&lede_lex_boiler,
+		if (b->f.words <= 14 && b->f.digit > 0 &&
+		    (e = lede_lex_find(&lede_lex_boiler,
 		    norm + ws, i - ws)) != NULL && e->cls[0] == 'd')
 			ndate++;
 		ws = i + 1;
@@ -903,6 +1008,26 @@ find_title(struct lede_strip *st, size_t rs)
 	}
 }
 
+/*
+ * A small document with no article in it (a note, a line of text): keep
+ * its sentences rather than nothing.
+ */
+static void
+keep_small(struct lede_strip *st)
+{
+	struct lede_strip_block	*b;
+	size_t			 i;
+
+	if (st->nblock > 5)
+		return;
+	for (i = 0; i < st->nblock; i++) {
+		b = &st->block[i];
+		if (!(b->why & (HARD | LEDE_STRIP_LIST)) && b->f.endpunct &&
+		    b->f.words >= 2)
+			b->keep = 1;
+	}
+}
+
 void
 lede_strip_decide(struct lede_strip *st)
 {
@@ -923,7 +1048,8 @@ lede_strip_decide(struct lede_strip *st)
 	if (best_region(st, &rs, &re)) {
 		re = clean_region(st, rs, re);
 		find_title(st, rs);
-	}
+	} else
+		keep_small(st);
 	for (i = 0; i < st->nblock; i++) {
 		b = &st->block[i];
 		if (i < rs || i >= re)

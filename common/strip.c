@@ -29,7 +29,7 @@ static const char *const whynames[LEDE_STRIP_NWHY] = {
 };
 
 /* ASCII letters (1 small, 2 capital) and digits (3). */
-static const unsigned char isword[128] = {
+static const unsigned char isword[256] = {
 	['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3,
 	['6'] = 3, ['7'] = 3, ['8'] = 3, ['9'] = 3,
 	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
@@ -51,14 +51,36 @@ static const unsigned char isword[128] = {
 #define MEMPROBE	8
 #define SHORTWORDS	40	/* blocks looked up for phrases and memory */
 
-static uint64_t
-fnv(uint64_t h, const char *s, size_t n)
+/*
+ * The word hash: bytes gathered eight at a time into acc, each full
+ * eight mixed into h (shorter dependency chains than FNV byte by byte).
+ */
+static inline void
+wadd(uint64_t *h, uint64_t *acc, size_t *len, unsigned char c)
 {
-	size_t	i;
+	*acc = (*acc << 8) | c;
+	if ((++*len & 7) == 0) {
+		*h = (*h ^ *acc) * FNV_PRIME;
+		*acc = 0;
+	}
+}
+
+static inline uint64_t
+wfinal(uint64_t h, uint64_t acc, size_t len)
+{
+	h = (h ^ acc ^ ((uint64_t)len << 56)) * FNV_PRIME;
+	return (h ^ (h >> 29)) | 1;
+}
+
+static uint64_t
+whash(const char *s, size_t n)
+{
+	uint64_t	h = FNV_OFF, acc = 0;
+	size_t		len = 0, i;
 
 	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * FNV_PRIME;
-	return h;
+		wadd(&h, &acc, &len, (unsigned char)s[i]);
+	return wfinal(h, acc, len);
 }
 
 static uint16_t
@@ -84,13 +106,51 @@ stops_build(struct lede_strip *st)
 	memset(st->stops, 0, sizeof(st->stops));
 	for (i = 0; i < lede_lex_stop.n; i++) {
 		e = &lede_lex_stop.e[i];
-		h = fnv(FNV_OFF, e->s, e->len) | 1;
+		h = whash(e->s, e->len);
 		for (j = h & (NSTOPS - 1); st->stops[j].hash != 0;
 		    j = (j + 1) & (NSTOPS - 1))
 			;
-		st->stops[j].hash = h;
+		st->stops[j].hash = (uint32_t)(h >> 32) | 1;
 		st->stops[j].langs = langmask(e->cls);
 	}
+}
+
+#define NFIRSTS	(sizeof(((struct lede_strip *)0)->firsts) / \
+			    sizeof(((struct lede_strip *)0)->firsts[0]))
+
+/* The first words of the boilerplate phrases, to skip most lines fast. */
+static void
+firsts_build(struct lede_strip *st)
+{
+	const struct lede_lexent	*e;
+	uint32_t			 h;
+	size_t				 i, j, n;
+
+	memset(st->firsts, 0, sizeof(st->firsts));
+	for (i = 0; i < lede_lex_boiler.n; i++) {
+		e = &lede_lex_boiler.e[i];
+		if (e->cls[0] == 'd')
+			continue;
+		for (n = 0; n < e->len && e->s[n] != ' '; n++)
+			;
+		h = (uint32_t)(whash(e->s, n) >> 32) | 1;
+		for (j = h & (NFIRSTS - 1); st->firsts[j] != 0 &&
+		    st->firsts[j] != h; j = (j + 1) & (NFIRSTS - 1))
+			;
+		st->firsts[j] = h;
+	}
+}
+
+static int
+firsts_find(const struct lede_strip *st, uint32_t h)
+{
+	size_t	j;
+
+	for (j = h & (NFIRSTS - 1); st->firsts[j] != 0;
+	    j = (j + 1) & (NFIRSTS - 1))
+		if (st->firsts[j] == h)
+			return 1;
+	return 0;
 }
 
 static uint16_t
@@ -101,7 +161,7 @@ stops_find(const struct lede_strip *st, uint64_t h)
 	h |= 1;
 	for (j = h & (NSTOPS - 1); st->stops[j].hash != 0;
 	    j = (j + 1) & (NSTOPS - 1))
-		if (st->stops[j].hash == h)
+		if (st->stops[j].hash == ((uint32_t)(h >> 32) | 1))
 			return st->stops[j].langs;
 	return 0;
 }
@@ -126,6 +186,7 @@ lede_strip_init(struct lede_strip *st, const struct lede_strip_opts *opts)
 	}
 	st->lang = -1;
 	stops_build(st);
+	firsts_build(st);
 }
 
 void
@@ -313,6 +374,7 @@ blocks_form(struct lede_strip *st)
 struct scan {
 	struct lede_strip_feat	*f;
 	uint64_t		 wh;	/* the word's lower-case hash */
+	uint64_t		 wacc;	/* its last bytes (see wadd()) */
 	uint64_t		 bh;	/* the block's hash */
 	size_t			 wlen;	/* the word's bytes */
 	int			 inword, walpha, wdigit, wlower, wcaps;
@@ -335,7 +397,9 @@ word_end(const struct lede_strip *st, struct scan *sc)
 	int			 i;
 
 	sc->inword = 0;
-	f->words++;
+	sc->wh = wfinal(sc->wh, sc->wacc, sc->wlen);
+	if (f->words++ == 0)
+		f->first = (uint32_t)(sc->wh >> 32) | 1;
 	if (sc->walpha) {
 		f->alpha++;
 		if (sc->wlower)
@@ -344,7 +408,7 @@ word_end(const struct lede_strip *st, struct scan *sc)
 			f->upper++;
 	} else if (sc->wdigit)
 		f->digit++;
-	if (sc->walpha && sc->wlen <= 24 &&
+	if (sc->walpha && sc->wlen <= 16 &&
 	    (m = stops_find(st, sc->wh)) != 0)
 		for (; m != 0; m &= (uint16_t)(m - 1)) {
 			i = __builtin_ctz(m);
@@ -358,13 +422,14 @@ static inline void
 scan_cp(const struct lede_strip *st, struct scan *sc, uint32_t c)
 {
 	char	lo[4];
-	int	n;
+	int	n, i;
 
 	if (c < 128 ? ((c | 32) - 'a' < 26 || c - '0' < 10) :
 	    (lede_uc_isalpha(c) || lede_uc_isdigit(c))) {
 		if (!sc->inword) {
 			sc->inword = 1;
 			sc->wh = FNV_OFF;
+			sc->wacc = 0;
 			sc->wlen = sc->walpha = sc->wdigit = 0;
 			sc->wcaps = 0;
 			sc->wlower = c < 128 ? c - 'a' < 26 : lede_uc_islower(c);
@@ -382,8 +447,7 @@ scan_cp(const struct lede_strip *st, struct scan *sc, uint32_t c)
 				sc->walpha = 1;
 				sc->wcaps = -1000;
 			}
-			sc->wh = (sc->wh ^ c) * FNV_PRIME;
-			sc->wlen++;
+			wadd(&sc->wh, &sc->wacc, &sc->wlen, (unsigned char)c);
 		} else {
 			if (lede_uc_isdigit(c))
 				sc->wdigit = 1;
@@ -399,8 +463,9 @@ scan_cp(const struct lede_strip *st, struct scan *sc, uint32_t c)
 					sc->f->uncased++;
 			}
 			n = lede_utf8_encode(c, lo);
-			sc->wh = fnv(sc->wh, lo, (size_t)n);
-			sc->wlen += (size_t)n;
+			for (i = 0; i < n; i++)
+				wadd(&sc->wh, &sc->wacc, &sc->wlen,
+				    (unsigned char)lo[i]);
 		}
 		sc->endmark = 0;
 		sc->lastsig = 'a';
@@ -434,7 +499,7 @@ static size_t
 scan_ascii_word(struct scan *sc, const char *s, size_t i, size_t n)
 {
 	unsigned char	c = (unsigned char)s[i], k;
-	uint64_t	h;
+	uint64_t	h, acc;
 	uint32_t	letters = 0;
 	size_t		len;
 	int		caps, digit = 0;
@@ -442,11 +507,13 @@ scan_ascii_word(struct scan *sc, const char *s, size_t i, size_t n)
 	if (!sc->inword) {
 		sc->inword = 1;
 		sc->wh = FNV_OFF;
+		sc->wacc = 0;
 		sc->wlen = sc->walpha = sc->wdigit = 0;
 		sc->wcaps = 0;
 		sc->wlower = isword[c] == 1;
 	}
 	h = sc->wh;
+	acc = sc->wacc;
 	len = sc->wlen;
 	caps = sc->wcaps;
 	do {
@@ -461,11 +528,11 @@ scan_ascii_word(struct scan *sc, const char *s, size_t i, size_t n)
 			} else
 				caps = -1000;
 		}
-		h = (h ^ c) * FNV_PRIME;
-		len++;
+		wadd(&h, &acc, &len, c);
 		i++;
-	} while (i < n && (c = (unsigned char)s[i]) < 128 && isword[c]);
+	} while (i < n && isword[c = (unsigned char)s[i]]);
 	sc->wh = h;
+	sc->wacc = acc;
 	sc->wlen = len;
 	sc->wcaps = caps;
 	sc->f->letters += letters;
@@ -504,8 +571,7 @@ block_measure(const struct lede_strip *st, struct lede_strip_block *b)
 		b->f.bytes += (uint32_t)n;
 		b->f.linkbytes += (uint32_t)l->linkbytes;
 		while (i < n) {
-			if ((unsigned char)s[i] < 128 && isword[(unsigned char)
-			    s[i]]) {
+			if (isword[(unsigned char)s[i]]) {
 				i = scan_ascii_word(&sc, s, i, n);
 				continue;
 			}
@@ -660,6 +726,8 @@ block_phrases(const struct lede_strip *st, struct lede_strip_block *b)
 	whole = b->f.words <= SHORTWORDS && b->f.bytes <= 400;
 	whole = whole && (b->f.words <= 12 || (b->f.digit > 0 &&
 	    b->f.words <= 14));
+	if (!whole && !firsts_find(st, b->f.first))
+		return;
 	n = normalise(st, b, norm, whole ? sizeof(norm) : 48);
 	whole = whole && n < sizeof(norm) - 8;
 	if (whole && b->f.words <= 12 &&

@@ -93,6 +93,7 @@ struct lede_strip_feat {
 	uint8_t		seps;		/* menu separators: | · */
 	uint8_t		tag;		/* enum lede_strip_tag */
 	uint64_t	hash;		/* of the normalised text */
+	uint32_t	first;		/* the first word's hash, high half */
 };
 
 struct lede_strip_block {
@@ -130,7 +131,7 @@ struct lede_strip_mement {
 };
 
 struct lede_strip_stopent {
-	uint64_t	hash;
+	uint32_t	hash;	/* the word hash's high half, 0: empty */
 	uint16_t	langs;	/* bit i: language i */
 };
 
@@ -147,6 +148,7 @@ struct lede_strip {
 	struct lede_strip_mement *mem;
 	size_t			  memsize;	/* a power of two, or 0 */
 	struct lede_strip_stopent stops[4096];
+	uint32_t		  firsts[512];	/* first words of phrases */
 	uint64_t		 *rep;		/* repetition table */
 	size_t			  repsize;
 };

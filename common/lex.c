@@ -9,6 +9,8 @@
 #include "starters.inc"
 #include "hyphen.inc"
 #include "gazetteer.inc"
+#include "stopwords.inc"
+#include "boiler.inc"
 
 #define LEX(name, tab) { name, tab, sizeof(tab) / sizeof(tab[0]) }
 
@@ -16,6 +18,8 @@ const struct lede_lex lede_lex_abbrev = LEX("abbrev", abbrev);
 const struct lede_lex lede_lex_starters = LEX("starters", starters);
 const struct lede_lex lede_lex_hyphen = LEX("hyphen", hyphen);
 const struct lede_lex lede_lex_gazetteer = LEX("gazetteer", gazetteer);
+const struct lede_lex lede_lex_stop = LEX("stopwords", stopwords);
+const struct lede_lex lede_lex_boiler = LEX("boiler", boiler);
 
 /* Compares with ASCII letters folded to upper case, as sort -f does. */
 static int

@@ -31,6 +31,10 @@ extern const struct lede_lex lede_lex_starters;
 extern const struct lede_lex lede_lex_hyphen;
 /* Places, nationalities, given names and organisations (data/gazetteer.txt). */
 extern const struct lede_lex lede_lex_gazetteer;
+/* Stop words of European languages, class: languages (data/stopwords.txt). */
+extern const struct lede_lex lede_lex_stop;
+/* Boilerplate phrases and date words (data/boiler.txt). */
+extern const struct lede_lex lede_lex_boiler;
 
 /* The entry for the n bytes at s, or NULL (exact match). */
 const struct lede_lexent *lede_lex_find(const struct lede_lex *,

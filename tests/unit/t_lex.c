@@ -47,6 +47,8 @@ START_TEST(test_sources)
 	check_file(&lede_lex_abbrev);
 	check_file(&lede_lex_starters);
 	check_file(&lede_lex_hyphen);
+	check_file(&lede_lex_stop);
+	check_file(&lede_lex_boiler);
 }
 END_TEST
 

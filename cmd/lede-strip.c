@@ -1,0 +1,221 @@
+/*
+ * lede-strip: remove web boilerplate (menus, share buttons, bylines,
+ * captions, related links, footers) from the text of news pages.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "input.h"
+#include "out.h"
+#include "strip.h"
+
+static const char usage_text[] =
+    "usage: lede-strip [-bv] [--explain] [-M lines] [-m size] [file ...]\n";
+
+enum mode { KEEP, REMOVED, EXPLAIN };
+
+struct emit {
+	struct lede_out	*out;
+	enum mode	 mode;
+	int		 printed;	/* something of this document */
+	int		 gap;		/* a paragraph break is due */
+	int		 open;		/* the last line written was cut */
+};
+
+static void
+usage(int status)
+{
+	fputs(usage_text, status ? stderr : stdout);
+	exit(status);
+}
+
+static void
+explain_line(struct lede_out *out, const struct lede_strip *st,
+    const struct lede_strip_block *b, const struct lede_strip_line *l)
+{
+	char	num[32];
+	int	i, n, sep = 0;
+
+	for (i = 0; i < l->blank; i++)
+		lede_out_str(out, "blank\t\t\t\n");
+	lede_out_str(out, b->keep ? "keep\t" : "drop\t");
+	n = snprintf(num, sizeof(num), "%.1f\t", (double)b->score);
+	lede_out_write(out, num, (size_t)n);
+	for (i = 0; i < LEDE_STRIP_NWHY; i++)
+		if (b->why & (1u << i)) {
+			if (sep++)
+				lede_out_putc(out, ',');
+			lede_out_str(out, lede_strip_whyname(i));
+		}
+	lede_out_putc(out, '\t');
+	lede_out_tsv(out, st->text.p + l->off, l->len);
+	lede_out_putc(out, '\n');
+}
+
+/* Writes the window: kept or removed blocks, or every line explained. */
+static void
+emit_window(struct emit *e, const struct lede_strip *st)
+{
+	const struct lede_strip_block	*b;
+	const struct lede_strip_line	*l;
+	size_t				 i, j;
+
+	for (i = 0; i < st->nblock; i++) {
+		b = &st->block[i];
+		for (j = b->first; e->mode == EXPLAIN && j < b->first +
+		    b->nlines; j++)
+			explain_line(e->out, st, b, &st->line[j]);
+		if (e->mode == EXPLAIN)
+			continue;
+		if (b->keep != (e->mode == KEEP)) {
+			e->gap = 1;
+			continue;
+		}
+		l = &st->line[b->first];
+		if (e->open && !(i == 0 && l->blank == 0)) {
+			/* The cut line does not go on here: end it. */
+			lede_out_putc(e->out, '\n');
+			e->open = 0;
+		}
+		if (e->printed && !e->open && (e->gap || l->blank))
+			lede_out_putc(e->out, '\n');
+		for (j = 0; j < b->nlines; j++, l++) {
+			lede_out_write(e->out, st->text.p + l->off, l->len);
+			if (!l->cut)
+				lede_out_putc(e->out, '\n');
+		}
+		e->open = l[-1].cut;
+		e->printed = 1;
+		e->gap = 0;
+	}
+	e->gap = 1;
+}
+
+/* Ends the document's output. */
+static void
+emit_end(struct emit *e)
+{
+	if (e->open)
+		lede_out_putc(e->out, '\n');
+	e->printed = e->gap = e->open = 0;
+}
+
+static void
+finish(struct emit *e, struct lede_strip *st)
+{
+	lede_strip_decide(st);
+	emit_window(e, st);
+	lede_strip_next(st);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "body", no_argument, NULL, 'b' },
+		{ "invert", no_argument, NULL, 'v' },
+		{ "explain", no_argument, NULL, 'x' },
+		{ "memory", required_argument, NULL, 'M' },
+		{ "max-document", required_argument, NULL, 'm' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static struct lede_out		out;
+	static struct lede_strip	st;
+	struct lede_strip_opts		o = { 0, LEDE_STRIP_MEMORY, 0 };
+	struct lede_input		in;
+	struct lede_in_event		ev;
+	struct emit			e = { &out, KEEP, 0, 0, 0 };
+	const char			*why;
+	size_t				 maxline;
+	int				 ch, started = 0, warned = 0, status;
+
+	while ((ch = getopt_long(argc, argv, "bhM:m:vV", longopts,
+	    NULL)) != -1)
+		switch (ch) {
+		case 'b':
+			o.notitle = 1;
+			break;
+		case 'v':
+			e.mode = REMOVED;
+			break;
+		case 'x':
+			e.mode = EXPLAIN;
+			break;
+		case 'M':
+			o.memory = (size_t)strtonum(optarg, 0, 1 << 24, &why);
+			if (why != NULL)
+				errx(2, "memory %s: %s", optarg, why);
+			break;
+		case 'm':
+			if ((why = lede_parse_size(optarg, 4096,
+			    (size_t)1 << 30, &o.maxdoc)) != NULL)
+				errx(2, "document size %s: %s", optarg, why);
+			break;
+		case 'h':
+			usage(0);
+			break;
+		case 'V':
+			puts("lede-strip " LEDE_VERSION);
+			return 0;
+		default:
+			usage(2);
+		}
+	if (o.maxdoc == 0)
+		o.maxdoc = LEDE_STRIP_MAXDOC;
+	maxline = o.maxdoc / 4 < LEDE_MAXPARA_DEFAULT ? o.maxdoc / 4 :
+	    LEDE_MAXPARA_DEFAULT;
+	lede_out_init(&out, STDOUT_FILENO);
+	lede_strip_init(&st, &o);
+	lede_input_init(&in, argc - optind, argv + optind, maxline);
+	while (lede_input_next(&in, &ev) != LEDE_IN_END) {
+		switch (ev.kind) {
+		case LEDE_IN_DOC:
+			if (started) {
+				finish(&e, &st);
+				emit_end(&e);
+			}
+			if (ev.announce || ev.header)
+				lede_out_header(&out, ev.name, !started);
+			started = 1;
+			lede_strip_begin(&st);
+			warned = 0;
+			break;
+		case LEDE_IN_ERROR:
+			warnc(ev.errnum, "%s", ev.name);
+			break;
+		case LEDE_IN_LINE:
+			started = 1;
+			if (ev.line.kind == LEDE_LINE_BLANK)
+				lede_strip_blank(&st);
+			else if (lede_strip_add(&st, ev.line.s, ev.line.len,
+			    ev.line.nl, ev.line.cut, NULL)) {
+				if (!warned++)
+					warnx("%s: document longer than %zu "
+					    "bytes judged in pieces",
+					    lede_input_docname(&in), o.maxdoc);
+				finish(&e, &st);
+			}
+			break;
+		default:
+			break;
+		}
+		if (lede_out_error(&out))
+			break;
+	}
+	if (started) {
+		finish(&e, &st);
+		emit_end(&e);
+	}
+	if (lede_out_flush(&out) == -1)
+		errc(2, lede_out_error(&out), "write error");
+	status = lede_input_failed(&in);
+	lede_strip_free(&st);
+	lede_input_free(&in);
+	return status;
+}

@@ -1,0 +1,181 @@
+/*
+ * Boilerplate removal: which blocks of a web page's text are the article.
+ *
+ * A document is fed line by line into a window (lede_strip_add()).  Lines
+ * are grouped into blocks: a line of its own, or the lines of a paragraph
+ * hard-wrapped at a fixed width.  Each block gets features of its text
+ * (length, words, stop words of the document's language, capitals, digits,
+ * sentence punctuation, list and menu marks, boilerplate phrases, dates,
+ * repetition in the document and in earlier documents) and, from a front
+ * end that reads markup, optional extra features (link density, the kind of
+ * element).  lede_strip_decide() scores the blocks, chooses the best-scoring
+ * contiguous region as the article, cleans inside it, and keeps a headline
+ * and sub-headings next to it.  The caller then reads the decision of every
+ * block and line and writes what it wants.
+ *
+ * Memory: the window holds at most maxdoc bytes and LEDE_STRIP_MAXLINES
+ * lines; lede_strip_add() reports when it is full, and the caller decides
+ * the window, writes it and goes on with the same document in a new window.
+ * The cross-document memory of recent lines (template text such as menus
+ * and footers that recur on every page of a site) is a table of a fixed
+ * number of entries that forgets the least recently seen.
+ */
+#ifndef LEDE_STRIP_H
+#define LEDE_STRIP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+#define LEDE_STRIP_MAXDOC	(4 * 1024 * 1024)	/* default window */
+#define LEDE_STRIP_MAXLINES	65536
+#define LEDE_STRIP_MEMORY	16384	/* default entries of memory */
+#define LEDE_STRIP_NLANG	15	/* stop-word languages */
+
+/* Reasons behind a decision, as bits of struct lede_strip_block.why. */
+enum lede_strip_why {
+	LEDE_STRIP_PROSE	= 1 << 0,	/* sentences with stop words */
+	LEDE_STRIP_TEXT		= 1 << 1,	/* long text, no sentence end */
+	LEDE_STRIP_SHORT	= 1 << 2,	/* a few words */
+	LEDE_STRIP_NOWORDS	= 1 << 3,	/* symbols only */
+	LEDE_STRIP_PHRASE	= 1 << 4,	/* a boilerplate phrase */
+	LEDE_STRIP_BYLINE	= 1 << 5,	/* "By ..." */
+	LEDE_STRIP_DATE		= 1 << 6,	/* a date or time stamp */
+	LEDE_STRIP_LIST		= 1 << 7,	/* list item or menu pattern */
+	LEDE_STRIP_MEDIA	= 1 << 8,	/* image text or file name */
+	LEDE_STRIP_REPEAT	= 1 << 9,	/* repeated in the document */
+	LEDE_STRIP_TEMPLATE	= 1 << 10,	/* seen in earlier documents */
+	LEDE_STRIP_LINKS	= 1 << 11,	/* mostly links (markup) */
+	LEDE_STRIP_CAPS		= 1 << 12,	/* mostly capitalised words */
+	LEDE_STRIP_DIGITS	= 1 << 13,	/* mostly numbers */
+	LEDE_STRIP_OUTSIDE	= 1 << 14,	/* outside the main region */
+	LEDE_STRIP_TITLE	= 1 << 15,	/* kept as the headline */
+	LEDE_STRIP_HEADING	= 1 << 16,	/* kept as a sub-heading */
+	LEDE_STRIP_CONTEXT	= 1 << 17,	/* kept between kept blocks */
+	LEDE_STRIP_END		= 1 << 18,	/* ends the article */
+	LEDE_STRIP_NWHY		= 19
+};
+
+/* What a markup front end knows of a line's element (extra features). */
+enum lede_strip_tag {
+	LEDE_STRIP_TAG_NONE,	/* unknown: plain text */
+	LEDE_STRIP_TAG_P,	/* a paragraph */
+	LEDE_STRIP_TAG_H,	/* a heading */
+	LEDE_STRIP_TAG_LI,	/* a list item */
+	LEDE_STRIP_TAG_CAPTION,	/* a figure caption */
+	LEDE_STRIP_TAG_NAV	/* navigation, header, footer, aside, form */
+};
+
+/* Extra features of a line from a markup front end. */
+struct lede_strip_extra {
+	enum lede_strip_tag	tag;
+	size_t			linkbytes;	/* bytes of text inside links */
+};
+
+/* The features of a block, computed from its text. */
+struct lede_strip_feat {
+	uint32_t	bytes;
+	uint32_t	words;		/* runs of letters and digits */
+	uint32_t	alpha;		/* words with a letter */
+	uint32_t	lower;		/* words starting with a small letter */
+	uint32_t	upper;		/* words in capitals (two letters+) */
+	uint32_t	digit;		/* words of digits */
+	uint32_t	uncased;	/* letters without case (CJK, Hangul) */
+	uint32_t	letters;
+	uint32_t	sentends;	/* . ! ? followed by a space */
+	uint32_t	linkbytes;	/* from the extra features */
+	uint16_t	stop[LEDE_STRIP_NLANG];	/* stop words per language */
+	uint8_t		endpunct;	/* ends with . ! ? (and a quote) */
+	uint8_t		bullet;		/* starts with a list mark */
+	uint8_t		indent;		/* leading spaces, up to 255 */
+	uint8_t		media;		/* [image text] or a file name */
+	uint8_t		seps;		/* menu separators: | · */
+	uint8_t		tag;		/* enum lede_strip_tag */
+	uint64_t	hash;		/* of the normalised text */
+	uint32_t	first;		/* the first word's hash, high half */
+};
+
+struct lede_strip_block {
+	uint32_t		first;	/* its lines: first .. first+nlines-1 */
+	uint32_t		nlines;
+	struct lede_strip_feat	f;
+	uint32_t		repeat;	/* other copies in the window */
+	uint32_t		xdoc;	/* earlier documents that had it */
+	float			score;	/* > 0: content; < 0: boilerplate */
+	uint32_t		why;	/* enum lede_strip_why bits */
+	int			keep;
+};
+
+struct lede_strip_line {
+	size_t		off;	/* in the window's text */
+	size_t		len;
+	uint32_t	block;
+	uint8_t		nl;	/* a newline ended it */
+	uint8_t		cut;	/* continued on the next line (too long) */
+	uint8_t		blank;	/* blank lines before it */
+	uint8_t		tag;	/* extra: enum lede_strip_tag */
+	size_t		linkbytes;	/* extra: bytes inside links */
+};
+
+struct lede_strip_opts {
+	size_t	maxdoc;		/* window bytes (0: LEDE_STRIP_MAXDOC) */
+	size_t	memory;		/* memory entries (0: none) */
+	int	notitle;	/* drop the headline too */
+};
+
+struct lede_strip_mement {
+	uint64_t	hash;
+	uint32_t	docs;	/* documents that had the line */
+	uint32_t	last;	/* the last of them */
+};
+
+struct lede_strip_stopent {
+	uint32_t	hash;	/* the word hash's high half, 0: empty */
+	uint16_t	langs;	/* bit i: language i */
+};
+
+struct lede_strip {
+	struct lede_strip_opts	  o;
+	struct lede_buf		  text;		/* the window's lines */
+	struct lede_strip_line	 *line;
+	size_t			  nline, capline;
+	struct lede_strip_block	 *block;
+	size_t			  nblock, capblock;
+	int			  blank;	/* blank lines pending */
+	int			  lang;		/* -1: unknown */
+	uint32_t		  docno;	/* documents begun */
+	struct lede_strip_mement *mem;
+	size_t			  memsize;	/* a power of two, or 0 */
+	struct lede_strip_stopent stops[4096];
+	uint32_t		  firsts[512];	/* first words of phrases */
+	uint64_t		 *rep;		/* repetition table */
+	size_t			  repsize;
+};
+
+/* Prepares st; opts may be NULL for the defaults.  Free with _free(). */
+void	lede_strip_init(struct lede_strip *st,
+	    const struct lede_strip_opts *opts);
+void	lede_strip_free(struct lede_strip *st);
+/* Starts a new document: empties the window (the memory stays). */
+void	lede_strip_begin(struct lede_strip *st);
+/* Notes a blank line in the document. */
+void	lede_strip_blank(struct lede_strip *st);
+/*
+ * Adds a line (without its newline; nl: a newline ended it; cut: the line
+ * goes on in the next one, as the stream reader cuts overlong lines); x may
+ * be NULL.  Returns 1 when the window is full: the caller must decide and
+ * write it, then call lede_strip_next() before adding more.
+ */
+int	lede_strip_add(struct lede_strip *st, const char *s, size_t len,
+	    int nl, int cut, const struct lede_strip_extra *x);
+/* Classifies the blocks of the window: sets score, why and keep. */
+void	lede_strip_decide(struct lede_strip *st);
+/* Empties the window to go on with the same document. */
+void	lede_strip_next(struct lede_strip *st);
+/* The document's language as an ISO 639-1 code, or "" if unknown. */
+const char *lede_strip_lang(const struct lede_strip *st);
+/* The name of reason bit i (0 <= i < LEDE_STRIP_NWHY), e.g. "phrase". */
+const char *lede_strip_whyname(int i);
+
+#endif

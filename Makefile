@@ -28,15 +28,17 @@ CPPFLAGS_ALL = -D_DEFAULT_SOURCE -DLEDE_VERSION=\"$(VERSION)\" -Icommon -I$(O) \
 CFLAGS_ALL = $(WARN) $(OPT) $(HARDEN) $(SAN) $(CFLAGS)
 LIBS	 = $$(pkg-config --libs $(PKG))
 
-CMDS	 = lede-split
+CMDS	 = lede-split lede-quote
 LIBOBJS	 = $(O)/buf.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
 	   $(O)/out.o $(O)/lex.o $(O)/tok.o $(O)/sent.o $(O)/layout.o \
-	   $(O)/cli.o
-LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc
+	   $(O)/cli.o $(O)/quote.o
+LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc \
+	   $(O)/quoteadv.inc $(O)/quotecues.inc $(O)/quotenames.inc \
+	   $(O)/quotepron.inc $(O)/quoteroles.inc
 TESTOBJS = $(O)/t_main.o $(O)/t_utf8.o $(O)/t_stream.o $(O)/t_out.o \
 	   $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
 	   $(O)/t_para.o
-MAN1	 = man/lede-split.1
+MAN1	 = man/lede-split.1 man/lede-quote.1
 MAN7	 = man/lede.7
 
 all: $(CMDS:%=$(BIN)/%)

@@ -8,12 +8,22 @@
 #include "abbrev.inc"
 #include "starters.inc"
 #include "hyphen.inc"
+#include "quoteadv.inc"
+#include "quotecues.inc"
+#include "quotenames.inc"
+#include "quotepron.inc"
+#include "quoteroles.inc"
 
 #define LEX(name, tab) { name, tab, sizeof(tab) / sizeof(tab[0]) }
 
 const struct lede_lex lede_lex_abbrev = LEX("abbrev", abbrev);
 const struct lede_lex lede_lex_starters = LEX("starters", starters);
 const struct lede_lex lede_lex_hyphen = LEX("hyphen", hyphen);
+const struct lede_lex lede_lex_quoteadv = LEX("quoteadv", quoteadv);
+const struct lede_lex lede_lex_quotecues = LEX("quotecues", quotecues);
+const struct lede_lex lede_lex_quotenames = LEX("quotenames", quotenames);
+const struct lede_lex lede_lex_quotepron = LEX("quotepron", quotepron);
+const struct lede_lex lede_lex_quoteroles = LEX("quoteroles", quoteroles);
 
 static int
 cmp(const char *a, size_t an, const char *b, size_t bn)

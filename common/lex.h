@@ -28,6 +28,16 @@ extern const struct lede_lex lede_lex_abbrev;
 extern const struct lede_lex lede_lex_starters;
 /* Prefixes that form hyphenated compounds (data/hyphen.txt). */
 extern const struct lede_lex lede_lex_hyphen;
+/* lede-quote: words between a source and its verb (data/quoteadv.txt). */
+extern const struct lede_lex lede_lex_quoteadv;
+/* lede-quote: reporting verbs, class v, ing or pre (data/quotecues.txt). */
+extern const struct lede_lex lede_lex_quotecues;
+/* lede-quote: given names, class m or f (data/quotenames.txt). */
+extern const struct lede_lex lede_lex_quotenames;
+/* lede-quote: pronouns, class m f p n s w (data/quotepron.txt). */
+extern const struct lede_lex lede_lex_quotepron;
+/* lede-quote: titles and role nouns, class t r o m f (data/quoteroles.txt). */
+extern const struct lede_lex lede_lex_quoteroles;
 
 /* The entry for the n bytes at s, or NULL (exact, bytewise match). */
 const struct lede_lexent *lede_lex_find(const struct lede_lex *,

@@ -208,7 +208,7 @@ classify_word(struct ctx *c, int i)
 		ti->f |= I_STOP;
 	if (strcmp(w, "'s") == 0 || strcmp(w, "'") == 0)
 		ti->f |= I_POSS;
-	if (strcmp(w, "of") == 0 || strcmp(w, "for") == 0)
+	if (strcmp(w, "of") == 0)
 		ti->f |= I_OF;
 }
 
@@ -445,16 +445,22 @@ np_left(const struct ctx *c, int i, int lo, int *s0, int *s1, int depth)
 			if (F(c, j) & (I_INQ | I_END))
 				return 0;
 			if ((F(c, j) & I_COMMA) &&
-			    np_left(c, j - 1, lo, s0, s1, depth + 1) &&
-			    ((F(c, *s1) & (I_CAP | I_PRON)) ||
-			    (F(c, *s1) & I_ROLE)))
+			    np_left(c, j - 1, lo, s0, s1, depth + 1)) {
+				/* "the assailant, John McGraw, said" */
+				if (!(F(c, *s1) & (I_CAP | I_PRON)) &&
+				    (F(c, i - 1) & I_CAP) && i - j < 6)
+					*s1 = i - 1;
 				return 1;
+			}
 		}
 		return 0;
 	}
 	if (F(c, i) & I_WHO) {
-		if (F(c, i - 1) & I_COMMA)
-			return np_left(c, i - 2, lo, s0, s1, depth + 1);
+		if ((F(c, i - 1) & I_COMMA) && i - 2 >= lo &&
+		    np_left(c, i - 2, lo, s0, s1, depth + 1)) {
+			*s0 = *s1 = i;	/* the relative, as written */
+			return 1;
+		}
 		return 0;
 	}
 	if (F(c, i) & I_PRON) {
@@ -503,19 +509,28 @@ np_right(const struct ctx *c, int i, int hi, int *s0, int *s1)
 	}
 	*s0 = i;
 	if (F(c, i) & I_DET) {
-		for (j = i + 1, n = 0; j <= hi && n < 6; j++, n++) {
+		for (j = i + 1, n = 0; j <= hi && n < 5; j++, n++) {
 			if (!(F(c, j) & I_WORD) ||
 			    (F(c, j) & (I_STOP | I_CUE | I_ING | I_INQ |
 			    I_WHO | I_DATE)))
 				break;
-			if ((F(c, j) & I_POSS) && j > i + 1)
-				continue;
+			if ((F(c, j) & I_ROLE) && !name_part(c, j + 1)) {
+				j++;	/* the head: "the campaign" */
+				break;
+			}
 		}
 		if (j == i + 1)
 			return 0;
 		*s1 = j - 1;
 		return 1;
 	}
+	/* "former Utah governor Michael Leavitt", "retired Army Gen." */
+	for (n = 0; n < 2 && i + n < hi && (F(c, i + n) & I_WORD) &&
+	    !(F(c, i + n) & (I_CAP | I_STOP | I_CUE | I_ING | I_INQ |
+	    I_ROLE | I_DATE | I_ADV)); n++)
+		;
+	if (n > 0 && (F(c, i + n) & I_CAP) && name_part(c, i + n))
+		i += n;
 	if (!name_part(c, i))
 		return 0;
 	for (j = i + 1; j <= hi && j - i < NPMAX; j++) {
@@ -536,8 +551,17 @@ np_right(const struct ctx *c, int i, int hi, int *s0, int *s1)
 static int
 subject(const struct ctx *c, int lo, int hi, int *s0, int *s1)
 {
-	int	i;
+	int	i, j;
 
+	if ((F(c, lo) & I_STOP) && !(F(c, lo) & (I_PRON | I_DET)))
+		for (j = lo + 1; j <= hi && j < lo + 15; j++) {
+			if (F(c, j) & (I_INQ | I_END))
+				break;
+			if (F(c, j) & I_COMMA) {
+				lo = j + 1;
+				break;
+			}
+		}
 	for (i = lo; i <= hi && i < lo + 8; i++) {
 		if (F(c, i) & I_INQ)
 			return 0;
@@ -558,6 +582,9 @@ speaker_of(const struct ctx *c, int v, int lo, int hi, int *s0, int *s1)
 	if (F(c, v) & I_PRE)
 		return is(c, v + 1, "to") && np_right(c, v + 2, hi, s0, s1);
 	if (F(c, v) & I_ING) {
+		if ((F(c, v - 1) & I_CAP) && v - 1 >= lo &&
+		    np_left(c, v - 1, lo, s0, s1, 0))
+			return 1;	/* "footage of Hillary Clinton asking" */
 		for (i = v - 1; i >= lo; i--)
 			if ((F(c, i) & I_CUE) &&
 			    np_left(c, i - 1, lo, s0, s1, 0))
@@ -642,6 +669,18 @@ from_head(const struct ctx *c, struct qt *qt)
 			set_speaker(qt, s0, s1, i, 1);
 			return 1;
 		}
+	}
+	/* No verb of saying: the subject of the last part of the clause. */
+	if (qt->t0 - lo < 3)
+		return 0;
+	for (i = qt->t0 - 2; i > lo && !(F(c, i) & I_COMMA); i--)
+		;
+	if (F(c, i) & I_COMMA)
+		lo = i + 1;
+	if (subject(c, lo, qt->t0 - 1, &s0, &s1) &&
+	    (F(c, s1) & (I_CAP | I_PRON))) {
+		set_speaker(qt, s0, s1, -1, 1);
+		return 1;
 	}
 	return 0;
 }
@@ -746,7 +785,8 @@ name_for_pronoun(struct lede_quoter *q, char g)
 		int ok;
 
 		if (g == 'm' || g == 'f')
-			ok = e->gender == g || e->gender == 0;
+			ok = e->gender == g ||
+			    (e->gender == 0 && strchr(e->s, ' ') != NULL);
 		else
 			ok = e->gender == 'o';
 		if (ok && (best == NULL || e->seen > best->seen))
@@ -767,6 +807,11 @@ resolve(struct ctx *c, int s0, int s1, char *name)
 	name[0] = '\0';
 	if (s0 < 0)
 		return;
+	if (s0 == s1 && (F(c, s0) & I_WHO) && s0 >= 2 &&
+	    np_left(c, s0 - 2, 0, &i, &j, 1)) {
+		resolve(c, i, j, name);
+		return;
+	}
 	if (s0 == s1 && (F(c, s0) & I_PRON)) {
 		g = c->in[s0].g;
 		if (g == 's')
@@ -897,7 +942,8 @@ lede_quote_doc(struct lede_quoter *q)
 	q->npara = 0;
 	q->nnames = 0;
 	q->lastspk[0] = q->lastname[0] = '\0';
-	q->lastpara = -10;
+	q->lastpara = q->colonpara = -10;
+	q->colonspk[0] = q->colonname[0] = '\0';
 }
 
 void
@@ -1076,6 +1122,10 @@ own_speaker(struct ctx *c, struct qt *qt)
 
 	tail = *qt;
 	if (from_tail(c, &tail, &media) && !media) {
+		/* "...said, “Q.” The star recalled": the verb before wins. */
+		if (qt->ie > qt->is && strchr(".?!", c->s[qt->ie - 1]) &&
+		    from_head(c, qt) && qt->cue >= qt->t0 - 3)
+			return;
 		*qt = tail;
 		return;
 	}
@@ -1125,6 +1175,11 @@ borrow(struct ctx *c, int k)
 		}
 	if (from_para(c, qt, 1))
 		return;
+	if (qt->t0 == 0 && q->colonspk[0] && q->colonpara == q->npara - 1) {
+		strlcpy(qt->spk, q->colonspk, sizeof(qt->spk));
+		strlcpy(qt->name, q->colonname, sizeof(qt->name));
+		return;
+	}
 	if (qt->t0 == 0 && q->lastspk[0] && q->lastpara >= q->npara - 2) {
 		strlcpy(qt->spk, q->lastspk, sizeof(qt->spk));
 		strlcpy(qt->name, q->lastname, sizeof(qt->name));
@@ -1163,11 +1218,11 @@ speaker_strings(struct ctx *c, struct qt *qt)
 static void
 indirect(struct ctx *c)
 {
-	int	v, i, lo, hi, s0, s1, a, b, k;
+	int	v, i, lo, hi, s0, s1, a, b, k, done = -1;
 	char	spk[LEDE_QUOTE_NAMELEN], name[LEDE_QUOTE_NAMELEN], cue[32];
 
 	for (v = 0; v < c->nt; v++) {
-		if (!(F(c, v) & I_CUE) || (F(c, v) & I_INQ))
+		if (!(F(c, v) & I_CUE) || (F(c, v) & I_INQ) || v <= done)
 			continue;
 		clause(c, v, &lo, &hi);
 		if (!speaker_of(c, v, lo, hi, &s0, &s1))
@@ -1198,7 +1253,7 @@ indirect(struct ctx *c)
 		while (b >= a && (c->t[b].kind == LEDE_TOK_PUNCT ||
 		    c->t[b].kind == LEDE_TOK_DASH))
 			b--;
-		if (b - a < 2)
+		if (b - a < 2 || a <= done)
 			continue;
 		for (k = a; k <= b && !(F(c, k) & I_INQ); k++)
 			;
@@ -1208,6 +1263,7 @@ indirect(struct ctx *c)
 				c->qs[c->in[k].q].mixed = 1;
 			continue;
 		}
+		done = b > v ? b : v;
 		copy_tokens(c, s0, s1, spk, sizeof(spk));
 		resolve(c, s0, s1, name);
 		copy_tokens(c, v, v, cue, sizeof(cue));
@@ -1259,6 +1315,30 @@ emit_quote(struct ctx *c, struct qt *qt)
 		return;
 	rec_add(q, q->base + qt->is, q->base + qt->ie, kind, c->s + qt->is,
 	    qt->ie - qt->is, qt->spk, qt->name, qt->cuew);
+}
+
+/* A paragraph that ends with a colon introduces the next one's quote. */
+static void
+colon_speaker(struct ctx *c)
+{
+	struct lede_quoter	*q = c->q;
+	size_t			 n = c->n;
+	int			 i, lo, hi, s0 = -1, s1 = -1;
+
+	while (n > 0 && (c->s[n - 1] == '\n' || c->s[n - 1] == ' '))
+		n--;
+	if (n == 0 || c->s[n - 1] != ':' || c->nt < 2)
+		return;
+	clause(c, c->nt - 1, &lo, &hi);
+	for (i = hi; i >= lo; i--)
+		if ((F(c, i) & (I_CUE | I_ING | I_PRE)) &&
+		    speaker_of(c, i, lo, hi, &s0, &s1))
+			break;
+	if (i < lo && !subject(c, lo, hi, &s0, &s1))
+		return;
+	copy_tokens(c, s0, s1, q->colonspk, sizeof(q->colonspk));
+	resolve(c, s0, s1, q->colonname);
+	q->colonpara = q->npara;
 }
 
 static void
@@ -1316,6 +1396,7 @@ lede_quote_para(struct lede_quoter *q, const char *s, size_t n)
 	indirect(&c);
 	for (k = 0; k < c.nq; k++)
 		emit_quote(&c, &c.qs[k]);
+	colon_speaker(&c);
 	sort_recs(q, first);
 	q->base += c.n;
 	q->npara++;

@@ -88,7 +88,9 @@ struct lede_quoter {
 	char			 lastspk[LEDE_QUOTE_NAMELEN];
 	char			 lastname[LEDE_QUOTE_NAMELEN];
 	long			 lastpara;	/* paragraph of the last quote */
-	int			 lastwhole;	/* it filled its paragraph */
+	char			 colonspk[LEDE_QUOTE_NAMELEN];
+	char			 colonname[LEDE_QUOTE_NAMELEN];
+	long			 colonpara;	/* paragraph ending "...:" */
 	size_t			 cap;
 };
 

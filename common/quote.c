@@ -1213,6 +1213,27 @@ speaker_strings(struct ctx *c, struct qt *qt)
 }
 
 /*
+ * The end of a reported clause a..b without a second attribution of its
+ * own at the end: "He said some ..., Murphy said".
+ */
+static int
+cut_attribution(const struct ctx *c, int a, int b, int v)
+{
+	int	k, s0, s1;
+
+	for (k = a + 3; k <= b; k++) {
+		if (!(F(c, k) & I_CUE) || k == v || b - k > 4)
+			continue;
+		if (np_left(c, k - 1, a, &s0, &s1, 0) &&
+		    (F(c, s0 - 1) & I_COMMA) && s0 - 2 > a)
+			return s0 - 2;
+		if ((F(c, k - 1) & I_COMMA) && k - 2 > a)
+			return k - 2;
+	}
+	return b;
+}
+
+/*
  * Reported speech: "Murphy told reporters that ...", "..., Murphy said."
  */
 static void
@@ -1258,11 +1279,19 @@ indirect(struct ctx *c)
 		for (k = a; k <= b && !(F(c, k) & I_INQ); k++)
 			;
 		if (k <= b) {
-			/* A quotation inside: it is a mixed one. */
-			if (F(c, k) & I_INQ)
-				c->qs[c->in[k].q].mixed = 1;
-			continue;
+			/*
+			 * A quotation inside is a mixed one; the reported
+			 * clause stops before it.
+			 */
+			c->qs[c->in[k].q].mixed = 1;
+			b = k - 1;
+			while (b >= a && (c->t[b].kind != LEDE_TOK_WORD ||
+			    (F(c, b) & I_STOP)))
+				b--;
+			if (b - a < 4)
+				continue;
 		}
+		b = cut_attribution(c, a, b, v);
 		done = b > v ? b : v;
 		copy_tokens(c, s0, s1, spk, sizeof(spk));
 		resolve(c, s0, s1, name);

@@ -35,8 +35,8 @@ LIBOBJS	 = $(O)/buf.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
 LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc \
 	   $(O)/quoteadv.inc $(O)/quotecues.inc $(O)/quotenames.inc \
 	   $(O)/quotepron.inc $(O)/quoteroles.inc
-TESTOBJS = $(O)/t_main.o $(O)/t_utf8.o $(O)/t_stream.o $(O)/t_out.o \
-	   $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
+TESTOBJS = $(O)/t_main.o $(O)/t_helpers.o $(O)/t_utf8.o $(O)/t_stream.o \
+	   $(O)/t_out.o $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
 	   $(O)/t_para.o
 MAN1	 = man/lede-split.1 man/lede-quote.1
 MAN7	 = man/lede.7
@@ -91,7 +91,16 @@ bench: all
 	sh tests/bench.sh $(BIN)
 
 demo: all
-	@$(BIN)/lede-split samples/asean-sanctions.txt
+	@sh tests/demo.sh $(BIN) samples/harbour-ferry-dispute.txt
+
+# The Debian packages lede needs to build and test (run as root or with sudo).
+DEBS	 = build-essential pkg-config libbsd-dev libpcre2-dev libxml2-dev \
+	   check mandoc time bc
+deps:
+	@if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
+	$$sudo apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
+	    --no-install-recommends $(DEBS) >/dev/null
 
 lint:
 	mandoc -Tlint -Wwarning $(MAN1) $(MAN7)
@@ -122,7 +131,8 @@ uninstall:
 clean:
 	rm -rf build bin
 
-.PHONY: all test check valgrind bench demo lint fuzz install uninstall clean
+.PHONY: all test check valgrind bench demo deps lint fuzz install uninstall \
+	clean
 .SECONDARY:
 
 -include $(wildcard $(O)/*.d)

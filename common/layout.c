@@ -30,9 +30,8 @@ lede_layout_free(struct lede_layout *L)
 {
 	lede_buf_free(&L->text);
 	lede_buf_free(&L->para);
-	lede_buf_free(&L->hist_text);
-	free(L->lines);
-	L->lines = NULL;
+	free(L->linebuf);
+	L->linebuf = L->lines = NULL;
 }
 
 static void
@@ -41,8 +40,10 @@ reset_doc(struct lede_layout *L)
 	memset(L->hist, 0, sizeof(L->hist));
 	memset(L->indents, 0, sizeof(L->indents));
 	L->ntext = L->nblank = L->nindent = L->seen = L->width = 0;
+	L->text.len = 0;
+	L->lines = L->linebuf;
+	L->maxchars = 0;
 	L->unwrapped = L->indented = L->dense = 0;
-	L->hist_text.len = 0;
 	L->nparas = 0;
 }
 
@@ -51,11 +52,12 @@ static void
 update_stats(struct lede_layout *L)
 {
 	size_t	n = L->ntext, acc = 0, p90 = 0, lim, w = 0, near = 0, i;
-	size_t	base = 0;
+	size_t	base = 0, top = L->maxchars;
 
+	L->seen = L->ntext + L->nblank;
 	if (n == 0)
 		return;
-	for (i = 0; i <= LEDE_LAYOUT_MAXW; i++) {
+	for (i = 0; i <= top; i++) {
 		acc += L->hist[i];
 		if (acc * 10 >= n * 9) {
 			p90 = i;
@@ -63,10 +65,10 @@ update_stats(struct lede_layout *L)
 		}
 	}
 	lim = p90 + (p90 / 10 > 4 ? p90 / 10 : 4);
-	for (i = 0; i <= LEDE_LAYOUT_MAXW && i <= lim; i++)
+	for (i = 0; i <= top && i <= lim; i++)
 		if (L->hist[i] > 0)
 			w = i;
-	for (i = w * 3 / 4; i <= LEDE_LAYOUT_MAXW; i++)
+	for (i = w * 3 / 4; i <= top; i++)
 		near += L->hist[i];
 	L->width = w;
 	L->unwrapped = w > 160 || w < 40 || (n >= 4 && near * 10 < n * 4) ||
@@ -77,7 +79,22 @@ update_stats(struct lede_layout *L)
 	L->base = base;
 	L->indented = L->nindent > 0 && L->nindent * 10 <= n * 6;
 	L->dense = L->nblank * 8 < n;
-	L->seen = L->ntext + L->nblank;
+}
+
+/*
+ * Brings the statistics up to date when enough lines came in since the
+ * last time: at doubling counts first, then every 256 lines, and at the end
+ * of the document.  Each update costs a pass over the width histogram.
+ */
+static void
+refresh_stats(struct lede_layout *L)
+{
+	size_t	total = L->ntext + L->nblank;
+
+	if (total == L->seen)
+		return;
+	if (total >= 2 * L->seen || total >= L->seen + 256 || L->have)
+		update_stats(L);
 }
 
 /* Copies a line into the window, measured. */
@@ -88,10 +105,17 @@ add_line(struct lede_layout *L, const struct lede_line *l)
 	const char		*s = l->s;
 	size_t			 b = 0, e = l->len, i, indent = 0;
 
-	if (L->nlines == L->maxlines) {
-		L->maxlines = L->maxlines ? L->maxlines * 2 : 128;
-		L->lines = lede_xrealloc(L->lines,
-		    L->maxlines * sizeof(*L->lines));
+	if (L->lines + L->nlines == L->linebuf + L->maxlines) {
+		if (L->lines > L->linebuf) {
+			memmove(L->linebuf, L->lines,
+			    L->nlines * sizeof(*L->lines));
+			L->lines = L->linebuf;
+		} else {
+			L->maxlines = L->maxlines ? L->maxlines * 2 : 128;
+			L->linebuf = lede_xrealloc(L->linebuf,
+			    L->maxlines * sizeof(*L->lines));
+			L->lines = L->linebuf;
+		}
 	}
 	ll = &L->lines[L->nlines++];
 	while (b < e && (s[b] == ' ' || s[b] == '\t')) {
@@ -116,13 +140,20 @@ add_line(struct lede_layout *L, const struct lede_line *l)
 		return;
 	}
 	L->ntext++;
-	L->hist[ll->chars < LEDE_LAYOUT_MAXW ? ll->chars : LEDE_LAYOUT_MAXW]++;
+	i = ll->chars < LEDE_LAYOUT_MAXW ? ll->chars : LEDE_LAYOUT_MAXW;
+	L->hist[i]++;
+	if (i > L->maxchars)
+		L->maxchars = i;
 	L->indents[indent < 16 ? indent : 15]++;
 	if (indent > 0)
 		L->nindent++;
-	if (L->ntext + L->nblank < 32 ||
-	    L->ntext + L->nblank >= L->seen + 32)
-		update_stats(L);
+}
+
+/* Offset of the window's first line in the text buffer. */
+static size_t
+window_start(const struct lede_layout *L)
+{
+	return L->nlines > 0 ? L->lines[0].off : L->text.len;
 }
 
 /*
@@ -133,7 +164,7 @@ static void
 fill(struct lede_layout *L, size_t want, size_t need)
 {
 	while (L->nlines < want && !L->have &&
-	    (L->text.len <= L->cap || L->nlines < need)) {
+	    (L->text.len - window_start(L) <= L->cap || L->nlines < need)) {
 		lede_input_next(L->in, &L->pend);
 		if (L->pend.kind != LEDE_IN_LINE) {
 			L->have = 1;
@@ -143,33 +174,25 @@ fill(struct lede_layout *L, size_t want, size_t need)
 	}
 }
 
-/* Drops the first n lines of the window, keeping their text as history. */
+/*
+ * Drops the first n lines of the window.  Their text stays in the buffer
+ * as history for the hyphenation decisions until more than twice HISTORY
+ * bytes of it pile up; then all but the last HISTORY bytes go.
+ */
 static void
 consume(struct lede_layout *L, size_t n)
 {
-	size_t	bytes, i, keep;
+	size_t	drop, i;
 
-	if (n == 0)
-		return;
-	bytes = n < L->nlines ? L->lines[n].off : L->text.len;
-	if (bytes >= HISTORY) {
-		L->hist_text.len = 0;
-		lede_buf_add(&L->hist_text, L->text.p + bytes - HISTORY,
-		    HISTORY);
-	} else {
-		keep = L->hist_text.len + bytes > HISTORY ?
-		    HISTORY - bytes : L->hist_text.len;
-		memmove(L->hist_text.p, L->hist_text.p + L->hist_text.len -
-		    keep, keep);
-		L->hist_text.len = keep;
-		lede_buf_add(&L->hist_text, L->text.p, bytes);
-	}
-	memmove(L->text.p, L->text.p + bytes, L->text.len - bytes);
-	L->text.len -= bytes;
-	memmove(L->lines, L->lines + n, (L->nlines - n) * sizeof(*L->lines));
+	L->lines += n;
 	L->nlines -= n;
+	if (window_start(L) <= 2 * HISTORY)
+		return;
+	drop = window_start(L) - HISTORY;
+	memmove(L->text.p, L->text.p + drop, L->text.len - drop);
+	L->text.len -= drop;
 	for (i = 0; i < L->nlines; i++)
-		L->lines[i].off -= bytes;
+		L->lines[i].off -= drop;
 }
 
 static const char *
@@ -340,10 +363,10 @@ breaks(const struct lede_layout *L, size_t i)
 	uint32_t		 c = first_char(L, b);
 	int			 list;
 
-	if (L->unwrapped)
-		return !continues(L, a, b);
 	if (hyphen_end(L, a) && lede_uc_islower(c))
 		return 0;
+	if (L->unwrapped)
+		return !continues(L, a, b);
 	list = list_start(L, b);
 	if (list == 1 || (list == 2 && a->chars * 5 < L->width * 4))
 		return 1;
@@ -362,24 +385,28 @@ breaks(const struct lede_layout *L, size_t i)
 static int
 known_word(const struct lede_layout *L, const char *w, size_t n)
 {
-	const struct lede_buf	*bufs[2] = { &L->hist_text, &L->text };
-	const char		*p, *end;
-	size_t			 i;
+	const char	*start = L->text.p, *p = start, *end = p + L->text.len;
 
-	for (i = 0; i < 2; i++) {
-		p = bufs[i]->p;
-		end = p + bufs[i]->len;
-		while ((size_t)(end - p) >= n &&
-		    (p = memchr(p, w[0], (size_t)(end - p) - n + 1)) != NULL) {
-			if (memcmp(p, w, n) == 0 && (p == bufs[i]->p ||
-			    !lede_uc_isalpha((unsigned char)p[-1])) &&
-			    (p + n == end ||
-			    !lede_uc_isalpha((unsigned char)p[n])))
-				return 1;
-			p++;
-		}
+	while (p != NULL && (size_t)(end - p) >= n &&
+	    (p = memchr(p, w[0], (size_t)(end - p) - n + 1)) != NULL) {
+		if (memcmp(p, w, n) == 0 && (p == start ||
+		    !lede_uc_isalpha((unsigned char)p[-1])) &&
+		    (p + n == end || !lede_uc_isalpha((unsigned char)p[n])))
+			return 1;
+		p++;
 	}
 	return 0;
+}
+
+/* Is the word at s a compound part of the given class in the lexicon? */
+static int
+compound_part(const char *s, size_t n, const char *cls)
+{
+	const struct lede_lexent	*e;
+
+	e = lede_lex_find_nocase(&lede_lex_hyphen, s, n);
+	return e != NULL && (strcmp(e->cls, cls) == 0 ||
+	    strcmp(e->cls, "both") == 0);
 }
 
 /*
@@ -411,7 +438,8 @@ joins(const struct lede_layout *L, const struct lede_lline *a,
 	memcpy(word + n1 + 1, t, n2);
 	if (known_word(L, word, n1 + n2 + 1))
 		return 0;
-	return lede_lex_find_nocase(&lede_lex_hyphen, s + p1, n1) == NULL;
+	return !compound_part(s + p1, n1, "first") &&
+	    !compound_part(t, n2, "second");
 }
 
 /* Appends window line i + 1 to the paragraph after line i. */
@@ -463,6 +491,7 @@ lede_layout_next(struct lede_layout *L, struct lede_par_event *ev)
 	lede_buf_add(&L->para, line_text(L, &L->lines[0]), L->lines[0].len);
 	for (i = 0;; i++) {
 		fill(L, i + 2 + LOOKAHEAD / 4, i + 2);
+		refresh_stats(L);
 		if (i + 1 >= L->nlines || L->lines[i].cut ||
 		    L->lines[i + 1].blank || breaks(L, i))
 			break;

@@ -34,8 +34,9 @@ struct lede_layout {
 	struct lede_input	*in;
 	size_t			 cap;
 	/* Look-ahead window of lines of the current document. */
-	struct lede_buf		 text;
-	struct lede_lline	*lines;
+	struct lede_buf		 text;		/* history, then the window */
+	struct lede_lline	*lines;		/* the window's first line */
+	struct lede_lline	*linebuf;
 	size_t			 nlines;
 	size_t			 maxlines;
 	struct lede_in_event	 pend;
@@ -48,13 +49,12 @@ struct lede_layout {
 	size_t			 indents[16];
 	size_t			 seen;	/* lines counted into the statistics */
 	size_t			 base;	/* the usual indentation */
+	size_t			 maxchars;	/* widest line counted */
 	size_t			 width;
 	int			 unwrapped;
 	int			 indented;
 	int			 dense;	/* no blank lines between paragraphs */
 	size_t			 nparas;	/* paragraphs returned so far */
-	/* The document's recent text, for hyphenation decisions. */
-	struct lede_buf		 hist_text;
 	struct lede_buf		 para;
 };
 

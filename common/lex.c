@@ -25,50 +25,67 @@ const struct lede_lex lede_lex_quotenames = LEX("quotenames", quotenames);
 const struct lede_lex lede_lex_quotepron = LEX("quotepron", quotepron);
 const struct lede_lex lede_lex_quoteroles = LEX("quoteroles", quoteroles);
 
+/* Compares with ASCII letters folded to upper case, as sort -f does. */
 static int
-cmp(const char *a, size_t an, const char *b, size_t bn)
+cmp_fold(const char *a, size_t an, const char *b, size_t bn)
 {
-	int	r;
+	size_t	i, n = an < bn ? an : bn;
+	int	ca, cb;
 
-	r = memcmp(a, b, an < bn ? an : bn);
-	if (r != 0)
-		return r;
+	for (i = 0; i < n; i++) {
+		ca = (unsigned char)a[i];
+		cb = (unsigned char)b[i];
+		if (ca >= 'a' && ca <= 'z')
+			ca -= 32;
+		if (cb >= 'a' && cb <= 'z')
+			cb -= 32;
+		if (ca != cb)
+			return ca - cb;
+	}
 	return an < bn ? -1 : an > bn;
 }
 
-const struct lede_lexent *
-lede_lex_find(const struct lede_lex *lex, const char *s, size_t n)
+/*
+ * Finds the entries equal to s without regard to case: one binary search
+ * for the run of them in the table.  Returns the exact match if there is
+ * one, else (when nocase) the first of the run, else NULL.
+ */
+static const struct lede_lexent *
+find(const struct lede_lex *lex, const char *s, size_t n, int nocase)
 {
-	size_t	lo = 0, hi = lex->n, mid;
+	size_t	lo = 0, hi = lex->n, mid, i;
 	int	r;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		r = cmp(s, n, lex->e[mid].s, lex->e[mid].len);
+		r = cmp_fold(s, n, lex->e[mid].s, lex->e[mid].len);
 		if (r == 0)
-			return &lex->e[mid];
+			break;
 		if (r < 0)
 			hi = mid;
 		else
 			lo = mid + 1;
 	}
-	return NULL;
+	if (lo >= hi)
+		return NULL;
+	while (mid > 0 && cmp_fold(s, n, lex->e[mid - 1].s,
+	    lex->e[mid - 1].len) == 0)
+		mid--;
+	for (i = mid; i < lex->n && lex->e[i].len == n &&
+	    cmp_fold(s, n, lex->e[i].s, n) == 0; i++)
+		if (memcmp(s, lex->e[i].s, n) == 0)
+			return &lex->e[i];
+	return nocase ? &lex->e[mid] : NULL;
+}
+
+const struct lede_lexent *
+lede_lex_find(const struct lede_lex *lex, const char *s, size_t n)
+{
+	return find(lex, s, n, 0);
 }
 
 const struct lede_lexent *
 lede_lex_find_nocase(const struct lede_lex *lex, const char *s, size_t n)
 {
-	char	tmp[64] = "";
-	size_t	i;
-	const struct lede_lexent *e;
-
-	if ((e = lede_lex_find(lex, s, n)) != NULL || n > sizeof(tmp))
-		return e;
-	for (i = 0; i < n; i++)
-		tmp[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-	if ((e = lede_lex_find(lex, tmp, n)) != NULL)
-		return e;
-	if (n > 0 && tmp[0] >= 'a' && tmp[0] <= 'z')
-		tmp[0] = (char)(tmp[0] - 32);
-	return lede_lex_find(lex, tmp, n);
+	return find(lex, s, n, 1);
 }

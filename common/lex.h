@@ -22,11 +22,12 @@ struct lede_lex {
 	size_t				 n;
 };
 
-/* Abbreviations taking a period (data/abbrev.txt). */
+/* Abbreviations taking a period (data/abbrev.txt), none longer than this. */
+#define LEDE_LEX_ABBREV_MAX	8
 extern const struct lede_lex lede_lex_abbrev;
 /* Words that start sentences (data/starters.txt). */
 extern const struct lede_lex lede_lex_starters;
-/* Prefixes that form hyphenated compounds (data/hyphen.txt). */
+/* Parts of hyphenated compounds, "first" or "second" (data/hyphen.txt). */
 extern const struct lede_lex lede_lex_hyphen;
 /* lede-quote: words between a source and its verb (data/quoteadv.txt). */
 extern const struct lede_lex lede_lex_quoteadv;
@@ -39,10 +40,13 @@ extern const struct lede_lex lede_lex_quotepron;
 /* lede-quote: titles and role nouns, class t r o m f (data/quoteroles.txt). */
 extern const struct lede_lex lede_lex_quoteroles;
 
-/* The entry for the n bytes at s, or NULL (exact, bytewise match). */
+/* The entry for the n bytes at s, or NULL (exact match). */
 const struct lede_lexent *lede_lex_find(const struct lede_lex *,
 	    const char *s, size_t n);
-/* Like lede_lex_find(), but ASCII letters compare without case. */
+/*
+ * Like lede_lex_find(), but ASCII letters compare without case; an exact
+ * match is preferred where the lexicon has several spellings.
+ */
 const struct lede_lexent *lede_lex_find_nocase(const struct lede_lex *,
 	    const char *s, size_t n);
 

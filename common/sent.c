@@ -1,7 +1,12 @@
 /*
- * The sentence splitter: a token stream with a small lookahead ring and one
- * decision function, ends_here(), that looks at the candidate end, the
- * closing marks after it and the next real token.
+ * The sentence splitter.  It does not tokenize the whole paragraph: a fast
+ * scan finds the bytes where a sentence could end (. ? ! ) and the UTF-8
+ * ellipsis and bullets), and only around each of them the tokenizer runs,
+ * from the start of the word, filling a small look-ahead ring.  One
+ * decision function, ends_here(), then looks at the candidate token, the
+ * closing marks after it and the next real token.  The tokenizer never goes
+ * back: a candidate inside text already tokenized continues from there, so
+ * the work stays linear whatever the input.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +22,18 @@ lede_sent_init(struct lede_sentencer *ss, const char *s, size_t n)
 	lede_tok_init(&ss->tz, s, n);
 }
 
+/* Restarts the token window at byte at. */
+static void
+window_reset(struct lede_sentencer *ss, size_t at)
+{
+	ss->tz.pos = at;
+	ss->head = ss->count = 0;
+	ss->done = 0;
+	ss->has_prev = 0;
+}
+
 /* The k-th token ahead (0: the current one), or NULL past the end. */
-static const struct lede_tok *
+static inline const struct lede_tok *
 peek(struct lede_sentencer *ss, size_t k)
 {
 	struct lede_tok	*t;
@@ -248,42 +263,160 @@ ends_here(struct lede_sentencer *ss)
 	return k;
 }
 
-/* Adds the current token to the sentence and moves past it. */
-static void
-take(struct lede_sentencer *ss, struct lede_span *span)
-{
-	const struct lede_tok	*t = peek(ss, 0);
+/* Bytes where a sentence may end or a list item begin. */
+static const unsigned char cand[256] = {
+	['.'] = 1, ['?'] = 1, ['!'] = 1, [')'] = 1, [0xE2] = 1,
+};
 
-	span->len = t->off + t->len - span->off;
-	advance(ss);
+/* The next candidate byte at or after pos, or the end of the text. */
+static size_t
+next_candidate(const struct lede_sentencer *ss, size_t pos)
+{
+	const unsigned char	*p = (const unsigned char *)ss->tz.s;
+	size_t			 n = ss->tz.len;
+
+	for (; pos < n; pos++) {
+		if (!cand[p[pos]])
+			continue;
+		if (p[pos] != 0xE2)
+			return pos;
+		/* U+2026 ellipsis and the bullets U+2022, U+2023, U+2043. */
+		if (pos + 2 < n && ((p[pos + 1] == 0x80 && (p[pos + 2] == 0xA6 ||
+		    p[pos + 2] == 0xA2 || p[pos + 2] == 0xA3)) ||
+		    (p[pos + 1] == 0x81 && p[pos + 2] == 0x83) ||
+		    (p[pos + 1] == 0x97 && (p[pos + 2] == 0xA6 ||
+		    p[pos + 2] == 0x8F)) || (p[pos + 1] == 0x96 &&
+		    p[pos + 2] == 0xAA)))
+			return pos;
+	}
+	return n;
+}
+
+static int
+space_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
+}
+
+/*
+ * Moves the window so that peek(0) is the token holding byte p, the token
+ * before it kept as ss->prev.  The tokenizer restarts at the white space
+ * before p's word (and before a spaced ". . ." that ends there) when that
+ * lies past what it has read; otherwise it reads on from where it is.
+ */
+static const struct lede_tok *
+locate(struct lede_sentencer *ss, size_t p, size_t floor)
+{
+	const struct lede_tok	*t;
+	const char		*s = ss->tz.s;
+	size_t			 b = p, lim;
+
+	lim = p > floor + 256 ? p - 256 : floor;
+	while (b > lim && !space_byte(s[b - 1]))
+		b--;
+	while (b >= lim + 2 && s[b] == '.' && s[b - 1] == ' ' && s[b - 2] == '.')
+		for (b -= 2; b > lim && !space_byte(s[b - 1]); b--)
+			;
+	if (b > lim && b >= ss->tz.pos && (b == floor || space_byte(s[b - 1])))
+		window_reset(ss, b > floor ? b - 1 : b);
+	while ((t = peek(ss, 0)) != NULL && t->off + t->len <= p) {
+		ss->prev = *t;
+		ss->has_prev = 1;
+		advance(ss);
+	}
+	return t;
+}
+
+/*
+ * Does a list item of the expected number start at the previous token,
+ * as "2" in "... 2. Call home" or "b" in "b) Call"?  Returns its offset.
+ */
+static int
+item_at_prev(struct lede_sentencer *ss, size_t floor, size_t *off)
+{
+	const struct lede_tok	*t = peek(ss, 0), *w;
+	const struct lede_tok	*p = &ss->prev;
+	const char		*s = ss->tz.s + p->off;
+	size_t			 k = 1;
+	long			 v;
+	char			*end;
+
+	if (!ss->has_prev || p->off <= floor || !(p->flags & LEDE_TF_SPACE) ||
+	    (!tok_is(ss, t, ".") && !tok_is(ss, t, ")")))
+		return 0;
+	if (p->kind == LEDE_TOK_NUM && p->len <= 3) {
+		v = strtol(s, &end, 10);
+		if (end != s + p->len)
+			return 0;
+	} else if (p->kind == LEDE_TOK_WORD && p->len == 1 && s[0] >= 'a' &&
+	    s[0] <= 'z' && tok_is(ss, t, ")"))
+		v = s[0] - 'a' + 1;
+	else
+		return 0;
+	if (tok_is(ss, t, ".") && tok_is(ss, peek(ss, 1), ")"))
+		k++;
+	if (v != ss->item + 1 || (w = peek(ss, k)) == NULL ||
+	    w->kind != LEDE_TOK_WORD || !(w->flags & LEDE_TF_CAP))
+		return 0;
+	*off = p->off;
+	return 1;
+}
+
+/* Ends the sentence at byte end (trailing white space left out). */
+static int
+finish(struct lede_sentencer *ss, struct lede_span *span, size_t end)
+{
+	size_t	e = end;
+
+	while (e > span->off && space_byte(ss->tz.s[e - 1]))
+		e--;
+	span->len = e - span->off;
+	ss->next = end;
+	return 1;
 }
 
 int
 lede_sent_next(struct lede_sentencer *ss, struct lede_span *span)
 {
 	const struct lede_tok	*t;
-	size_t			 k;
+	size_t			 k, p, scan, at;
 	long			 v;
 
-	if ((t = peek(ss, 0)) == NULL)
+	p = ss->next;
+	while (p < ss->tz.len && space_byte(ss->tz.s[p]))
+		p++;
+	if (p >= ss->tz.len)
 		return 0;
-	span->off = t->off;
-	span->len = 0;
-	if (bullet(ss, peek(ss, 0)))
-		take(ss, span);
+	span->off = scan = p;
+	window_reset(ss, p);
+	if (bullet(ss, peek(ss, 0))) {
+		scan = peek(ss, 0)->off + peek(ss, 0)->len;
+		advance(ss);
+	}
 	if (peek(ss, 0) != NULL && (v = list_item(ss, 0, &k)) >= 0) {
 		/* Keep "2." or "b)" with the item it marks. */
 		ss->item = v == 1 || v == ss->item + 1 ? v : 0;
-		while (k-- > 0)
-			take(ss, span);
-	}
-	while (peek(ss, 0) != NULL) {
-		if ((k = ends_here(ss)) > 0) {
-			while (k-- > 0)
-				take(ss, span);
-			return 1;
+		while (k-- > 0) {
+			scan = peek(ss, 0)->off + peek(ss, 0)->len;
+			advance(ss);
 		}
-		take(ss, span);
 	}
-	return 1;
+	for (;;) {
+		if ((p = next_candidate(ss, scan)) >= ss->tz.len ||
+		    (t = locate(ss, p, span->off)) == NULL)
+			return finish(ss, span, ss->tz.len);
+		if (t->off > span->off && bullet(ss, t))
+			return finish(ss, span, t->off);
+		if (ss->item > 0 && item_at_prev(ss, span->off, &at))
+			return finish(ss, span, at);
+		if (ss->item > 0 && t->off > span->off &&
+		    list_item(ss, 0, &k) == ss->item + 1)
+			return finish(ss, span, t->off);	/* "b." */
+		if ((k = ends_here(ss)) > 0) {
+			t = peek(ss, k - 1);
+			return finish(ss, span, t->off + t->len);
+		}
+		scan = t->off + t->len > p ? t->off + t->len : p + 1;
+	}
 }

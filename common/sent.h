@@ -24,6 +24,9 @@ struct lede_sentencer {
 	size_t			head;
 	size_t			count;
 	int			done;
+	struct lede_tok		prev;	/* the token before peek(0) */
+	int			has_prev;
+	size_t			next;	/* where the next sentence starts */
 	long			item;	/* last list item number seen */
 };
 

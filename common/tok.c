@@ -62,7 +62,9 @@ is_mark(uint32_t c)
 static int
 is_alnum(uint32_t c)
 {
-	return lede_uc_isalpha(c) || lede_uc_isdigit(c) || is_mark(c);
+	if (c < 0x80)
+		return lede_ascii[c] & (LEDE_C_ALPHA | LEDE_C_DIGIT);
+	return lede_uc_isalpha_ext(c) || is_mark(c);
 }
 
 static int
@@ -124,20 +126,28 @@ clitic_at(const struct lede_tokenizer *tz, size_t pos)
 	return 0;
 }
 
-/* Scans letters, digits and marks from pos; returns the end. */
-static size_t
-scan_alnum(const struct lede_tokenizer *tz, size_t pos, size_t *nchars)
-{
-	size_t		n;
-	uint32_t	c;
+#define NONASCII	0x80	/* in a class accumulator: a non-ASCII letter */
 
-	*nchars = 0;
+/*
+ * Scans letters, digits and marks from pos; returns the end.  The classes
+ * of the ASCII characters seen are ORed into *acc (NONASCII for others).
+ */
+static size_t
+scan_alnum(const struct lede_tokenizer *tz, size_t pos, unsigned *acc)
+{
+	const unsigned char	*p = (const unsigned char *)tz->s;
+	size_t			 n;
+	uint32_t		 c;
+
 	for (;;) {
+		while (pos < tz->len && p[pos] < 0x80 &&
+		    lede_ascii[p[pos]] & (LEDE_C_ALPHA | LEDE_C_DIGIT))
+			*acc |= lede_ascii[p[pos++]];
 		c = char_at(tz, pos, &n);
 		if (n == 0 || !is_alnum(c))
 			return pos;
+		*acc |= NONASCII;
 		pos += n;
-		(*nchars)++;
 	}
 }
 
@@ -152,15 +162,33 @@ domain_part(const struct lede_tokenizer *tz, size_t pos)
 	return i - pos >= 2 && i - pos <= 4 && !alnum_at(tz, i);
 }
 
+/* Sets the CAP, UPPER and DIGIT flags of a word or number. */
 static void
 set_case_flags(const struct lede_tokenizer *tz, struct lede_tok *t)
 {
-	size_t		pos, n;
-	uint32_t	c;
-	int		letters = 0, upper = 1, first = 1;
+	const unsigned char	*p = (const unsigned char *)tz->s + t->off;
+	size_t			 i, n;
+	uint32_t		 c;
+	unsigned		 acc = 0, first = 0;
+	int			 letters = 0, upper = 1;
 
-	for (pos = t->off; pos < t->off + t->len; pos += n) {
-		c = char_at(tz, pos, &n);
+	/* ASCII, the usual case: OR the classes of the bytes together. */
+	for (i = 0; i < t->len && p[i] < 0x80; i++) {
+		acc |= lede_ascii[p[i]];
+		if (first == 0 && lede_ascii[p[i]] & LEDE_C_ALPHA)
+			first = lede_ascii[p[i]];
+	}
+	if (i == t->len) {
+		if (acc & LEDE_C_DIGIT)
+			t->flags |= LEDE_TF_DIGIT;
+		if (first & LEDE_C_UPPER)
+			t->flags |= LEDE_TF_CAP;
+		if (acc & LEDE_C_ALPHA && !(acc & LEDE_C_LOWER))
+			t->flags |= LEDE_TF_UPPER;
+		return;
+	}
+	for (i = 0, first = 1; i < t->len; i += n) {
+		c = char_at(tz, t->off + i, &n);
 		if (lede_uc_isdigit(c))
 			t->flags |= LEDE_TF_DIGIT;
 		if (!lede_uc_isalpha(c))
@@ -192,6 +220,8 @@ takes_period(const struct lede_tokenizer *tz, size_t start, size_t pos,
 	c = char_at(tz, start, &n);
 	if (nchars == 1 && lede_uc_isalpha(c))
 		return 1;	/* an initial */
+	if (pos - start > LEDE_LEX_ABBREV_MAX)
+		return 0;
 	e = lede_lex_find(&lede_lex_abbrev, tz->s + start, pos - start);
 	if (e == NULL && lede_uc_isupper(c) && pos - start > 1)
 		return 0;
@@ -208,14 +238,18 @@ takes_period(const struct lede_tokenizer *tz, size_t start, size_t pos,
 }
 
 static size_t
-scan_word(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t)
+scan_word(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t,
+    unsigned *acc)
 {
-	size_t		start = pos, n, an, runlen, nchars;
+	size_t		start = pos, n, an, run, nchars;
 	uint32_t	c;
-	int		dotted = 0;
+	int		dotted = 0, runlen;
 
 	for (;;) {
-		pos = scan_alnum(tz, pos, &runlen);
+		run = pos;
+		pos = scan_alnum(tz, pos, acc);
+		char_at(tz, run, &n);
+		runlen = pos - run == n ? 1 : 2;	/* one character or more */
 		c = char_at(tz, pos, &n);
 		if (n == 0)
 			break;
@@ -244,7 +278,8 @@ scan_word(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t)
 		break;
 	}
 	t->kind = LEDE_TOK_WORD;
-	nchars = lede_utf8_len(tz->s + start, pos - start);
+	char_at(tz, start, &n);
+	nchars = pos - start == n ? 1 : 2;	/* one character or more */
 	if (takes_period(tz, start, pos, dotted, nchars)) {
 		pos++;
 		t->flags |= LEDE_TF_ABBR;
@@ -253,14 +288,15 @@ scan_word(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t)
 }
 
 static size_t
-scan_number(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t)
+scan_number(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t,
+    unsigned *acc)
 {
-	size_t		n, runlen;
+	size_t		n;
 	uint32_t	c;
 
 	t->kind = LEDE_TOK_NUM;
 	for (;;) {
-		pos = scan_alnum(tz, pos, &runlen);
+		pos = scan_alnum(tz, pos, acc);
 		c = char_at(tz, pos, &n);
 		if ((c == ',' || c == '.' || c == ':' || c == '/') &&
 		    pos + 1 < tz->len && tz->s[pos + 1] >= '0' &&
@@ -292,6 +328,16 @@ scan_markup(const struct lede_tokenizer *tz, size_t pos)
 	return pos;
 }
 
+/* Does a URL start at pos (its first character c)? */
+static int
+url_start(const struct lede_tokenizer *tz, size_t pos, uint32_t c)
+{
+	if ((c | 0x20) == 'h')
+		return starts_nocase(tz, pos, "http://") ||
+		    starts_nocase(tz, pos, "https://");
+	return (c | 0x20) == 'w' && starts_nocase(tz, pos, "www.");
+}
+
 /* End of a URL starting at pos, trailing punctuation left out. */
 static size_t
 scan_url(const struct lede_tokenizer *tz, size_t pos)
@@ -320,8 +366,9 @@ scan_url(const struct lede_tokenizer *tz, size_t pos)
 static int
 email_byte(char c, const char *extra)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || (c != '\0' && strchr(extra, c) != NULL);
+	return ((unsigned char)c < 0x80 &&
+	    lede_ascii[(unsigned char)c] & (LEDE_C_ALPHA | LEDE_C_DIGIT)) ||
+	    (c != '\0' && strchr(extra, c) != NULL);
 }
 
 /* End of an e-mail address starting at pos, or pos if there is none. */
@@ -472,8 +519,10 @@ lede_tok_next(struct lede_tokenizer *tz, struct lede_tok *t)
 {
 	size_t		pos, n, end;
 	uint32_t	c;
+	unsigned	acc = 0;
 
-	memset(t, 0, sizeof(*t));
+	t->kind = LEDE_TOK_WORD;
+	t->flags = 0;
 	skip_space(tz, &t->flags);
 	if (tz->pos >= tz->len)
 		return 0;
@@ -482,29 +531,43 @@ lede_tok_next(struct lede_tokenizer *tz, struct lede_tok *t)
 	end = pos;
 	if (c == '<' && (end = scan_markup(tz, pos)) > pos)
 		t->kind = LEDE_TOK_MARKUP;
-	else if ((starts_nocase(tz, pos, "http://") ||
-	    starts_nocase(tz, pos, "https://") ||
-	    starts_nocase(tz, pos, "www.")) && (end = scan_url(tz, pos)) > pos)
+	else if (url_start(tz, pos, c) && (end = scan_url(tz, pos)) > pos)
 		t->kind = LEDE_TOK_URL;
-	else if (c < 0x80 && is_alnum(c) && (end = scan_email(tz, pos)) > pos)
-		t->kind = LEDE_TOK_EMAIL;
 	else if ((c == '#' || c == '@') && alnum_at(tz, pos + 1)) {
-		end = scan_alnum(tz, pos + 1, &n);
+		end = scan_alnum(tz, pos + 1, &acc);
 		while (end < tz->len && tz->s[end] == '_' && alnum_at(tz, end + 1))
-			end = scan_alnum(tz, end + 1, &n);
+			end = scan_alnum(tz, end + 1, &acc);
 		t->kind = c == '#' ? LEDE_TOK_HASHTAG : LEDE_TOK_MENTION;
 	} else if (pos > 0 && is_alnum((unsigned char)tz->s[pos - 1]) &&
 	    (end = pos + clitic_at(tz, pos)) > pos)
 		t->kind = LEDE_TOK_WORD;
-	else if (lede_uc_isdigit(c))
-		end = scan_number(tz, pos, t);
-	else if (is_alnum(c))
-		end = scan_word(tz, pos, t);
-	else
+	else if (is_alnum(c)) {
+		end = lede_uc_isdigit(c) ? scan_number(tz, pos, t, &acc) :
+		    scan_word(tz, pos, t, &acc);
+		/* Where the word stops at '@' or '.', it may be an address. */
+		if (c < 0x80 && end < tz->len && (tz->s[end] == '@' ||
+		    tz->s[end] == '.' || tz->s[end] == '_' || tz->s[end] == '%' ||
+		    tz->s[end] == '+' || tz->s[end] == '-') &&
+		    (n = scan_email(tz, pos)) > end) {
+			end = n;
+			t->kind = LEDE_TOK_EMAIL;
+			t->flags &= ~LEDE_TF_ABBR;
+		}
+	} else
 		end = scan_other(tz, pos, t, c, n);
 	t->len = end - pos;
 	tz->pos = end;
-	if (t->kind == LEDE_TOK_WORD || t->kind == LEDE_TOK_NUM)
-		set_case_flags(tz, t);
+	if (t->kind != LEDE_TOK_WORD && t->kind != LEDE_TOK_NUM)
+		return 1;
+	if (acc == 0 || acc & NONASCII || t->kind == LEDE_TOK_NUM)
+		set_case_flags(tz, t);	/* the slow way */
+	else {
+		if (acc & LEDE_C_DIGIT)
+			t->flags |= LEDE_TF_DIGIT;
+		if (lede_ascii[(unsigned char)tz->s[pos]] & LEDE_C_UPPER)
+			t->flags |= LEDE_TF_CAP;
+		if (!(acc & LEDE_C_LOWER))
+			t->flags |= LEDE_TF_UPPER;
+	}
 	return 1;
 }

@@ -38,11 +38,56 @@ uint32_t lede_cp1252(unsigned char c);
 /* Number of characters in n bytes of valid UTF-8. */
 size_t	lede_utf8_len(const char *s, size_t n);
 
-int	lede_uc_isalpha(uint32_t);
-int	lede_uc_isupper(uint32_t);
-int	lede_uc_islower(uint32_t);
-int	lede_uc_isdigit(uint32_t);
-int	lede_uc_isspace(uint32_t);
+/*
+ * Character classes.  The lede_uc_* functions take any code point; ASCII is
+ * answered inline from a table, the rest by the *_ext functions.
+ */
+#define LEDE_C_ALPHA	0x01
+#define LEDE_C_UPPER	0x02
+#define LEDE_C_LOWER	0x04
+#define LEDE_C_DIGIT	0x08
+#define LEDE_C_SPACE	0x10
+
+extern const unsigned char lede_ascii[128];
+
+int	lede_uc_isalpha_ext(uint32_t);
+int	lede_uc_isupper_ext(uint32_t);
+int	lede_uc_islower_ext(uint32_t);
+int	lede_uc_isspace_ext(uint32_t);
+
+static inline int
+lede_uc_isalpha(uint32_t c)
+{
+	return c < 0x80 ? lede_ascii[c] & LEDE_C_ALPHA : lede_uc_isalpha_ext(c);
+}
+
+static inline int
+lede_uc_isupper(uint32_t c)
+{
+	return c < 0x80 ? (lede_ascii[c] & LEDE_C_UPPER) != 0 :
+	    lede_uc_isupper_ext(c);
+}
+
+static inline int
+lede_uc_islower(uint32_t c)
+{
+	return c < 0x80 ? (lede_ascii[c] & LEDE_C_LOWER) != 0 :
+	    lede_uc_islower_ext(c);
+}
+
+static inline int
+lede_uc_isdigit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline int
+lede_uc_isspace(uint32_t c)
+{
+	return c < 0x80 ? (lede_ascii[c] & LEDE_C_SPACE) != 0 :
+	    lede_uc_isspace_ext(c);
+}
+
 /* Dashes: hyphen-minus excluded (en dash, em dash, minus, horizontal bar). */
 int	lede_uc_isdash(uint32_t);
 /* Lower-case mapping for the scripts above; other characters unchanged. */

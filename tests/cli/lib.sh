@@ -22,12 +22,13 @@ same() {
 	fi
 }
 
-# status WHAT WANT CMD...: CMD exits with WANT.
+# status WHAT WANT CMD...: CMD exits with WANT; its standard output goes
+# to $TMP/out and its standard error to $TMP/err.
 status() {
 	what=$1
 	want=$2
 	shift 2
-	"$@"
+	"$@" >"$TMP/out" 2>"$TMP/err"
 	got=$?
 	if [ "$got" -eq "$want" ]; then
 		echo "ok - $what"

@@ -1,0 +1,1 @@
+lede-split -s ../../../samples/harbour-ferry-dispute.txt

@@ -1,0 +1,1 @@
+lede-split ../../../samples/harbour-ferry-dispute.txt

@@ -1,0 +1,1 @@
+lede-split -s

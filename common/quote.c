@@ -43,6 +43,7 @@
 #define I_WHO	0x20000
 #define I_OF	0x40000	/* of, for: inside names of offices */
 #define I_DATE	0x80000	/* weekday or month */
+#define I_NAMING 0x100000	/* quotes without reporting: "called" */
 
 #define NPMAX	12	/* tokens in a speaker phrase */
 #define APPOS	40	/* tokens looked back over an apposition */
@@ -170,6 +171,8 @@ classify_word(struct ctx *c, int i)
 			ti->f |= I_PRE;
 		else if (!(ti->f & I_CAP))
 			ti->f |= strcmp(e->cls, "ing") == 0 ? I_ING : I_CUE;
+		if (strcmp(e->cls, "vn") == 0)
+			ti->f |= I_NAMING;
 	}
 	if ((e = lede_lex_find(&lede_lex_quotepron, w, t->len)) != NULL) {
 		ti->f |= e->cls[0] == 'w' ? I_WHO | I_STOP : I_PRON;
@@ -1243,7 +1246,8 @@ indirect(struct ctx *c)
 	char	spk[LEDE_QUOTE_NAMELEN], name[LEDE_QUOTE_NAMELEN], cue[32];
 
 	for (v = 0; v < c->nt; v++) {
-		if (!(F(c, v) & I_CUE) || (F(c, v) & I_INQ) || v <= done)
+		if (!(F(c, v) & I_CUE) || (F(c, v) & (I_INQ | I_NAMING)) ||
+		    v <= done)
 			continue;
 		clause(c, v, &lo, &hi);
 		if (!speaker_of(c, v, lo, hi, &s0, &s1))

@@ -47,6 +47,11 @@ START_TEST(test_sources)
 	check_file(&lede_lex_abbrev);
 	check_file(&lede_lex_starters);
 	check_file(&lede_lex_hyphen);
+	check_file(&lede_lex_quoteadv);
+	check_file(&lede_lex_quotecues);
+	check_file(&lede_lex_quotenames);
+	check_file(&lede_lex_quotepron);
+	check_file(&lede_lex_quoteroles);
 }
 END_TEST
 

@@ -34,7 +34,7 @@ LIBOBJS	 = $(O)/buf.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
 	   $(O)/cli.o $(O)/quote.o
 LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc \
 	   $(O)/quoteadv.inc $(O)/quotecues.inc $(O)/quotenames.inc \
-	   $(O)/quotepron.inc $(O)/quoteroles.inc
+	   $(O)/quotepron.inc $(O)/quoteroles.inc $(O)/quotewords.inc
 TESTOBJS = $(O)/t_main.o $(O)/t_helpers.o $(O)/t_utf8.o $(O)/t_stream.o \
 	   $(O)/t_out.o $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
 	   $(O)/t_para.o $(O)/t_quote.o

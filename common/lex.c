@@ -13,6 +13,7 @@
 #include "quotenames.inc"
 #include "quotepron.inc"
 #include "quoteroles.inc"
+#include "quotewords.inc"
 
 #define LEX(name, tab) { name, tab, sizeof(tab) / sizeof(tab[0]) }
 
@@ -24,6 +25,7 @@ const struct lede_lex lede_lex_quotecues = LEX("quotecues", quotecues);
 const struct lede_lex lede_lex_quotenames = LEX("quotenames", quotenames);
 const struct lede_lex lede_lex_quotepron = LEX("quotepron", quotepron);
 const struct lede_lex lede_lex_quoteroles = LEX("quoteroles", quoteroles);
+const struct lede_lex lede_lex_quotewords = LEX("quotewords", quotewords);
 
 /* Compares with ASCII letters folded to upper case, as sort -f does. */
 static int

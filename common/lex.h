@@ -39,6 +39,8 @@ extern const struct lede_lex lede_lex_quotenames;
 extern const struct lede_lex lede_lex_quotepron;
 /* lede-quote: titles and role nouns, class t r o m f (data/quoteroles.txt). */
 extern const struct lede_lex lede_lex_quoteroles;
+/* lede-quote: determiners, phrase ends, dates: d s t (data/quotewords.txt). */
+extern const struct lede_lex lede_lex_quotewords;
 
 /* The entry for the n bytes at s, or NULL (exact match). */
 const struct lede_lexent *lede_lex_find(const struct lede_lex *,

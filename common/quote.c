@@ -16,6 +16,7 @@
  * ministry").  Names seen in the document resolve surnames and pronouns.
  * Reported speech ("X said that ...") is found from the same verbs.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "lex.h"
@@ -83,41 +84,6 @@ struct ctx {
 	int			 nq;
 };
 
-static const char *const dets[] = {
-	"a", "an", "another", "her", "his", "its", "my", "our", "several",
-	"some", "that", "the", "their", "these", "this", "those", "your",
-};
-
-static const char *const stops[] = {
-	"about", "after", "against", "also", "and", "are", "as", "at", "be",
-	"because", "been", "before", "being", "between", "but", "by", "did",
-	"do", "does", "during", "for", "from", "had", "has", "have", "how",
-	"if", "in", "into", "is", "it", "not", "now", "of", "on", "or",
-	"over", "since", "so", "than", "that", "then", "there", "to",
-	"under", "was", "were", "what", "when", "where", "whether", "which",
-	"while", "who", "whom", "why", "will", "with", "would", "yet",
-};
-
-static const char *const dates[] = {
-	"april", "august", "december", "february", "friday", "january",
-	"july", "june", "march", "may", "monday", "november", "october",
-	"saturday", "september", "sunday", "thursday", "today", "tonight",
-	"tuesday", "wednesday", "yesterday",
-};
-
-static int
-inlist(const char *const *l, size_t n, const char *w)
-{
-	size_t	i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(l[i], w) == 0)
-			return 1;
-	return 0;
-}
-
-#define INLIST(l, w) inlist(l, sizeof(l) / sizeof(l[0]), w)
-
 /* Lower-cases token i into w (ASCII only); returns 0 if it does not fit. */
 static int
 lower(const struct ctx *c, int i, char *w, size_t wsz)
@@ -153,64 +119,139 @@ F(const struct ctx *c, int i)
 	return i >= 0 && i < c->nt ? c->in[i].f : 0;
 }
 
+enum { QL_CUES, QL_PRON, QL_ROLES, QL_NAMES, QL_WORDS, QL_ADV, QL_START };
+
+static const struct lede_lex *const qlexicons[LEDE_QUOTE_LEXN] = {
+	&lede_lex_quotecues, &lede_lex_quotepron, &lede_lex_quoteroles,
+	&lede_lex_quotenames, &lede_lex_quotewords, &lede_lex_quoteadv,
+	&lede_lex_starters,
+};
+
+static size_t
+hash(const char *w, size_t n)
+{
+	size_t	h = 2166136261u, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+/* The slot of the lower-case word w, or the empty slot where it would go. */
+static struct lede_quote_slot *
+slot(const struct lede_quoter *q, const char *w, size_t n)
+{
+	size_t	i = hash(w, n) & q->lexmask;
+
+	while (q->lexhash[i].len != 0 && (q->lexhash[i].len != n ||
+	    memcmp(q->lexhash[i].w, w, n) != 0))
+		i = (i + 1) & q->lexmask;
+	return &q->lexhash[i];
+}
+
+/* Puts every entry of the lexicons in one table, keyed in lower case. */
+static void
+build_lexhash(struct lede_quoter *q)
+{
+	struct lede_quote_slot	*sl;
+	const struct lede_lex	*lex;
+	size_t			 k, i, j, total = 0;
+	char			 w[LEDE_QUOTE_WORDLEN];
+
+	for (k = 0; k < LEDE_QUOTE_LEXN; k++)
+		total += qlexicons[k]->n;
+	for (q->lexmask = 1; q->lexmask < total * 3; q->lexmask <<= 1)
+		;
+	q->lexhash = lede_xcalloc(q->lexmask, sizeof(*q->lexhash));
+	q->lexmask--;
+	for (k = 0; k < LEDE_QUOTE_LEXN; k++) {
+		lex = qlexicons[k];
+		for (i = 0; i < lex->n; i++) {
+			if (lex->e[i].len == 0 || lex->e[i].len >= sizeof(w))
+				continue;
+			for (j = 0; j < lex->e[i].len; j++) {
+				char ch = lex->e[i].s[j];
+				w[j] = (char)(ch >= 'A' && ch <= 'Z' ?
+				    ch + 32 : ch);
+			}
+			sl = slot(q, w, j);
+			if (sl->len == 0) {
+				memcpy(sl->w, w, j);
+				sl->len = j;
+			}
+			sl->cls[k] = lex->e[i].cls;
+		}
+	}
+}
+
+static void
+classify_roles(struct tinfo *ti, const char *cls)
+{
+	if (strchr(cls, 'r') || strchr(cls, 'o'))
+		ti->f |= I_ROLE;
+	if (strchr(cls, 'o'))
+		ti->f |= I_ORG;
+	if (strchr(cls, 't'))
+		ti->f |= I_TITLE;
+	if (strchr(cls, 'm'))
+		ti->g = 'm';
+	else if (strchr(cls, 'f'))
+		ti->g = 'f';
+}
+
 static void
 classify_word(struct ctx *c, int i)
 {
-	const struct lede_lexent	*e;
+	const struct lede_quote_slot	*sl;
+	const char			*cls;
 	struct tinfo			*ti = &c->in[i];
 	const struct lede_tok		*t = &c->t[i];
-	char				 w[48];
+	char				 w[LEDE_QUOTE_WORDLEN];
+	int				 cap;
 
 	ti->f |= I_WORD;
-	if (t->flags & LEDE_TF_CAP)
+	cap = (t->flags & LEDE_TF_CAP) != 0;
+	if (cap)
 		ti->f |= I_CAP;
 	if (!lower(c, i, w, sizeof(w)))
 		return;
-	if ((e = lede_lex_find(&lede_lex_quotecues, w, t->len)) != NULL) {
-		if (strcmp(e->cls, "pre") == 0)
-			ti->f |= I_PRE;
-		else if (!(ti->f & I_CAP))
-			ti->f |= strcmp(e->cls, "ing") == 0 ? I_ING : I_CUE;
-		if (strcmp(e->cls, "vn") == 0)
-			ti->f |= I_NAMING;
-	}
-	if ((e = lede_lex_find(&lede_lex_quotepron, w, t->len)) != NULL) {
-		ti->f |= e->cls[0] == 'w' ? I_WHO | I_STOP : I_PRON;
-		ti->g = e->cls[0];
-		if (strcmp(w, "it") == 0 && (ti->f & I_CAP) &&
-		    t->len == 2 && c->s[t->off + 1] == 'T')
-			ti->f &= ~I_PRON;	/* IT */
-	}
-	if ((e = lede_lex_find(&lede_lex_quoteroles, w, t->len)) != NULL) {
-		if (strchr(e->cls, 'r') || strchr(e->cls, 'o'))
-			ti->f |= I_ROLE;
-		if (strchr(e->cls, 'o'))
-			ti->f |= I_ORG;
-		if (strchr(e->cls, 't'))
-			ti->f |= I_TITLE;
-		if (strchr(e->cls, 'm'))
-			ti->g = 'm';
-		else if (strchr(e->cls, 'f'))
-			ti->g = 'f';
-	}
-	if ((ti->f & I_CAP) && ti->g == 0 &&
-	    (e = lede_lex_find(&lede_lex_quotenames, w, t->len)) != NULL)
-		ti->g = e->cls[0];
-	if (INLIST(dets, w))
-		ti->f |= I_DET;
-	if (lede_lex_find(&lede_lex_quoteadv, w, t->len) != NULL ||
-	    (t->len > 4 && !(ti->f & I_CAP) && w[t->len - 1] == 'y' &&
-	    w[t->len - 2] == 'l'))
-		ti->f |= I_ADV;
-	if (INLIST(stops, w) && !(ti->f & I_CAP))
-		ti->f |= I_STOP;
-	if (INLIST(dates, w))
-		ti->f |= I_DATE | I_STOP;
-	if ((ti->f & I_CAP) && !(ti->f & (I_DET | I_PRON)) &&
-	    lede_lex_find(&lede_lex_starters, c->s + t->off, t->len) != NULL)
-		ti->f |= I_STOP;
 	if (strcmp(w, "'s") == 0 || strcmp(w, "'") == 0)
 		ti->f |= I_POSS;
+	if (!cap && t->len > 4 && w[t->len - 1] == 'y' && w[t->len - 2] == 'l')
+		ti->f |= I_ADV;
+	sl = slot(c->q, w, t->len);
+	if (sl->len == 0)
+		return;
+	if ((cls = sl->cls[QL_CUES]) != NULL) {
+		if (strcmp(cls, "pre") == 0)
+			ti->f |= I_PRE;
+		else if (!cap)
+			ti->f |= strcmp(cls, "ing") == 0 ? I_ING : I_CUE;
+		if (!cap && strcmp(cls, "vn") == 0)
+			ti->f |= I_NAMING;
+	}
+	if ((cls = sl->cls[QL_PRON]) != NULL) {
+		ti->f |= cls[0] == 'w' ? I_WHO | I_STOP : I_PRON;
+		ti->g = cls[0];
+		if (t->len == 2 && c->s[t->off + 1] == 'T')
+			ti->f &= ~I_PRON;	/* IT */
+	}
+	if ((cls = sl->cls[QL_ROLES]) != NULL)
+		classify_roles(ti, cls);
+	if (cap && ti->g == 0 && (cls = sl->cls[QL_NAMES]) != NULL)
+		ti->g = cls[0];
+	if ((cls = sl->cls[QL_WORDS]) != NULL) {
+		if (strchr(cls, 'd'))
+			ti->f |= I_DET;
+		if (strchr(cls, 's') && !cap)
+			ti->f |= I_STOP;
+		if (strchr(cls, 't'))
+			ti->f |= I_DATE | I_STOP;
+	}
+	if (!cap && sl->cls[QL_ADV] != NULL)
+		ti->f |= I_ADV;
+	if (cap && !(ti->f & (I_DET | I_PRON)) && sl->cls[QL_START] != NULL)
+		ti->f |= I_STOP;
 	if (strcmp(w, "of") == 0)
 		ti->f |= I_OF;
 }
@@ -934,6 +975,7 @@ lede_quote_init(struct lede_quoter *q, size_t cap)
 {
 	memset(q, 0, sizeof(*q));
 	q->cap = cap ? cap : (size_t)1 << 20;
+	build_lexhash(q);
 }
 
 void
@@ -974,6 +1016,8 @@ lede_quote_free(struct lede_quoter *q)
 	lede_buf_free(&q->arena);
 	lede_buf_free(&q->recs);
 	lede_buf_free(&q->pend);
+	free(q->lexhash);
+	q->lexhash = NULL;
 }
 
 const char *

@@ -55,6 +55,15 @@ struct lede_quote_name {
 	long	seen;		/* paragraph number of the last mention */
 };
 
+/* The lexicons of lede-quote by lower-case word (private to quote.c). */
+#define LEDE_QUOTE_LEXN		7
+#define LEDE_QUOTE_WORDLEN	24
+struct lede_quote_slot {
+	char		 w[LEDE_QUOTE_WORDLEN];
+	size_t		 len;
+	const char	*cls[LEDE_QUOTE_LEXN];	/* NULL: not in that one */
+};
+
 /* A record waiting in the queue: offsets into the arena. */
 struct lede_quote_rec {
 	size_t			start, end;
@@ -92,6 +101,8 @@ struct lede_quoter {
 	char			 colonname[LEDE_QUOTE_NAMELEN];
 	long			 colonpara;	/* paragraph ending "...:" */
 	size_t			 cap;
+	struct lede_quote_slot	*lexhash;	/* open addressing */
+	size_t			 lexmask;
 };
 
 /* Prepares a quoter; cap bounds a quotation over paragraphs (0: 1 MiB). */

@@ -52,6 +52,7 @@ START_TEST(test_sources)
 	check_file(&lede_lex_quotenames);
 	check_file(&lede_lex_quotepron);
 	check_file(&lede_lex_quoteroles);
+	check_file(&lede_lex_quotewords);
 }
 END_TEST
 

@@ -243,7 +243,7 @@ classify_word(struct ctx *c, int i)
 	if ((cls = sl->cls[QL_WORDS]) != NULL) {
 		if (strchr(cls, 'd'))
 			ti->f |= I_DET;
-		if (strchr(cls, 's') && !cap)
+		if ((strchr(cls, 's') && !cap) || strchr(cls, 'c'))
 			ti->f |= I_STOP;
 		if (strchr(cls, 't'))
 			ti->f |= I_DATE | I_STOP;
@@ -539,6 +539,16 @@ np_left(const struct ctx *c, int i, int lo, int *s0, int *s1, int depth)
 	return 1;
 }
 
+/* A lower-case word that may stand inside a description. */
+static int
+plain_word(const struct ctx *c, int i)
+{
+	unsigned f = F(c, i);
+
+	return (f & I_WORD) && !(f & (I_CAP | I_STOP | I_CUE | I_ING |
+	    I_INQ | I_ROLE | I_DATE | I_PRON | I_DET | I_POSS));
+}
+
 /* The phrase starting at token i, not past hi. */
 static int
 np_right(const struct ctx *c, int i, int hi, int *s0, int *s1)
@@ -580,6 +590,13 @@ np_right(const struct ctx *c, int i, int hi, int *s0, int *s1)
 	for (j = i + 1; j <= hi && j - i < NPMAX; j++) {
 		if (name_part(c, j))
 			continue;
+		/* "Democratic presidential candidate Bernie Sanders" */
+		for (n = 0; n < 2 && j + n <= hi && plain_word(c, j + n); n++)
+			;
+		if (n > 0 && (F(c, j + n) & I_ROLE) && !(F(c, j + n) & I_CAP)) {
+			j += n;
+			continue;
+		}
 		if ((F(c, j) & I_POSS) && name_part(c, j + 1))
 			continue;
 		if ((F(c, j) & I_OF) && (F(c, j + 1) & I_CAP) &&
@@ -633,6 +650,12 @@ speaker_of(const struct ctx *c, int v, int lo, int hi, int *s0, int *s1)
 			if ((F(c, i) & I_CUE) &&
 			    np_left(c, i - 1, lo, s0, s1, 0))
 				return 1;
+		/* "..., X rallied supporters, saying" */
+		for (i = v - 2; i > lo && !(F(c, i) & I_COMMA); i--)
+			;
+		if (i > lo && subject(c, i + 1, v - 1, s0, s1) &&
+		    (F(c, *s1) & (I_CAP | I_PRON)))
+			return 1;
 		return subject(c, lo, v - 1, s0, s1);
 	}
 	if (np_left(c, v - 1, lo, s0, s1, 0))
@@ -676,23 +699,36 @@ set_speaker(struct qt *qt, int s0, int s1, int cue, int strong)
 
 /* The speaker named in the words after the quotation. */
 static int
-from_tail(const struct ctx *c, struct qt *qt, int *media)
+from_tail(const struct ctx *c, struct qt *qt, int *media, int *near)
 {
-	int	i, v, lo, hi, s0, s1;
+	int	i, v, lo, hi, s0, s1, first, ended;
 
 	lo = qt->t1;
 	for (hi = lo; hi < c->nt && !(F(c, hi) & I_INQ) &&
 	    !(F(c, hi) & I_END); hi++)
 		;
 	hi--;
+	/* The first word after the marks and punctuation. */
+	for (first = lo; first <= hi && c->t[first].kind != LEDE_TOK_WORD;
+	    first++)
+		;
+	ended = qt->ie > qt->is && strchr(".?!", c->s[qt->ie - 1]) != NULL;
 	for (i = lo; i <= hi && i < lo + TAILCUE; i++) {
 		if (!(F(c, i) & (I_CUE | I_PRE)))
 			continue;
 		v = i;
 		if (!speaker_of(c, v, lo, hi, &s0, &s1))
 			continue;
+		/*
+		 * After a quotation that ends its sentence, only a short
+		 * attribution belongs to it ("Trump said."), not the next
+		 * sentence ("He said he would ...").
+		 */
+		if (ended && hi - (s1 > v ? s1 : v) > 6)
+			return 0;
 		set_speaker(qt, s0, s1, v, 1);
 		*media = is(c, v, "reported") || is(c, v, "reports");
+		*near = s0 == first || v == first;
 		return 1;
 	}
 	return 0;
@@ -1165,20 +1201,17 @@ static void
 own_speaker(struct ctx *c, struct qt *qt)
 {
 	struct qt	tail;
-	int		media = 0;
+	int		media = 0, near = 0, found;
 
 	tail = *qt;
-	if (from_tail(c, &tail, &media) && !media) {
-		/* "...said, “Q.” The star recalled": the verb before wins. */
-		if (qt->ie > qt->is && strchr(".?!", c->s[qt->ie - 1]) &&
-		    from_head(c, qt) && qt->cue >= qt->t0 - 3)
-			return;
+	found = from_tail(c, &tail, &media, &near);
+	if (found && near && !media) {
 		*qt = tail;
 		return;
 	}
 	if (from_head(c, qt))
 		return;
-	if (media)
+	if (found)
 		*qt = tail;
 }
 
@@ -1205,6 +1238,21 @@ borrow(struct ctx *c, int k)
 
 	if (qt->s0 >= 0 || qt->spk[0])
 		return;
+	/* A quotation in the same sentence: "''A'' but ''B,'' he said". */
+	for (j = k + 1; j < c->nq && j <= k + 2; j++) {
+		int i;
+
+		for (i = qt->t1; i < c->qs[j].t0 && !(F(c, i) & I_END); i++)
+			;
+		if (i < c->qs[j].t0)
+			break;
+		if (c->qs[j].words >= 3 && c->qs[j].s0 >= 0 &&
+		    c->qs[j].strong) {
+			set_speaker(qt, c->qs[j].s0, c->qs[j].s1,
+			    c->qs[j].cue, 0);
+			return;
+		}
+	}
 	for (j = k - 1; j >= 0; j--)
 		if (c->qs[j].words >= 3 && c->qs[j].s0 >= 0) {
 			set_speaker(qt, c->qs[j].s0, c->qs[j].s1,

@@ -268,7 +268,9 @@ classify(struct ctx *c)
 			classify_word(c, i);
 		else if (t->kind == LEDE_TOK_PUNCT && t->len == 1) {
 			char ch = c->s[t->off];
-			if (ch == '.' || ch == '?' || ch == '!')
+			size_t e = t->off + 1;
+			if ((ch == '.' || ch == '?' || ch == '!') &&
+			    (e >= c->n || !strchr("),;:", c->s[e])))
 				c->in[i].f |= I_END;
 			else if (ch == ',')
 				c->in[i].f |= I_COMMA;
@@ -477,11 +479,15 @@ np_left(const struct ctx *c, int i, int lo, int *s0, int *s1, int depth)
 	if (i < lo || (F(c, i) & I_INQ))
 		return 0;
 	if (is(c, i, ")")) {
-		for (j = i - 1; j >= lo && j > i - 12 && !is(c, j, "("); j--)
+		/* "Sen. Jane Doe (D-Ore.) said": the party stays with her. */
+		for (j = i - 1; j >= lo && j > i - 8 && !is(c, j, "("); j--)
 			;
-		if (j < lo || !is(c, j, "("))
+		if (j < lo || !is(c, j, "(") ||
+		    !np_left(c, j - 1, lo, s0, s1, depth + 1))
 			return 0;
-		i = j - 1;
+		if (F(c, *s1) & I_CAP)
+			*s1 = i;
+		return 1;
 	}
 	if ((F(c, i) & I_COMMA) && depth < 3) {
 		/* An apposition: "Jane Doe, a spokeswoman, said". */
@@ -500,12 +506,8 @@ np_left(const struct ctx *c, int i, int lo, int *s0, int *s1, int depth)
 		return 0;
 	}
 	if (F(c, i) & I_WHO) {
-		if ((F(c, i - 1) & I_COMMA) && i - 2 >= lo &&
-		    np_left(c, i - 2, lo, s0, s1, depth + 1)) {
-			*s0 = *s1 = i;	/* the relative, as written */
-			return 1;
-		}
-		return 0;
+		*s0 = *s1 = i;	/* the relative, as written */
+		return i > lo;
 	}
 	if (F(c, i) & I_PRON) {
 		*s0 = *s1 = i;
@@ -605,6 +607,12 @@ np_right(const struct ctx *c, int i, int hi, int *s0, int *s1)
 		break;
 	}
 	*s1 = j - 1;
+	if (is(c, j, "(") && (F(c, j - 1) & I_CAP))
+		for (n = j + 1; n <= hi && n < j + 8; n++)
+			if (is(c, n, ")")) {
+				*s1 = n;
+				break;
+			}
 	return 1;
 }
 
@@ -724,7 +732,8 @@ from_tail(const struct ctx *c, struct qt *qt, int *media, int *near)
 		 * attribution belongs to it ("Trump said."), not the next
 		 * sentence ("He said he would ...").
 		 */
-		if (ended && hi - (s1 > v ? s1 : v) > 6)
+		if (ended && (hi - (s1 > v ? s1 : v) > 6 ||
+		    (hi + 1 < c->nt && (F(c, hi + 1) & I_INQ))))
 			return 0;
 		set_speaker(qt, s0, s1, v, 1);
 		*media = is(c, v, "reported") || is(c, v, "reports");
@@ -904,6 +913,11 @@ resolve(struct ctx *c, int s0, int s1, char *name)
 		}
 		return;
 	}
+	if (is(c, s1, ")"))
+		while (s1 > s0 && !is(c, s1, "("))
+			s1--;
+	if (is(c, s1, "(") && s1 > s0)
+		s1--;
 	/* The name: the capitalised words at the end of the phrase. */
 	for (j = s1; j >= s0 && (F(c, j) & I_CAP) &&
 	    !(F(c, j) & (I_TITLE | I_ROLE | I_STOP | I_POSS)) &&

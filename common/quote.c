@@ -534,11 +534,35 @@ np_left(const struct ctx *c, int i, int lo, int *s0, int *s1, int depth)
 		if (!(F(c, k) & I_WORD) ||
 		    (F(c, k) & (I_STOP | I_CUE | I_ING | I_PRON | I_INQ)))
 			break;
+		/* "Multiple outlets reported": the clause starts there. */
+		if (k == lo && (F(c, k) & I_CAP) && n < 2) {
+			j = k;
+			break;
+		}
 	}
 	if (j == i && !(F(c, i) & (I_CAP | I_ROLE)))
 		return 0;	/* a bare lower-case word: not a speaker */
 	*s0 = j;
 	return 1;
+}
+
+/*
+ * Does lower-case word j look like the verb after the noun j - 1?  Past
+ * forms ("pointed") and a singular noun followed by an -s form ("the
+ * email goes") do.
+ */
+static int
+looks_verb(const struct ctx *c, int p, int j)
+{
+	const char	*w = c->s + c->t[j].off, *x = c->s + c->t[p].off;
+	size_t		 n = c->t[j].len, m = c->t[p].len;
+
+	if ((F(c, j) & I_CAP) || n < 3)
+		return 0;
+	if (w[n - 2] == 'e' && w[n - 1] == 'd')
+		return 1;
+	return w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' &&
+	    m > 2 && x[m - 1] != 's' && (F(c, p) & I_WORD);
 }
 
 /* A lower-case word that may stand inside a description. */
@@ -574,6 +598,8 @@ np_right(const struct ctx *c, int i, int hi, int *s0, int *s1)
 				j++;	/* the head: "the campaign" */
 				break;
 			}
+			if (j > i + 1 && looks_verb(c, j - 1, j))
+				break;	/* "the email goes" */
 		}
 		if (j == i + 1)
 			return 0;

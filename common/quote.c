@@ -773,7 +773,7 @@ from_tail(const struct ctx *c, struct qt *qt, int *media, int *near)
 static int
 from_head(const struct ctx *c, struct qt *qt)
 {
-	int	i, lo, s0, s1;
+	int	i, v, lo, s0, s1;
 
 	for (lo = qt->t0; lo > 0 && !(F(c, lo - 1) & (I_INQ | I_END)); lo--)
 		;
@@ -781,6 +781,12 @@ from_head(const struct ctx *c, struct qt *qt)
 		if (!(F(c, i) & (I_CUE | I_ING | I_PRE)))
 			continue;
 		if (speaker_of(c, i, lo, qt->t0 - 1, &s0, &s1)) {
+			/* "X told reporters ..., adding": the cue is "told". */
+			for (v = s1 + 1; (F(c, i) & I_ING) && v < i; v++)
+				if (F(c, v) & I_CUE) {
+					i = v;
+					break;
+				}
 			set_speaker(qt, s0, s1, i, 1);
 			return 1;
 		}

@@ -458,7 +458,11 @@ name_part(const struct ctx *c, int i)
 {
 	unsigned f = F(c, i);
 
-	if (!(f & I_WORD) || (f & (I_INQ | I_PRON | I_DATE)))
+	if (!(f & I_WORD) || (f & I_INQ))
+		return 0;
+	if ((f & (I_PER | I_CAP)) == (I_PER | I_CAP))
+		return 1;	/* a name by lede-tag's reckoning */
+	if (f & (I_PRON | I_DATE))
 		return 0;
 	if (f & (I_TITLE | I_ROLE))
 		return 1;

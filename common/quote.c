@@ -1449,6 +1449,23 @@ indirect(struct ctx *c)
 	}
 }
 
+/* Are the words of the quotation capitalised, as in a title? */
+static int
+title_case(const struct ctx *c, const struct qt *qt)
+{
+	int	i, big = 0;
+
+	for (i = qt->t0; i < qt->t1; i++) {
+		if (!(F(c, i) & I_WORD) || (F(c, i) & I_POSS))
+			continue;
+		if (F(c, i) & I_CAP)
+			big++;
+		else if (!(F(c, i) & (I_STOP | I_DET)) || c->t[i].len > 4)
+			return 0;
+	}
+	return big >= 2;
+}
+
 static void
 emit_quote(struct ctx *c, struct qt *qt)
 {
@@ -1486,8 +1503,9 @@ emit_quote(struct ctx *c, struct qt *qt)
 		strlcpy(q->pcue, qt->cuew, sizeof(q->pcue));
 		return;
 	}
-	if (qt->words < 3)
-		return;
+	if (qt->words < 3 || (qt->mixed && title_case(c, qt) &&
+	    (qt->cue < 0 || (F(c, qt->cue) & I_NAMING))))
+		return;		/* a title: "starred in “Girls, Girls, Girls”" */
 	rec_add(q, q->base + qt->is, q->base + qt->ie, kind, c->s + qt->is,
 	    qt->ie - qt->is, qt->spk, qt->name, qt->cuew);
 }

@@ -45,6 +45,7 @@
 #define I_OF	0x40000	/* of, for: inside names of offices */
 #define I_DATE	0x80000	/* weekday or month */
 #define I_NAMING 0x100000	/* quotes without reporting: "called" */
+#define I_THINK	0x200000	/* reports thoughts only: "believes" */
 
 #define NPMAX	12	/* tokens in a speaker phrase */
 #define APPOS	40	/* tokens looked back over an apposition */
@@ -225,6 +226,8 @@ classify_word(struct ctx *c, int i)
 	if ((cls = sl->cls[QL_CUES]) != NULL) {
 		if (strcmp(cls, "pre") == 0)
 			ti->f |= I_PRE;
+		else if (!cap && strcmp(cls, "vt") == 0)
+			ti->f |= I_THINK;
 		else if (!cap)
 			ti->f |= strcmp(cls, "ing") == 0 ? I_ING : I_CUE;
 		if (!cap && strcmp(cls, "vn") == 0)
@@ -1378,44 +1381,113 @@ cut_attribution(const struct ctx *c, int a, int b, int v)
 	return b;
 }
 
+/* Words between a verb of saying and its clause: "told reporters on Monday". */
+static int
+adjunct(const struct ctx *c, int i)
+{
+	static const char *const words[] = {
+		"a", "an", "at", "conference", "earlier", "her", "him",
+		"in", "interview", "last", "me", "news", "on", "reporters",
+		"statement", "the", "them", "this", "us", "week", "yesterday",
+	};
+	size_t	k;
+
+	if (F(c, i) & I_DATE)
+		return 1;
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (is(c, i, words[k]))
+			return 1;
+	return 0;
+}
+
+/* Can token i start a reported clause? */
+static int
+clause_start(const struct ctx *c, int i)
+{
+	return (F(c, i) & (I_PRON | I_DET)) || name_part(c, i) ||
+	    c->t[i].kind == LEDE_TOK_NUM;
+}
+
+/*
+ * The reported clause of the verb at v, whose speaker is s0..s1, in the
+ * sentence lo..hi: its first and last tokens in *a and *b.
+ */
+static int
+reported_span(const struct ctx *c, int v, int lo, int hi, int s0, int s1,
+    int *a, int *b)
+{
+	int	i;
+
+	*a = *b = -1;
+	if (F(c, v) & I_PRE) {
+		if (F(c, s1 + 1) & I_COMMA) {
+			*a = s1 + 2;	/* "According to X, ..." */
+			*b = hi;
+		} else if ((F(c, v - 1) & I_COMMA) && hi - s1 < 3) {
+			*a = lo;	/* "..., according to X." */
+			*b = v - 2;
+		}
+		return *a >= 0;
+	}
+	for (i = v + 1; i <= hi && i < v + 8; i++)
+		if (is(c, i, "that") || (F(c, i) & (I_INQ | I_COMMA | I_CUE)) ||
+		    (!adjunct(c, i) && (is(c, v, "said") || is(c, v, "says"))))
+			break;
+	if (is(c, i, "that"))
+		*a = i + 1;
+	else if ((is(c, i, "whether") || is(c, i, "if") || is(c, i, "why") ||
+	    is(c, i, "how")) && (is(c, v, "asked") || is(c, v, "wondered")))
+		*a = i;
+	else if (v + 1 <= hi && s1 < v && clause_start(c, v + 1) &&
+	    !is(c, v, "told") && !is(c, v, "asked"))
+		*a = v + 1;
+	if (*a >= 0) {
+		*b = hi;
+		return 1;
+	}
+	if (!(F(c, v) & I_CUE))
+		return 0;
+	if (s0 > lo + 2 && (F(c, s0 - 1) & I_COMMA) && s1 < v &&
+	    hi - v < 6) {
+		*a = lo;		/* "..., Murphy said." */
+		*b = s0 - 2;
+	} else if (s0 > v && (F(c, v - 1) & I_COMMA) && v - 1 > lo + 2 &&
+	    hi - s1 < 6) {
+		*a = lo;		/* "..., said Murphy." */
+		*b = v - 2;
+	}
+	return *a >= 0;
+}
+
+/* Is everything in a..b but punctuation inside quotations? */
+static int
+quote_only(const struct ctx *c, int a, int b)
+{
+	int	k;
+
+	for (k = a; k <= b; k++)
+		if (!(F(c, k) & I_INQ) && c->t[k].kind != LEDE_TOK_PUNCT &&
+		    c->t[k].kind != LEDE_TOK_QUOTE && c->t[k].kind != LEDE_TOK_DASH)
+			return 0;
+	return 1;
+}
+
 /*
  * Reported speech: "Murphy told reporters that ...", "..., Murphy said."
  */
 static void
 indirect(struct ctx *c)
 {
-	int	v, i, lo, hi, s0, s1, a, b, k, done = -1;
+	int	v, lo, hi, s0, s1, a, b, k, done = -1;
 	char	spk[LEDE_QUOTE_NAMELEN], name[LEDE_QUOTE_NAMELEN], cue[32];
 
 	for (v = 0; v < c->nt; v++) {
-		if (!(F(c, v) & I_CUE) || (F(c, v) & (I_INQ | I_NAMING)) ||
-		    v <= done)
+		if (!(F(c, v) & (I_CUE | I_ING | I_PRE | I_THINK)) ||
+		    (F(c, v) & (I_INQ | I_NAMING)) || v <= done)
 			continue;
 		clause(c, v, &lo, &hi);
-		if (!speaker_of(c, v, lo, hi, &s0, &s1))
-			continue;
-		a = b = -1;
-		for (i = v + 1; i <= hi && i < v + 8; i++) {
-			if (is(c, i, "that")) {
-				a = i + 1;
-				break;
-			}
-			if (F(c, i) & (I_INQ | I_COMMA | I_CUE))
-				break;
-		}
-		if (a < 0 && s1 < v && (F(c, v + 1) & (I_PRON | I_DET)))
-			a = v + 1;
-		if (a >= 0)
-			b = hi;
-		else if (s0 > lo + 2 && (F(c, s0 - 1) & I_COMMA) && s1 < v &&
-		    hi - v < 6) {
-			a = lo;		/* "..., Murphy said." */
-			b = s0 - 2;
-		} else if (s0 > v && (F(c, v - 1) & I_COMMA) && v - 1 > lo + 2 &&
-		    hi - s1 < 6) {
-			a = lo;		/* "..., said Murphy." */
-			b = v - 2;
-		} else
+		if (!speaker_of(c, v, lo, hi, &s0, &s1) ||
+		    !reported_span(c, v, lo, hi, s0, s1, &a, &b))
 			continue;
 		while (b >= a && (c->t[b].kind == LEDE_TOK_PUNCT ||
 		    c->t[b].kind == LEDE_TOK_DASH))
@@ -1424,6 +1496,8 @@ indirect(struct ctx *c)
 			continue;
 		for (k = a; k <= b && !(F(c, k) & I_INQ); k++)
 			;
+		if (k <= b && quote_only(c, a, b))
+			continue;	/* "According to X, “...”" is direct */
 		if (k <= b) {
 			/*
 			 * A quotation inside is a mixed one; the reported

@@ -50,6 +50,7 @@
 #define NPMAX	12	/* tokens in a speaker phrase */
 #define APPOS	40	/* tokens looked back over an apposition */
 #define TAILCUE	30	/* tokens looked ahead for a cue */
+#define REACH	200	/* tokens any search goes from its start */
 
 struct tinfo {
 	unsigned	f;
@@ -717,10 +718,10 @@ clause(const struct ctx *c, int i, int *lo, int *hi)
 {
 	int	j;
 
-	for (j = i; j > 0 && !(F(c, j - 1) & I_END); j--)
+	for (j = i; j > 0 && j > i - REACH && !(F(c, j - 1) & I_END); j--)
 		;
 	*lo = j;
-	for (j = i; j < c->nt - 1 && !(F(c, j) & I_END); j++)
+	for (j = i; j < c->nt - 1 && j < i + REACH && !(F(c, j) & I_END); j++)
 		;
 	*hi = j;
 }
@@ -745,7 +746,7 @@ from_tail(const struct ctx *c, struct qt *qt, int *media, int *near)
 	int	i, v, lo, hi, s0, s1, first, ended;
 
 	lo = qt->t1;
-	for (hi = lo; hi < c->nt && !(F(c, hi) & I_INQ) &&
+	for (hi = lo; hi < c->nt && hi < lo + REACH && !(F(c, hi) & I_INQ) &&
 	    !(F(c, hi) & I_END); hi++)
 		;
 	hi--;
@@ -782,7 +783,8 @@ from_head(const struct ctx *c, struct qt *qt)
 {
 	int	i, v, lo, s0, s1;
 
-	for (lo = qt->t0; lo > 0 && !(F(c, lo - 1) & (I_INQ | I_END)); lo--)
+	for (lo = qt->t0; lo > 0 && lo > qt->t0 - REACH &&
+	    !(F(c, lo - 1) & (I_INQ | I_END)); lo--)
 		;
 	for (i = qt->t0 - 1; i >= lo; i--) {
 		if (!(F(c, i) & (I_CUE | I_ING | I_PRE)))
@@ -819,7 +821,9 @@ from_para(const struct ctx *c, struct qt *qt, int dir)
 {
 	int	i, lo, hi, s0, s1;
 
-	for (i = dir < 0 ? qt->t0 - 1 : qt->t1; i >= 0 && i < c->nt;
+	int	from = dir < 0 ? qt->t0 - 1 : qt->t1;
+
+	for (i = from; i >= 0 && i < c->nt && abs(i - from) < REACH;
 	    i += dir) {
 		if (!(F(c, i) & (I_CUE | I_PRE)) || (F(c, i) & I_INQ))
 			continue;
@@ -1306,7 +1310,7 @@ borrow(struct ctx *c, int k)
 			return;
 		}
 	}
-	for (j = k - 1; j >= 0; j--)
+	for (j = k - 1; j >= 0 && c->qs[j].t1 > qt->t0 - REACH; j--)
 		if (c->qs[j].words >= 3 && c->qs[j].s0 >= 0) {
 			set_speaker(qt, c->qs[j].s0, c->qs[j].s1,
 			    c->qs[j].cue, 0);
@@ -1314,7 +1318,7 @@ borrow(struct ctx *c, int k)
 		}
 	if (from_para(c, qt, -1))
 		return;
-	for (j = k + 1; j < c->nq; j++)
+	for (j = k + 1; j < c->nq && c->qs[j].t0 < qt->t1 + REACH; j++)
 		if (c->qs[j].words >= 3 && c->qs[j].s0 >= 0 &&
 		    c->qs[j].strong) {
 			set_speaker(qt, c->qs[j].s0, c->qs[j].s1,

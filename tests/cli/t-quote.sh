@@ -61,3 +61,12 @@ rss1=$(maxrss_kb "$Q" "$TMP/few")
 rss2=$(maxrss_kb "$Q" "$TMP/many")
 check "quote: memory flat, 20000 to 200000 paragraphs ($rss1, $rss2 KiB)" \
     [ "$rss2" -lt $((rss1 + 2048)) ]
+# Long paragraphs of quotations without speakers, or of cues without
+# quotations: every search is bounded, so these stay linear.
+awk 'BEGIN { for (i = 0; i < 30000; i++) printf "\"one two three\" and "; print "" }' \
+    >"$TMP/nocue"
+check "quote: 30000 quotations without speakers in one paragraph" \
+    tmo "$Q" "$TMP/nocue" >/dev/null
+awk 'BEGIN { for (i = 0; i < 30000; i++) printf "Al said, \"one two three\" and then "; print "" }' \
+    >"$TMP/cues"
+check "quote: 30000 attributions in one sentence" tmo "$Q" "$TMP/cues" >/dev/null

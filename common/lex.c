@@ -11,6 +11,12 @@
 #include "gazetteer.inc"
 #include "stopwords.inc"
 #include "boiler.inc"
+#include "quoteadv.inc"
+#include "quotecues.inc"
+#include "quotenames.inc"
+#include "quotepron.inc"
+#include "quoteroles.inc"
+#include "quotewords.inc"
 
 #define LEX(name, tab) { name, tab, sizeof(tab) / sizeof(tab[0]) }
 
@@ -20,6 +26,12 @@ const struct lede_lex lede_lex_hyphen = LEX("hyphen", hyphen);
 const struct lede_lex lede_lex_gazetteer = LEX("gazetteer", gazetteer);
 const struct lede_lex lede_lex_stop = LEX("stopwords", stopwords);
 const struct lede_lex lede_lex_boiler = LEX("boiler", boiler);
+const struct lede_lex lede_lex_quoteadv = LEX("quoteadv", quoteadv);
+const struct lede_lex lede_lex_quotecues = LEX("quotecues", quotecues);
+const struct lede_lex lede_lex_quotenames = LEX("quotenames", quotenames);
+const struct lede_lex lede_lex_quotepron = LEX("quotepron", quotepron);
+const struct lede_lex lede_lex_quoteroles = LEX("quoteroles", quoteroles);
+const struct lede_lex lede_lex_quotewords = LEX("quotewords", quotewords);
 
 /* Compares with ASCII letters folded to upper case, as sort -f does. */
 static int

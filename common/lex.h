@@ -35,6 +35,18 @@ extern const struct lede_lex lede_lex_gazetteer;
 extern const struct lede_lex lede_lex_stop;
 /* Boilerplate phrases and date words (data/boiler.txt). */
 extern const struct lede_lex lede_lex_boiler;
+/* lede-quote: words between a source and its verb (data/quoteadv.txt). */
+extern const struct lede_lex lede_lex_quoteadv;
+/* lede-quote: reporting verbs, class v, ing or pre (data/quotecues.txt). */
+extern const struct lede_lex lede_lex_quotecues;
+/* lede-quote: given names, class m or f (data/quotenames.txt). */
+extern const struct lede_lex lede_lex_quotenames;
+/* lede-quote: pronouns, class m f p n s w (data/quotepron.txt). */
+extern const struct lede_lex lede_lex_quotepron;
+/* lede-quote: titles and role nouns, class t r o m f (data/quoteroles.txt). */
+extern const struct lede_lex lede_lex_quoteroles;
+/* lede-quote: determiners, phrase ends, dates: d s t (data/quotewords.txt). */
+extern const struct lede_lex lede_lex_quotewords;
 
 /* The entry for the n bytes at s, or NULL (exact match). */
 const struct lede_lexent *lede_lex_find(const struct lede_lex *,

@@ -12,5 +12,6 @@ Suite	*lex_suite(void);
 Suite	*tok_suite(void);
 Suite	*sent_suite(void);
 Suite	*layout_suite(void);
+Suite	*quote_suite(void);
 
 #endif

@@ -49,6 +49,12 @@ START_TEST(test_sources)
 	check_file(&lede_lex_hyphen);
 	check_file(&lede_lex_stop);
 	check_file(&lede_lex_boiler);
+	check_file(&lede_lex_quoteadv);
+	check_file(&lede_lex_quotecues);
+	check_file(&lede_lex_quotenames);
+	check_file(&lede_lex_quotepron);
+	check_file(&lede_lex_quoteroles);
+	check_file(&lede_lex_quotewords);
 }
 END_TEST
 

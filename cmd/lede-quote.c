@@ -1,0 +1,175 @@
+/*
+ * lede-quote: every quotation of news text with its speaker.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "out.h"
+#include "para.h"
+#include "quote.h"
+
+static const char usage_text[] =
+    "usage: lede-quote [-dij] [-m size] [file ...]\n";
+
+static void
+usage(int status)
+{
+	fputs(usage_text, status ? stderr : stdout);
+	exit(status);
+}
+
+static void
+put_tsv(struct lede_out *out, const char *doc, const struct lede_quote *r)
+{
+	lede_out_str(out, doc);
+	lede_out_putc(out, '\t');
+	lede_out_uint(out, r->start);
+	lede_out_putc(out, '\t');
+	lede_out_uint(out, r->end);
+	lede_out_putc(out, '\t');
+	lede_out_str(out, lede_quote_kindname(r->kind));
+	lede_out_putc(out, '\t');
+	lede_out_tsv(out, r->speaker, r->speakerlen);
+	lede_out_putc(out, '\t');
+	lede_out_tsv(out, r->name, r->namelen);
+	lede_out_putc(out, '\t');
+	lede_out_tsv(out, r->cue, r->cuelen);
+	lede_out_putc(out, '\t');
+	lede_out_tsv(out, r->quote, r->quotelen);
+	lede_out_putc(out, '\n');
+}
+
+static void
+put_json(struct lede_out *out, const char *doc, const struct lede_quote *r)
+{
+	lede_out_str(out, "{\"doc\":");
+	lede_out_json(out, doc, strlen(doc));
+	lede_out_str(out, ",\"start\":");
+	lede_out_uint(out, r->start);
+	lede_out_str(out, ",\"end\":");
+	lede_out_uint(out, r->end);
+	lede_out_str(out, ",\"kind\":\"");
+	lede_out_str(out, lede_quote_kindname(r->kind));
+	lede_out_str(out, "\",\"speaker\":");
+	lede_out_json(out, r->speaker, r->speakerlen);
+	lede_out_str(out, ",\"name\":");
+	lede_out_json(out, r->name, r->namelen);
+	lede_out_str(out, ",\"cue\":");
+	lede_out_json(out, r->cue, r->cuelen);
+	lede_out_str(out, ",\"quote\":");
+	lede_out_json(out, r->quote, r->quotelen);
+	lede_out_str(out, "}\n");
+}
+
+/* Writes the queued records, leaving out the kinds not asked for. */
+static void
+drain(struct lede_quoter *Q, struct lede_out *out, const char *doc,
+    int jflag, int dflag, int iflag)
+{
+	struct lede_quote	r;
+
+	while (lede_quote_next(Q, &r)) {
+		if (dflag && r.kind == LEDE_QUOTE_INDIRECT)
+			continue;
+		if (iflag && r.kind != LEDE_QUOTE_INDIRECT)
+			continue;
+		if (jflag)
+			put_json(out, doc, &r);
+		else
+			put_tsv(out, doc, &r);
+	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "direct", no_argument, NULL, 'd' },
+		{ "indirect", no_argument, NULL, 'i' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "max-paragraph", required_argument, NULL, 'm' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static struct lede_out	out;
+	static struct lede_quoter Q;
+	struct lede_input	in;
+	struct lede_para	P;
+	struct lede_par_event	ev;
+	const char		*why, *doc = "-";
+	size_t			 cap = LEDE_MAXPARA_DEFAULT;
+	int			 ch, dflag = 0, iflag = 0, jflag = 0;
+	int			 warned = 0, status;
+
+	while ((ch = getopt_long(argc, argv, "dhijm:V", longopts, NULL)) != -1)
+		switch (ch) {
+		case 'd':
+			dflag = 1;
+			break;
+		case 'i':
+			iflag = 1;
+			break;
+		case 'j':
+			jflag = 1;
+			break;
+		case 'm':
+			if ((why = lede_parse_size(optarg, 64, (size_t)1 << 30,
+			    &cap)) != NULL)
+				errx(2, "paragraph size %s: %s", optarg, why);
+			break;
+		case 'h':
+			usage(0);
+			break;
+		case 'V':
+			puts("lede-quote " LEDE_VERSION);
+			return 0;
+		default:
+			usage(2);
+		}
+	lede_out_init(&out, STDOUT_FILENO);
+	lede_input_init(&in, argc - optind, argv + optind, cap);
+	lede_para_init(&P, &in, cap);
+	lede_quote_init(&Q, cap);
+	while (lede_para_next(&P, &ev) != LEDE_PAR_END) {
+		switch (ev.kind) {
+		case LEDE_PAR_DOC:
+			lede_quote_end(&Q);
+			drain(&Q, &out, doc, jflag, dflag, iflag);
+			lede_quote_doc(&Q);
+			doc = ev.in.name;
+			warned = 0;
+			break;
+		case LEDE_PAR_ERROR:
+			warnc(ev.in.errnum, "%s", ev.in.name);
+			break;
+		case LEDE_PAR_TEXT:
+			if (ev.split && !warned++)
+				warnx("%s: paragraph longer than %zu bytes split",
+				    lede_input_docname(&in), cap);
+			lede_quote_para(&Q, ev.s, ev.len);
+			break;
+		case LEDE_PAR_BLANK:
+			lede_quote_blank(&Q, ev.s, ev.len);
+			break;
+		default:
+			break;
+		}
+		drain(&Q, &out, doc, jflag, dflag, iflag);
+		if (lede_out_error(&out))
+			break;
+	}
+	lede_quote_end(&Q);
+	drain(&Q, &out, doc, jflag, dflag, iflag);
+	if (lede_out_flush(&out) == -1)
+		errc(2, lede_out_error(&out), "write error");
+	status = lede_input_failed(&in);
+	lede_quote_free(&Q);
+	lede_para_free(&P);
+	lede_input_free(&in);
+	return status;
+}

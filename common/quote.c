@@ -1,0 +1,1674 @@
+/*
+ * Quotations and their speakers.
+ *
+ * Each paragraph is taken apart in four passes.  The inline tags of lede-tag
+ * output are removed (PER spans kept as hints); the quotation marks are
+ * paired, straight marks and '' alternating as the corpora do, curly marks
+ * by their direction, and never past the end of the paragraph unless the
+ * next one reopens; the paragraph is tokenized and each token classed from
+ * the lexicons (reporting verb, pronoun, title or role, determiner...); then
+ * each quotation looks for its speaker: a reporting verb right after it
+ * ("..., Murphy said", "..., said Murphy"), else before it ("Murphy said:"),
+ * else the speaker of a quote next to it, of a cue elsewhere in the
+ * paragraph, or of the quote before it when the paragraph carries on a
+ * quotation.  Speakers are noun phrases grown around the verb: names with
+ * their titles, roles and appositions, pronouns, descriptions ("the
+ * ministry").  Names seen in the document resolve surnames and pronouns.
+ * Reported speech ("X said that ...") is found from the same verbs.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lex.h"
+#include "quote.h"
+#include "tok.h"
+#include "utf8.h"
+
+#define I_WORD	0x0001
+#define I_CAP	0x0002
+#define I_CUE	0x0004	/* finite reporting verb */
+#define I_ING	0x0008	/* participle: "adding" */
+#define I_PRE	0x0010	/* "according" (to) */
+#define I_PRON	0x0020
+#define I_ROLE	0x0040
+#define I_TITLE	0x0080
+#define I_DET	0x0100
+#define I_ADV	0x0200
+#define I_STOP	0x0400	/* function word: ends a noun phrase */
+#define I_INQ	0x0800	/* inside a quotation, marks included */
+#define I_END	0x1000	/* sentence end outside quotations */
+#define I_PER	0x2000	/* inside a PER tag */
+#define I_POSS	0x4000	/* 's */
+#define I_ORG	0x8000	/* a body: "ministry" */
+#define I_COMMA	0x10000
+#define I_WHO	0x20000
+#define I_OF	0x40000	/* of, for: inside names of offices */
+#define I_DATE	0x80000	/* weekday or month */
+#define I_NAMING 0x100000	/* quotes without reporting: "called" */
+#define I_THINK	0x200000	/* reports thoughts only: "believes" */
+
+#define NPMAX	12	/* tokens in a speaker phrase */
+#define APPOS	40	/* tokens looked back over an apposition */
+#define TAILCUE	30	/* tokens looked ahead for a cue */
+#define REACH	200	/* tokens any search goes from its start */
+
+struct tinfo {
+	unsigned	f;
+	int		q;	/* the quotation it is in, or -1 */
+	char		g;	/* gender class of the word, or 0 */
+};
+
+/* A quotation of the current paragraph. */
+struct qt {
+	size_t	os, oe;		/* marks included */
+	size_t	is, ie;		/* the quoted words */
+	int	t0, t1;		/* its tokens [t0, t1) */
+	int	words;
+	int	cont;		/* goes on from the paragraph before */
+	int	open;		/* still open at the end of the paragraph */
+	int	s0, s1, cue;	/* speaker tokens, cue token, or -1 */
+	int	strong;		/* the speaker comes with its own cue */
+	int	mixed;
+	char	spk[LEDE_QUOTE_NAMELEN];
+	char	name[LEDE_QUOTE_NAMELEN];
+	char	cuew[32];
+};
+
+/* The working view of one paragraph. */
+struct ctx {
+	struct lede_quoter	*q;
+	const char		*s;
+	size_t			 n;
+	struct lede_tok		*t;
+	struct tinfo		*in;
+	int			 nt;
+	struct qt		*qs;
+	int			 nq;
+};
+
+/* Lower-cases token i into w (ASCII only); returns 0 if it does not fit. */
+static int
+lower(const struct ctx *c, int i, char *w, size_t wsz)
+{
+	const struct lede_tok	*t = &c->t[i];
+	size_t			 k;
+
+	if (t->len >= wsz)
+		return 0;
+	for (k = 0; k < t->len; k++) {
+		char ch = c->s[t->off + k];
+		w[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+	}
+	w[k] = '\0';
+	/* The curly apostrophe of "’s" compares as a straight one. */
+	if (t->len == 4 && memcmp(c->s + t->off, "\xe2\x80\x99s", 4) == 0)
+		memcpy(w, "'s", 3);
+	return 1;
+}
+
+static int
+is(const struct ctx *c, int i, const char *w)
+{
+	size_t	n = strlen(w);
+
+	return i >= 0 && i < c->nt && c->t[i].len == n &&
+	    memcmp(c->s + c->t[i].off, w, n) == 0;
+}
+
+static unsigned
+F(const struct ctx *c, int i)
+{
+	return i >= 0 && i < c->nt ? c->in[i].f : 0;
+}
+
+enum { QL_CUES, QL_PRON, QL_ROLES, QL_NAMES, QL_WORDS, QL_ADV, QL_START };
+
+static const struct lede_lex *const qlexicons[LEDE_QUOTE_LEXN] = {
+	&lede_lex_quotecues, &lede_lex_quotepron, &lede_lex_quoteroles,
+	&lede_lex_quotenames, &lede_lex_quotewords, &lede_lex_quoteadv,
+	&lede_lex_starters,
+};
+
+static size_t
+hash(const char *w, size_t n)
+{
+	size_t	h = 2166136261u, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+/* The slot of the lower-case word w, or the empty slot where it would go. */
+static struct lede_quote_slot *
+slot(const struct lede_quoter *q, const char *w, size_t n)
+{
+	size_t	i = hash(w, n) & q->lexmask;
+
+	while (q->lexhash[i].len != 0 && (q->lexhash[i].len != n ||
+	    memcmp(q->lexhash[i].w, w, n) != 0))
+		i = (i + 1) & q->lexmask;
+	return &q->lexhash[i];
+}
+
+/* Puts every entry of the lexicons in one table, keyed in lower case. */
+static void
+build_lexhash(struct lede_quoter *q)
+{
+	struct lede_quote_slot	*sl;
+	const struct lede_lex	*lex;
+	size_t			 k, i, j, total = 0;
+	char			 w[LEDE_QUOTE_WORDLEN];
+
+	for (k = 0; k < LEDE_QUOTE_LEXN; k++)
+		total += qlexicons[k]->n;
+	for (q->lexmask = 1; q->lexmask < total * 3; q->lexmask <<= 1)
+		;
+	q->lexhash = lede_xcalloc(q->lexmask, sizeof(*q->lexhash));
+	q->lexmask--;
+	for (k = 0; k < LEDE_QUOTE_LEXN; k++) {
+		lex = qlexicons[k];
+		for (i = 0; i < lex->n; i++) {
+			if (lex->e[i].len == 0 || lex->e[i].len >= sizeof(w))
+				continue;
+			for (j = 0; j < lex->e[i].len; j++) {
+				char ch = lex->e[i].s[j];
+				w[j] = (char)(ch >= 'A' && ch <= 'Z' ?
+				    ch + 32 : ch);
+			}
+			sl = slot(q, w, j);
+			if (sl->len == 0) {
+				memcpy(sl->w, w, j);
+				sl->len = j;
+			}
+			sl->cls[k] = lex->e[i].cls;
+		}
+	}
+}
+
+static void
+classify_roles(struct tinfo *ti, const char *cls)
+{
+	if (strchr(cls, 'r') || strchr(cls, 'o'))
+		ti->f |= I_ROLE;
+	if (strchr(cls, 'o'))
+		ti->f |= I_ORG;
+	if (strchr(cls, 't'))
+		ti->f |= I_TITLE;
+	if (strchr(cls, 'm'))
+		ti->g = 'm';
+	else if (strchr(cls, 'f'))
+		ti->g = 'f';
+}
+
+static void
+classify_word(struct ctx *c, int i)
+{
+	const struct lede_quote_slot	*sl;
+	const char			*cls;
+	struct tinfo			*ti = &c->in[i];
+	const struct lede_tok		*t = &c->t[i];
+	char				 w[LEDE_QUOTE_WORDLEN];
+	int				 cap;
+
+	ti->f |= I_WORD;
+	cap = (t->flags & LEDE_TF_CAP) != 0;
+	if (cap)
+		ti->f |= I_CAP;
+	if (!lower(c, i, w, sizeof(w)))
+		return;
+	if (strcmp(w, "'s") == 0 || strcmp(w, "'") == 0)
+		ti->f |= I_POSS;
+	if (!cap && t->len > 4 && w[t->len - 1] == 'y' && w[t->len - 2] == 'l')
+		ti->f |= I_ADV;
+	sl = slot(c->q, w, t->len);
+	if (sl->len == 0)
+		return;
+	if ((cls = sl->cls[QL_CUES]) != NULL) {
+		if (strcmp(cls, "pre") == 0)
+			ti->f |= I_PRE;
+		else if (!cap && strcmp(cls, "vt") == 0)
+			ti->f |= I_THINK;
+		else if (!cap)
+			ti->f |= strcmp(cls, "ing") == 0 ? I_ING : I_CUE;
+		if (!cap && strcmp(cls, "vn") == 0)
+			ti->f |= I_NAMING;
+	}
+	if ((cls = sl->cls[QL_PRON]) != NULL) {
+		ti->f |= cls[0] == 'w' ? I_WHO | I_STOP : I_PRON;
+		ti->g = cls[0];
+		if (t->len == 2 && c->s[t->off + 1] == 'T')
+			ti->f &= ~I_PRON;	/* IT */
+	}
+	if ((cls = sl->cls[QL_ROLES]) != NULL)
+		classify_roles(ti, cls);
+	if (cap && ti->g == 0 && (cls = sl->cls[QL_NAMES]) != NULL)
+		ti->g = cls[0];
+	if ((cls = sl->cls[QL_WORDS]) != NULL) {
+		if (strchr(cls, 'd'))
+			ti->f |= I_DET;
+		if ((strchr(cls, 's') && !cap) || strchr(cls, 'c'))
+			ti->f |= I_STOP;
+		if (strchr(cls, 't'))
+			ti->f |= I_DATE | I_STOP;
+	}
+	if (!cap && sl->cls[QL_ADV] != NULL)
+		ti->f |= I_ADV;
+	if (cap && !(ti->f & (I_DET | I_PRON)) && sl->cls[QL_START] != NULL)
+		ti->f |= I_STOP;
+	if (strcmp(w, "of") == 0)
+		ti->f |= I_OF;
+}
+
+static void
+classify(struct ctx *c)
+{
+	int	i;
+
+	for (i = 0; i < c->nt; i++) {
+		const struct lede_tok *t = &c->t[i];
+
+		if (t->kind == LEDE_TOK_WORD)
+			classify_word(c, i);
+		else if (t->kind == LEDE_TOK_PUNCT && t->len == 1) {
+			char ch = c->s[t->off];
+			size_t e = t->off + 1;
+			if ((ch == '.' || ch == '?' || ch == '!') &&
+			    (e >= c->n || !strchr("),;:", c->s[e])))
+				c->in[i].f |= I_END;
+			else if (ch == ',')
+				c->in[i].f |= I_COMMA;
+		}
+	}
+}
+
+/*
+ * Pairing the marks.
+ */
+
+enum mark { M_OPEN, M_CLOSE, M_TOGGLE, M_TOGGLE2 };
+
+/* The quotation mark at p: its kind and length, or 0. */
+static size_t
+mark_at(const char *s, size_t n, size_t p, enum mark *k, int open)
+{
+	const unsigned char *u = (const unsigned char *)s + p;
+	size_t	r;
+
+	if (u[0] == '"') {
+		*k = M_TOGGLE;
+		return 1;
+	}
+	if (u[0] == '\'' && p + 1 < n && u[1] == '\'') {
+		for (r = 0; p + r < n && s[p + r] == '\''; r++)
+			;
+		*k = M_TOGGLE2;
+		/* ''' opens with '' and a single, closes the other way. */
+		return open ? r : 2;
+	}
+	if (u[0] == '`' && p + 1 < n && u[1] == '`') {
+		*k = M_OPEN;
+		return 2;
+	}
+	if (u[0] == 0xE2 && p + 2 < n && u[1] == 0x80) {
+		if (u[2] == 0x9C || u[2] == 0x9E) {
+			*k = M_OPEN;
+			return 3;
+		}
+		if (u[2] == 0x9D) {
+			*k = M_CLOSE;
+			return 3;
+		}
+	}
+	return 0;
+}
+
+static int
+space_before(const char *s, size_t p)
+{
+	unsigned char ch;
+
+	if (p == 0)
+		return 1;
+	ch = (unsigned char)s[p - 1];
+	return ch == ' ' || ch == '\n' || ch == '\t' || ch == '(' ||
+	    ch == '[' || ch == '-' || ch == 0x94 /* end of a dash */;
+}
+
+static int
+word_after(const char *s, size_t n, size_t p)
+{
+	unsigned char ch;
+
+	if (p >= n)
+		return 0;
+	ch = (unsigned char)s[p];
+	return ch >= 0x80 || (ch >= '0' && ch <= '9') ||
+	    ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+}
+
+static int
+count_words(const char *s, size_t n)
+{
+	size_t	i;
+	int	w = 0, in = 0, alnum = 0;
+
+	for (i = 0; i <= n; i++) {
+		unsigned char ch = i < n ? (unsigned char)s[i] : ' ';
+		if (ch == ' ' || ch == '\n' || ch == '\t') {
+			if (in && alnum)
+				w++;
+			in = alnum = 0;
+		} else {
+			in = 1;
+			if (ch >= 0x80 || (ch >= '0' && ch <= '9') ||
+			    ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+				alnum = 1;
+		}
+	}
+	return w;
+}
+
+static void
+add_quote(struct lede_quoter *q, size_t os, size_t is, size_t ie, size_t oe,
+    int cont, int open)
+{
+	struct qt	qt;
+
+	memset(&qt, 0, sizeof(qt));
+	qt.os = os;
+	qt.is = is;
+	qt.ie = ie;
+	qt.oe = oe;
+	qt.cont = cont;
+	qt.open = open;
+	qt.s0 = qt.s1 = qt.cue = -1;
+	lede_buf_add(&q->quotes, &qt, sizeof(qt));
+}
+
+/* Does the paragraph open with a quotation mark? */
+static int
+starts_open(const char *s, size_t n)
+{
+	enum mark	k;
+	size_t		p = 0;
+
+	while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n'))
+		p++;
+	return p < n && mark_at(s, n, p, &k, 0) > 0 && k != M_CLOSE;
+}
+
+/*
+ * Pairs the marks of the paragraph into q->quotes.  A quotation left open
+ * at the end runs to the end of the paragraph (marked open).
+ */
+static void
+scan_quotes(struct lede_quoter *q, const char *s, size_t n, int cont)
+{
+	enum mark	k;
+	size_t		p = 0, len, os = 0, is = 0;
+	int		open = 0, first = cont;
+
+	if (cont) {
+		/* The reopening mark belongs to the text, as in the corpora. */
+		while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n'))
+			p++;
+		len = mark_at(s, n, p, &k, 0);
+		open = 1;
+		os = is = p;
+		p += len;
+	}
+	while (p < n) {
+		if ((len = mark_at(s, n, p, &k, open)) == 0) {
+			p++;
+			continue;
+		}
+		if (!open) {
+			if (k != M_CLOSE || (space_before(s, p) &&
+			    word_after(s, n, p + len))) {
+				open = 1;
+				os = p;
+				is = p + len;
+			}
+		} else if (k != M_OPEN || !space_before(s, p) ||
+		    !word_after(s, n, p + len)) {
+			if (k == M_TOGGLE2 && len > 2) {
+				p += len - 2;	/* a single mark, then '' */
+				len = 2;
+			}
+			add_quote(q, os, is, p, p + len, first, 0);
+			first = open = 0;
+		} else {
+			os = p;		/* the earlier mark was stray */
+			is = p + len;
+		}
+		p += len;
+	}
+	if (open) {
+		len = n;
+		while (len > is && (s[len - 1] == '\n' || s[len - 1] == ' '))
+			len--;
+		add_quote(q, os, is, len, len, first, 1);
+	}
+}
+
+/*
+ * Noun phrases around a reporting verb.
+ */
+
+/* Can token i continue a name or title leftwards/rightwards? */
+static int
+name_part(const struct ctx *c, int i)
+{
+	unsigned f = F(c, i);
+
+	if (!(f & I_WORD) || (f & I_INQ))
+		return 0;
+	if ((f & (I_PER | I_CAP)) == (I_PER | I_CAP))
+		return 1;	/* a name by lede-tag's reckoning */
+	if (f & (I_PRON | I_DATE))
+		return 0;
+	if (f & (I_TITLE | I_ROLE))
+		return 1;
+	return (f & I_CAP) && !(f & I_STOP);
+}
+
+/*
+ * The phrase ending at token i, not before lo: *s0..*s1.  Returns 1 if one
+ * was found.
+ */
+static int
+np_left(const struct ctx *c, int i, int lo, int *s0, int *s1, int depth)
+{
+	int	j, k, n;
+
+	while (i >= lo && (F(c, i) & I_ADV) && !(F(c, i) & I_CAP))
+		i--;
+	if (i < lo || (F(c, i) & I_INQ))
+		return 0;
+	if (is(c, i, ")")) {
+		/* "Sen. Jane Doe (D-Ore.) said": the party stays with her. */
+		for (j = i - 1; j >= lo && j > i - 8 && !is(c, j, "("); j--)
+			;
+		if (j < lo || !is(c, j, "(") ||
+		    !np_left(c, j - 1, lo, s0, s1, depth + 1))
+			return 0;
+		if (F(c, *s1) & I_CAP)
+			*s1 = i;
+		return 1;
+	}
+	if ((F(c, i) & I_COMMA) && depth < 3) {
+		/* An apposition: "Jane Doe, a spokeswoman, said". */
+		for (j = i - 1; j >= lo && j > i - APPOS; j--) {
+			if (F(c, j) & (I_INQ | I_END))
+				return 0;
+			if ((F(c, j) & I_COMMA) &&
+			    np_left(c, j - 1, lo, s0, s1, depth + 1)) {
+				/* "the assailant, John McGraw, said" */
+				if (!(F(c, *s1) & (I_CAP | I_PRON)) &&
+				    (F(c, i - 1) & I_CAP) && i - j < 6)
+					*s1 = i - 1;
+				return 1;
+			}
+		}
+		return 0;
+	}
+	if (F(c, i) & I_WHO) {
+		*s0 = *s1 = i;	/* the relative, as written */
+		return i > lo;
+	}
+	if (F(c, i) & I_PRON) {
+		*s0 = *s1 = i;
+		return 1;
+	}
+	if (!(F(c, i) & I_WORD) ||
+	    (F(c, i) & (I_STOP | I_CUE | I_ING | I_DATE | I_DET)))
+		return 0;
+	*s1 = i;
+	j = i;
+	if (name_part(c, i)) {
+		while (j - 1 >= lo && i - j < NPMAX &&
+		    (name_part(c, j - 1) || ((F(c, j - 1) & I_POSS) &&
+		    name_part(c, j - 2)) || ((F(c, j - 1) & I_OF) &&
+		    name_part(c, j - 2) && (F(c, j) & I_CAP))))
+			j--;
+	}
+	/* Lower-case words back to a determiner: "a senior aide". */
+	for (k = j - 1, n = 0; k >= lo && n < 4; k--, n++) {
+		if (F(c, k) & I_DET) {
+			j = k;
+			break;
+		}
+		if (!(F(c, k) & I_WORD) ||
+		    (F(c, k) & (I_STOP | I_CUE | I_ING | I_PRON | I_INQ)))
+			break;
+		/* "Multiple outlets reported": the clause starts there. */
+		if (k == lo && (F(c, k) & I_CAP) && n < 2) {
+			j = k;
+			break;
+		}
+	}
+	if (j == i && !(F(c, i) & (I_CAP | I_ROLE)))
+		return 0;	/* a bare lower-case word: not a speaker */
+	*s0 = j;
+	return 1;
+}
+
+/*
+ * Does lower-case word j look like the verb after the noun j - 1?  Past
+ * forms ("pointed") and a singular noun followed by an -s form ("the
+ * email goes") do.
+ */
+static int
+looks_verb(const struct ctx *c, int p, int j)
+{
+	const char	*w = c->s + c->t[j].off, *x = c->s + c->t[p].off;
+	size_t		 n = c->t[j].len, m = c->t[p].len;
+
+	if ((F(c, j) & I_CAP) || n < 3)
+		return 0;
+	if (w[n - 2] == 'e' && w[n - 1] == 'd')
+		return 1;
+	return w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' &&
+	    m > 2 && x[m - 1] != 's' && (F(c, p) & I_WORD);
+}
+
+/* A lower-case word that may stand inside a description. */
+static int
+plain_word(const struct ctx *c, int i)
+{
+	unsigned f = F(c, i);
+
+	return (f & I_WORD) && !(f & (I_CAP | I_STOP | I_CUE | I_ING |
+	    I_INQ | I_ROLE | I_DATE | I_PRON | I_DET | I_POSS));
+}
+
+/* The phrase starting at token i, not past hi. */
+static int
+np_right(const struct ctx *c, int i, int hi, int *s0, int *s1)
+{
+	int	j, n;
+
+	if (i > hi || (F(c, i) & I_INQ))
+		return 0;
+	if (F(c, i) & I_PRON) {
+		*s0 = *s1 = i;
+		return 1;
+	}
+	*s0 = i;
+	if (F(c, i) & I_DET) {
+		for (j = i + 1, n = 0; j <= hi && n < 5; j++, n++) {
+			if (!(F(c, j) & I_WORD) ||
+			    (F(c, j) & (I_STOP | I_CUE | I_ING | I_INQ |
+			    I_WHO | I_DATE)))
+				break;
+			if ((F(c, j) & I_ROLE) && !name_part(c, j + 1)) {
+				j++;	/* the head: "the campaign" */
+				break;
+			}
+			if (j > i + 1 && looks_verb(c, j - 1, j))
+				break;	/* "the email goes" */
+		}
+		if (j == i + 1)
+			return 0;
+		*s1 = j - 1;
+		return 1;
+	}
+	/* "former Utah governor Michael Leavitt", "retired Army Gen." */
+	for (n = 0; n < 2 && i + n < hi && (F(c, i + n) & I_WORD) &&
+	    !(F(c, i + n) & (I_CAP | I_STOP | I_CUE | I_ING | I_INQ |
+	    I_ROLE | I_DATE | I_ADV)); n++)
+		;
+	if (n > 0 && (F(c, i + n) & I_CAP) && name_part(c, i + n))
+		i += n;
+	if (!name_part(c, i))
+		return 0;
+	for (j = i + 1; j <= hi && j - i < NPMAX; j++) {
+		if (name_part(c, j))
+			continue;
+		/* "Democratic presidential candidate Bernie Sanders" */
+		for (n = 0; n < 2 && j + n <= hi && plain_word(c, j + n); n++)
+			;
+		if (n > 0 && (F(c, j + n) & I_ROLE) && !(F(c, j + n) & I_CAP)) {
+			j += n;
+			continue;
+		}
+		if ((F(c, j) & I_POSS) && name_part(c, j + 1))
+			continue;
+		if ((F(c, j) & I_OF) && (F(c, j + 1) & I_CAP) &&
+		    name_part(c, j + 1) && (F(c, j - 1) & (I_ROLE | I_CAP)))
+			continue;
+		break;
+	}
+	*s1 = j - 1;
+	if (is(c, j, "(") && (F(c, j - 1) & I_CAP))
+		for (n = j + 1; n <= hi && n < j + 8; n++)
+			if (is(c, n, ")")) {
+				*s1 = n;
+				break;
+			}
+	return 1;
+}
+
+/* The subject of the clause lo..hi: its first name, pronoun or phrase. */
+static int
+subject(const struct ctx *c, int lo, int hi, int *s0, int *s1)
+{
+	int	i, j;
+
+	if ((F(c, lo) & I_STOP) && !(F(c, lo) & (I_PRON | I_DET)))
+		for (j = lo + 1; j <= hi && j < lo + 15; j++) {
+			if (F(c, j) & (I_INQ | I_END))
+				break;
+			if (F(c, j) & I_COMMA) {
+				lo = j + 1;
+				break;
+			}
+		}
+	for (i = lo; i <= hi && i < lo + 8; i++) {
+		if (F(c, i) & I_INQ)
+			return 0;
+		if ((F(c, i) & (I_PRON | I_DET)) || name_part(c, i))
+			return np_right(c, i, hi, s0, s1);
+		if (F(c, i) & (I_CUE | I_ING))
+			return 0;
+	}
+	return 0;
+}
+
+/* The speaker of the reporting verb at token v, the clause being lo..hi. */
+static int
+speaker_of(const struct ctx *c, int v, int lo, int hi, int *s0, int *s1)
+{
+	int	i;
+
+	if (F(c, v) & I_PRE)
+		return is(c, v + 1, "to") && np_right(c, v + 2, hi, s0, s1);
+	if (F(c, v) & I_ING) {
+		if ((F(c, v - 1) & I_CAP) && v - 1 >= lo &&
+		    np_left(c, v - 1, lo, s0, s1, 0))
+			return 1;	/* "footage of Hillary Clinton asking" */
+		for (i = v - 1; i >= lo; i--)
+			if ((F(c, i) & I_CUE) &&
+			    np_left(c, i - 1, lo, s0, s1, 0))
+				return 1;
+		/* "..., X rallied supporters, saying" */
+		for (i = v - 2; i > lo && !(F(c, i) & I_COMMA); i--)
+			;
+		if (i > lo && subject(c, i + 1, v - 1, s0, s1) &&
+		    (F(c, *s1) & (I_CAP | I_PRON)))
+			return 1;
+		return subject(c, lo, v - 1, s0, s1);
+	}
+	if (np_left(c, v - 1, lo, s0, s1, 0))
+		return 1;
+	if ((v - 1 < lo || (F(c, v - 1) & (I_COMMA | I_INQ)) ||
+	    c->t[v - 1].kind == LEDE_TOK_QUOTE ||
+	    c->t[v - 1].kind == LEDE_TOK_DASH) &&
+	    np_right(c, v + 1, hi, s0, s1))
+		return 1;
+	if (is(c, v - 1, "and") || (F(c, v - 1) & I_ADV))
+		return subject(c, lo, v - 1, s0, s1);
+	return 0;
+}
+
+/* The clause around token i: from the sentence start to its end. */
+static void
+clause(const struct ctx *c, int i, int *lo, int *hi)
+{
+	int	j;
+
+	for (j = i; j > 0 && j > i - REACH && !(F(c, j - 1) & I_END); j--)
+		;
+	*lo = j;
+	for (j = i; j < c->nt - 1 && j < i + REACH && !(F(c, j) & I_END); j++)
+		;
+	*hi = j;
+}
+
+/*
+ * Speakers of quotations.
+ */
+
+static void
+set_speaker(struct qt *qt, int s0, int s1, int cue, int strong)
+{
+	qt->s0 = s0;
+	qt->s1 = s1;
+	qt->cue = cue;
+	qt->strong = strong;
+}
+
+/* The speaker named in the words after the quotation. */
+static int
+from_tail(const struct ctx *c, struct qt *qt, int *media, int *near)
+{
+	int	i, v, lo, hi, s0, s1, first, ended;
+
+	lo = qt->t1;
+	for (hi = lo; hi < c->nt && hi < lo + REACH && !(F(c, hi) & I_INQ) &&
+	    !(F(c, hi) & I_END); hi++)
+		;
+	hi--;
+	/* The first word after the marks and punctuation. */
+	for (first = lo; first <= hi && c->t[first].kind != LEDE_TOK_WORD;
+	    first++)
+		;
+	ended = qt->ie > qt->is && strchr(".?!", c->s[qt->ie - 1]) != NULL;
+	for (i = lo; i <= hi && i < lo + TAILCUE; i++) {
+		if (!(F(c, i) & (I_CUE | I_PRE)))
+			continue;
+		v = i;
+		if (!speaker_of(c, v, lo, hi, &s0, &s1))
+			continue;
+		/*
+		 * After a quotation that ends its sentence, only a short
+		 * attribution belongs to it ("Trump said."), not the next
+		 * sentence ("He said he would ...").
+		 */
+		if (ended && (hi - (s1 > v ? s1 : v) > 6 ||
+		    (hi + 1 < c->nt && (F(c, hi + 1) & I_INQ))))
+			return 0;
+		set_speaker(qt, s0, s1, v, 1);
+		*media = is(c, v, "reported") || is(c, v, "reports");
+		*near = s0 == first || v == first;
+		return 1;
+	}
+	return 0;
+}
+
+/* The speaker named in the words before the quotation. */
+static int
+from_head(const struct ctx *c, struct qt *qt)
+{
+	int	i, v, lo, s0, s1;
+
+	for (lo = qt->t0; lo > 0 && lo > qt->t0 - REACH &&
+	    !(F(c, lo - 1) & (I_INQ | I_END)); lo--)
+		;
+	for (i = qt->t0 - 1; i >= lo; i--) {
+		if (!(F(c, i) & (I_CUE | I_ING | I_PRE)))
+			continue;
+		if (speaker_of(c, i, lo, qt->t0 - 1, &s0, &s1)) {
+			/* "X told reporters ..., adding": the cue is "told". */
+			for (v = s1 + 1; (F(c, i) & I_ING) && v < i; v++)
+				if (F(c, v) & I_CUE) {
+					i = v;
+					break;
+				}
+			set_speaker(qt, s0, s1, i, 1);
+			return 1;
+		}
+	}
+	/* No verb of saying: the subject of the last part of the clause. */
+	if (qt->t0 - lo < 3)
+		return 0;
+	for (i = qt->t0 - 2; i > lo && !(F(c, i) & I_COMMA); i--)
+		;
+	if (F(c, i) & I_COMMA)
+		lo = i + 1;
+	if (subject(c, lo, qt->t0 - 1, &s0, &s1) &&
+	    (F(c, s1) & (I_CAP | I_PRON))) {
+		set_speaker(qt, s0, s1, -1, 1);
+		return 1;
+	}
+	return 0;
+}
+
+/* A reporting verb anywhere else in the paragraph, before or after. */
+static int
+from_para(const struct ctx *c, struct qt *qt, int dir)
+{
+	int	i, lo, hi, s0, s1;
+
+	int	from = dir < 0 ? qt->t0 - 1 : qt->t1;
+
+	for (i = from; i >= 0 && i < c->nt && abs(i - from) < REACH;
+	    i += dir) {
+		if (!(F(c, i) & (I_CUE | I_PRE)) || (F(c, i) & I_INQ))
+			continue;
+		clause(c, i, &lo, &hi);
+		if (speaker_of(c, i, lo, hi, &s0, &s1)) {
+			set_speaker(qt, s0, s1, i, 0);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void
+copy_tokens(const struct ctx *c, int s0, int s1, char *out, size_t sz)
+{
+	size_t	a, b;
+
+	out[0] = '\0';
+	if (s0 < 0)
+		return;
+	a = c->t[s0].off;
+	b = c->t[s1].off + c->t[s1].len;
+	if (b - a >= sz)
+		b = a + sz - 1;
+	while (b > a && (c->s[b - 1] & 0xC0) == 0x80 && b - a == sz - 1)
+		b--;	/* never cut a character */
+	memcpy(out, c->s + a, b - a);
+	out[b - a] = '\0';
+	for (a = 0; out[a]; a++)
+		if (out[a] == '\n' || out[a] == '\t')
+			out[a] = ' ';
+}
+
+/*
+ * Names in the document.
+ */
+
+static struct lede_quote_name *
+name_find_last(struct lede_quoter *q, const char *w, size_t n)
+{
+	struct lede_quote_name	*best = NULL;
+	int			 i;
+	size_t			 l;
+
+	for (i = 0; i < q->nnames; i++) {
+		l = strlen(q->names[i].s);
+		if (l > n && q->names[i].s[l - n - 1] == ' ' &&
+		    memcmp(q->names[i].s + l - n, w, n) == 0 &&
+		    (best == NULL || q->names[i].seen > best->seen))
+			best = &q->names[i];
+	}
+	return best;
+}
+
+static struct lede_quote_name *
+name_add(struct lede_quoter *q, const char *s, char g)
+{
+	struct lede_quote_name	*e = NULL;
+	int			 i, old = 0;
+
+	for (i = 0; i < q->nnames; i++)
+		if (strcmp(q->names[i].s, s) == 0)
+			e = &q->names[i];
+	if (e == NULL) {
+		if (q->nnames < LEDE_QUOTE_NAMES)
+			e = &q->names[q->nnames++];
+		else {
+			for (i = 1; i < q->nnames; i++)
+				if (q->names[i].seen < q->names[old].seen)
+					old = i;
+			e = &q->names[old];
+		}
+		memset(e, 0, sizeof(*e));
+		strlcpy(e->s, s, sizeof(e->s));
+	}
+	if (g)
+		e->gender = g;
+	e->seen = ++q->clock;
+	return e;
+}
+
+/* The most recent speaker a pronoun of class g can refer to. */
+static struct lede_quote_name *
+name_for_pronoun(struct lede_quoter *q, char g)
+{
+	struct lede_quote_name	*best = NULL;
+	int			 i;
+
+	for (i = 0; i < q->nnames; i++) {
+		struct lede_quote_name *e = &q->names[i];
+		int ok;
+
+		if (g == 'm' || g == 'f')
+			ok = e->gender == g ||
+			    (e->gender == 0 && strchr(e->s, ' ') != NULL);
+		else
+			ok = e->gender == 'o';
+		if (ok && (best == NULL || e->seen > best->seen))
+			best = e;
+	}
+	return best;
+}
+
+/* Resolves the phrase s0..s1 into name (size LEDE_QUOTE_NAMELEN). */
+static void
+resolve(struct ctx *c, int s0, int s1, char *name)
+{
+	struct lede_quoter	*q = c->q;
+	struct lede_quote_name	*e;
+	int			 i, j;
+	char			 g = 0;
+
+	name[0] = '\0';
+	if (s0 < 0)
+		return;
+	if (s0 == s1 && (F(c, s0) & I_WHO) && s0 >= 2 &&
+	    np_left(c, s0 - 2, 0, &i, &j, 1)) {
+		resolve(c, i, j, name);
+		return;
+	}
+	if (s0 == s1 && (F(c, s0) & I_PRON)) {
+		g = c->in[s0].g;
+		if (g == 's')
+			return;
+		if ((e = name_for_pronoun(q, g)) != NULL) {
+			strlcpy(name, e->s, LEDE_QUOTE_NAMELEN);
+			if (e->gender == 0)
+				e->gender = g;
+			name_add(q, e->s, 0);
+		}
+		return;
+	}
+	if (is(c, s1, ")"))
+		while (s1 > s0 && !is(c, s1, "("))
+			s1--;
+	if (is(c, s1, "(") && s1 > s0)
+		s1--;
+	/* The name: the capitalised words at the end of the phrase. */
+	for (j = s1; j >= s0 && (F(c, j) & I_CAP) &&
+	    !(F(c, j) & (I_TITLE | I_ROLE | I_STOP | I_POSS)) &&
+	    s1 - j < 4; j--)
+		;
+	for (i = s0; i <= s1; i++)
+		if (c->in[i].g == 'm' || c->in[i].g == 'f')
+			if (g == 0)
+				g = c->in[i].g;
+	if (j == s1) {
+		/* A description or a body: "the ministry". */
+		copy_tokens(c, s0, s1, name, LEDE_QUOTE_NAMELEN);
+		if (F(c, s1) & (I_ORG | I_CAP))
+			name_add(q, name, 'o');
+		return;
+	}
+	if (j + 1 == s1) {
+		/* A surname alone: the full name used earlier. */
+		if ((e = name_find_last(q, c->s + c->t[s1].off,
+		    c->t[s1].len)) != NULL) {
+			strlcpy(name, e->s, LEDE_QUOTE_NAMELEN);
+			name_add(q, e->s, g);
+			return;
+		}
+		copy_tokens(c, s1, s1, name, LEDE_QUOTE_NAMELEN);
+		name_add(q, name, g);
+		return;
+	}
+	copy_tokens(c, j + 1, s1, name, LEDE_QUOTE_NAMELEN);
+	name_add(q, name, g);
+}
+
+/* Names tagged PER by lede-tag, remembered for surnames. */
+static void
+learn_tagged(struct ctx *c)
+{
+	int	i, j;
+	char	buf[LEDE_QUOTE_NAMELEN];
+
+	for (i = 0; i < c->nt; i++) {
+		if (!(F(c, i) & I_PER))
+			continue;
+		for (j = i; j + 1 < c->nt && (F(c, j + 1) & I_PER); j++)
+			;
+		if (j > i && (F(c, j) & I_CAP)) {
+			copy_tokens(c, i, j, buf, sizeof(buf));
+			name_add(c->q, buf, c->in[i].g);
+		}
+		i = j;
+	}
+}
+
+/*
+ * Records.
+ */
+
+static size_t
+arena_add(struct lede_quoter *q, const char *s, size_t n)
+{
+	size_t	off = q->arena.len;
+
+	lede_buf_add(&q->arena, s, n);
+	return off;
+}
+
+static void
+rec_add(struct lede_quoter *q, size_t start, size_t end,
+    enum lede_quote_kind kind, const char *text, size_t tl, const char *spk,
+    const char *name, const char *cue)
+{
+	struct lede_quote_rec	r;
+
+	r.start = start;
+	r.end = end;
+	r.kind = kind;
+	r.ql = tl;
+	r.q = arena_add(q, text, tl);
+	r.spl = strlen(spk);
+	r.sp = arena_add(q, spk, r.spl);
+	r.nml = strlen(name);
+	r.nm = arena_add(q, name, r.nml);
+	r.cul = strlen(cue);
+	r.cu = arena_add(q, cue, r.cul);
+	lede_buf_add(&q->recs, &r, sizeof(r));
+}
+
+static void
+flush_pending(struct lede_quoter *q)
+{
+	size_t	n = q->pend.len;
+
+	if (!q->pending)
+		return;
+	while (n > 0 && (q->pend.p[n - 1] == '\n' || q->pend.p[n - 1] == ' '))
+		n--;
+	if (count_words(q->pend.p, n) >= 3)
+		rec_add(q, q->pstart, q->pstart + n, LEDE_QUOTE_DIRECT,
+		    q->pend.p, n, q->pspk, q->pname, q->pcue);
+	q->pending = 0;
+	q->pend.len = 0;
+}
+
+void
+lede_quote_init(struct lede_quoter *q, size_t cap)
+{
+	memset(q, 0, sizeof(*q));
+	q->cap = cap ? cap : (size_t)1 << 20;
+	build_lexhash(q);
+}
+
+void
+lede_quote_doc(struct lede_quoter *q)
+{
+	q->pending = 0;
+	q->pend.len = 0;
+	q->base = 0;
+	q->npara = 0;
+	q->nnames = 0;
+	q->lastspk[0] = q->lastname[0] = '\0';
+	q->lastpara = q->colonpara = -10;
+	q->colonspk[0] = q->colonname[0] = '\0';
+}
+
+void
+lede_quote_blank(struct lede_quoter *q, const char *s, size_t n)
+{
+	if (q->pending)
+		lede_buf_add(&q->pend, s, n);
+	q->base += n;
+}
+
+void
+lede_quote_end(struct lede_quoter *q)
+{
+	flush_pending(q);
+}
+
+void
+lede_quote_free(struct lede_quoter *q)
+{
+	lede_buf_free(&q->text);
+	lede_buf_free(&q->per);
+	lede_buf_free(&q->toks);
+	lede_buf_free(&q->info);
+	lede_buf_free(&q->quotes);
+	lede_buf_free(&q->arena);
+	lede_buf_free(&q->recs);
+	lede_buf_free(&q->pend);
+	free(q->lexhash);
+	q->lexhash = NULL;
+}
+
+const char *
+lede_quote_kindname(enum lede_quote_kind k)
+{
+	static const char *const names[] = { "direct", "mixed", "indirect" };
+
+	return names[k];
+}
+
+int
+lede_quote_next(struct lede_quoter *q, struct lede_quote *out)
+{
+	const struct lede_quote_rec	*r;
+
+	if (q->nextrec * sizeof(*r) >= q->recs.len)
+		return 0;
+	r = (const struct lede_quote_rec *)(void *)q->recs.p + q->nextrec++;
+	out->start = r->start;
+	out->end = r->end;
+	out->kind = r->kind;
+	out->quote = q->arena.p + r->q;
+	out->quotelen = r->ql;
+	out->speaker = q->arena.p + r->sp;
+	out->speakerlen = r->spl;
+	out->name = q->arena.p + r->nm;
+	out->namelen = r->nml;
+	out->cue = q->arena.p + r->cu;
+	out->cuelen = r->cul;
+	return 1;
+}
+
+/*
+ * One paragraph.
+ */
+
+static const char *const tagnames[] = {
+	"DATE", "LOC", "MISC", "MONEY", "ORG", "PER", "PERCENT", "TIME",
+};
+
+/* The length of an inline tag at p, or 0; *per if it is <PER> or </PER>. */
+static size_t
+tag_at(const char *s, size_t n, size_t p, int *per, int *close)
+{
+	size_t	i, k, l;
+
+	if (s[p] != '<')
+		return 0;
+	i = p + 1;
+	*close = 0;
+	if (i < n && s[i] == '/') {
+		*close = 1;
+		i++;
+	}
+	for (k = 0; k < sizeof(tagnames) / sizeof(tagnames[0]); k++) {
+		l = strlen(tagnames[k]);
+		if (i + l < n && memcmp(s + i, tagnames[k], l) == 0 &&
+		    s[i + l] == '>') {
+			*per = k == 5;
+			return i + l + 1 - p;
+		}
+	}
+	return 0;
+}
+
+/* Copies the paragraph into q->text without its tags; PER spans to q->per. */
+static void
+strip_tags(struct lede_quoter *q, const char *s, size_t n)
+{
+	struct lede_span	sp;
+	size_t			p = 0, l, from = 0;
+	int			per, close;
+
+	q->text.len = q->per.len = 0;
+	while (p < n) {
+		if (s[p] != '<' || (l = tag_at(s, n, p, &per, &close)) == 0) {
+			lede_buf_addc(&q->text, s[p++]);
+			continue;
+		}
+		if (per && !close)
+			from = q->text.len;
+		else if (per && close) {
+			sp.off = from;
+			sp.len = q->text.len - from;
+			lede_buf_add(&q->per, &sp, sizeof(sp));
+		}
+		p += l;
+	}
+}
+
+static void
+tokenize(struct ctx *c)
+{
+	struct lede_quoter	*q = c->q;
+	struct lede_tokenizer	 tz;
+	struct lede_tok		 t;
+	struct tinfo		 ti;
+	const struct lede_span	*per = (const void *)q->per.p;
+	size_t			 np = q->per.len / sizeof(*per), k = 0;
+
+	q->toks.len = q->info.len = 0;
+	memset(&ti, 0, sizeof(ti));
+	ti.q = -1;
+	lede_tok_init(&tz, c->s, c->n);
+	while (lede_tok_next(&tz, &t)) {
+		lede_buf_add(&q->toks, &t, sizeof(t));
+		while (k < np && per[k].off + per[k].len <= t.off)
+			k++;
+		ti.f = k < np && per[k].off <= t.off ? I_PER : 0;
+		lede_buf_add(&q->info, &ti, sizeof(ti));
+	}
+	c->t = (struct lede_tok *)(void *)q->toks.p;
+	c->in = (struct tinfo *)(void *)q->info.p;
+	c->nt = (int)(q->toks.len / sizeof(t));
+	classify(c);
+}
+
+/* Marks the tokens of each quotation and finds its token range. */
+static void
+mark_tokens(struct ctx *c)
+{
+	int	i = 0, k;
+
+	for (k = 0; k < c->nq; k++) {
+		struct qt *qt = &c->qs[k];
+
+		qt->words = count_words(c->s + qt->is, qt->ie - qt->is);
+		while (i < c->nt && c->t[i].off < qt->os)
+			i++;
+		qt->t0 = i;
+		while (i < c->nt && c->t[i].off < qt->oe)
+			i++;
+		qt->t1 = i;
+		if (qt->words < 3 && !qt->cont && !qt->open)
+			continue;	/* a scare quote reads as text */
+		for (int j = qt->t0; j < qt->t1; j++) {
+			c->in[j].f |= I_INQ;
+			c->in[j].f &= ~I_END;
+			c->in[j].q = k;
+		}
+	}
+}
+
+static void
+own_speaker(struct ctx *c, struct qt *qt)
+{
+	struct qt	tail;
+	int		media = 0, near = 0, found;
+
+	tail = *qt;
+	found = from_tail(c, &tail, &media, &near);
+	if (found && near && !media) {
+		*qt = tail;
+		return;
+	}
+	if (from_head(c, qt))
+		return;
+	if (found)
+		*qt = tail;
+}
+
+/* The token before the quotation, in its sentence, or -1. */
+static void
+find_kind(const struct ctx *c, struct qt *qt)
+{
+	int	b = qt->t0 - 1, a = qt->t1;
+
+	qt->mixed = 0;
+	if (b >= 0 && (F(c, b) & I_WORD) && !(F(c, b) & (I_CUE | I_INQ)))
+		qt->mixed = 1;
+	if (a < c->nt && (F(c, a) & I_WORD) && !(F(c, a) & I_INQ) &&
+	    !(qt->cue >= a && qt->cue <= a + NPMAX && qt->strong))
+		qt->mixed = 1;
+}
+
+static void
+borrow(struct ctx *c, int k)
+{
+	struct lede_quoter	*q = c->q;
+	struct qt		*qt = &c->qs[k];
+	int			 j, s0, s1;
+
+	if (qt->s0 >= 0 || qt->spk[0])
+		return;
+	/* A quotation in the same sentence: "''A'' but ''B,'' he said". */
+	for (j = k + 1; j < c->nq && j <= k + 2; j++) {
+		int i;
+
+		for (i = qt->t1; i < c->qs[j].t0 && !(F(c, i) & I_END); i++)
+			;
+		if (i < c->qs[j].t0)
+			break;
+		if (c->qs[j].words >= 3 && c->qs[j].s0 >= 0 &&
+		    c->qs[j].strong) {
+			set_speaker(qt, c->qs[j].s0, c->qs[j].s1,
+			    c->qs[j].cue, 0);
+			return;
+		}
+	}
+	for (j = k - 1; j >= 0 && c->qs[j].t1 > qt->t0 - REACH; j--)
+		if (c->qs[j].words >= 3 && c->qs[j].s0 >= 0) {
+			set_speaker(qt, c->qs[j].s0, c->qs[j].s1,
+			    c->qs[j].cue, 0);
+			return;
+		}
+	if (from_para(c, qt, -1))
+		return;
+	for (j = k + 1; j < c->nq && c->qs[j].t0 < qt->t1 + REACH; j++)
+		if (c->qs[j].words >= 3 && c->qs[j].s0 >= 0 &&
+		    c->qs[j].strong) {
+			set_speaker(qt, c->qs[j].s0, c->qs[j].s1,
+			    c->qs[j].cue, 0);
+			return;
+		}
+	if (from_para(c, qt, 1))
+		return;
+	if (qt->t0 == 0 && q->colonspk[0] && q->colonpara == q->npara - 1) {
+		strlcpy(qt->spk, q->colonspk, sizeof(qt->spk));
+		strlcpy(qt->name, q->colonname, sizeof(qt->name));
+		return;
+	}
+	if (qt->t0 == 0 && q->lastspk[0] && q->lastpara >= q->npara - 2) {
+		strlcpy(qt->spk, q->lastspk, sizeof(qt->spk));
+		strlcpy(qt->name, q->lastname, sizeof(qt->name));
+		return;
+	}
+	if (qt->t0 > 0 && subject(c, 0, qt->t0 - 1, &s0, &s1)) {
+		set_speaker(qt, s0, s1, -1, 0);
+		return;
+	}
+	if (q->lastspk[0]) {
+		strlcpy(qt->spk, q->lastspk, sizeof(qt->spk));
+		strlcpy(qt->name, q->lastname, sizeof(qt->name));
+	}
+}
+
+/* Fills the strings of a quotation's speaker. */
+static void
+speaker_strings(struct ctx *c, struct qt *qt)
+{
+	if (qt->s0 >= 0) {
+		copy_tokens(c, qt->s0, qt->s1, qt->spk, sizeof(qt->spk));
+		resolve(c, qt->s0, qt->s1, qt->name);
+	}
+	if (qt->cue >= 0)
+		copy_tokens(c, qt->cue, qt->cue, qt->cuew, sizeof(qt->cuew));
+	if (qt->spk[0]) {
+		strlcpy(c->q->lastspk, qt->spk, sizeof(c->q->lastspk));
+		strlcpy(c->q->lastname, qt->name, sizeof(c->q->lastname));
+		c->q->lastpara = c->q->npara;
+	}
+}
+
+/*
+ * The end of a reported clause a..b without a second attribution of its
+ * own at the end: "He said some ..., Murphy said".
+ */
+static int
+cut_attribution(const struct ctx *c, int a, int b, int v)
+{
+	int	k, s0, s1;
+
+	for (k = a + 3; k <= b; k++) {
+		if (!(F(c, k) & I_CUE) || k == v || b - k > 4)
+			continue;
+		if (np_left(c, k - 1, a, &s0, &s1, 0) &&
+		    (F(c, s0 - 1) & I_COMMA) && s0 - 2 > a)
+			return s0 - 2;
+		if ((F(c, k - 1) & I_COMMA) && k - 2 > a)
+			return k - 2;
+	}
+	return b;
+}
+
+/* Words between a verb of saying and its clause: "told reporters on Monday". */
+static int
+adjunct(const struct ctx *c, int i)
+{
+	static const char *const words[] = {
+		"a", "an", "at", "conference", "earlier", "her", "him",
+		"in", "interview", "last", "me", "news", "on", "reporters",
+		"statement", "the", "them", "this", "us", "week", "yesterday",
+	};
+	size_t	k;
+
+	if (F(c, i) & I_DATE)
+		return 1;
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (is(c, i, words[k]))
+			return 1;
+	return 0;
+}
+
+/* Can token i start a reported clause? */
+static int
+clause_start(const struct ctx *c, int i)
+{
+	return (F(c, i) & (I_PRON | I_DET)) || name_part(c, i) ||
+	    c->t[i].kind == LEDE_TOK_NUM;
+}
+
+/*
+ * The reported clause of the verb at v, whose speaker is s0..s1, in the
+ * sentence lo..hi: its first and last tokens in *a and *b.
+ */
+static int
+reported_span(const struct ctx *c, int v, int lo, int hi, int s0, int s1,
+    int *a, int *b)
+{
+	int	i;
+
+	*a = *b = -1;
+	if (F(c, v) & I_PRE) {
+		if (F(c, s1 + 1) & I_COMMA) {
+			*a = s1 + 2;	/* "According to X, ..." */
+			*b = hi;
+		} else if ((F(c, v - 1) & I_COMMA) && hi - s1 < 3) {
+			*a = lo;	/* "..., according to X." */
+			*b = v - 2;
+		}
+		return *a >= 0;
+	}
+	for (i = v + 1; i <= hi && i < v + 8; i++)
+		if (is(c, i, "that") || (F(c, i) & (I_INQ | I_COMMA | I_CUE)) ||
+		    (!adjunct(c, i) && (is(c, v, "said") || is(c, v, "says"))))
+			break;
+	if (is(c, i, "that"))
+		*a = i + 1;
+	else if ((is(c, i, "whether") || is(c, i, "if") || is(c, i, "why") ||
+	    is(c, i, "how")) && (is(c, v, "asked") || is(c, v, "wondered")))
+		*a = i;
+	else if (v + 1 <= hi && s1 < v && clause_start(c, v + 1) &&
+	    !is(c, v, "told") && !is(c, v, "asked"))
+		*a = v + 1;
+	if (*a >= 0) {
+		*b = hi;
+		return 1;
+	}
+	if (!(F(c, v) & I_CUE))
+		return 0;
+	if (s0 > lo + 2 && (F(c, s0 - 1) & I_COMMA) && s1 < v &&
+	    hi - v < 6) {
+		*a = lo;		/* "..., Murphy said." */
+		*b = s0 - 2;
+	} else if (s0 > v && (F(c, v - 1) & I_COMMA) && v - 1 > lo + 2 &&
+	    hi - s1 < 6) {
+		*a = lo;		/* "..., said Murphy." */
+		*b = v - 2;
+	}
+	return *a >= 0;
+}
+
+/* Is everything in a..b but punctuation inside quotations? */
+static int
+quote_only(const struct ctx *c, int a, int b)
+{
+	int	k;
+
+	for (k = a; k <= b; k++)
+		if (!(F(c, k) & I_INQ) && c->t[k].kind != LEDE_TOK_PUNCT &&
+		    c->t[k].kind != LEDE_TOK_QUOTE && c->t[k].kind != LEDE_TOK_DASH)
+			return 0;
+	return 1;
+}
+
+/*
+ * Reported speech: "Murphy told reporters that ...", "..., Murphy said."
+ */
+static void
+indirect(struct ctx *c)
+{
+	int	v, lo, hi, s0, s1, a, b, k, done = -1;
+	char	spk[LEDE_QUOTE_NAMELEN], name[LEDE_QUOTE_NAMELEN], cue[32];
+
+	for (v = 0; v < c->nt; v++) {
+		if (!(F(c, v) & (I_CUE | I_ING | I_PRE | I_THINK)) ||
+		    (F(c, v) & (I_INQ | I_NAMING)) || v <= done)
+			continue;
+		clause(c, v, &lo, &hi);
+		if (!speaker_of(c, v, lo, hi, &s0, &s1) ||
+		    !reported_span(c, v, lo, hi, s0, s1, &a, &b))
+			continue;
+		while (b >= a && (c->t[b].kind == LEDE_TOK_PUNCT ||
+		    c->t[b].kind == LEDE_TOK_DASH))
+			b--;
+		if (b - a < 2 || a <= done)
+			continue;
+		for (k = a; k <= b && !(F(c, k) & I_INQ); k++)
+			;
+		if (k <= b && quote_only(c, a, b))
+			continue;	/* "According to X, “...”" is direct */
+		if (k <= b) {
+			/*
+			 * A quotation inside is a mixed one; the reported
+			 * clause stops before it.
+			 */
+			c->qs[c->in[k].q].mixed = 1;
+			b = k - 1;
+			while (b >= a && (c->t[b].kind != LEDE_TOK_WORD ||
+			    (F(c, b) & I_STOP)))
+				b--;
+			if (b - a < 4)
+				continue;
+		}
+		b = cut_attribution(c, a, b, v);
+		done = b > v ? b : v;
+		copy_tokens(c, s0, s1, spk, sizeof(spk));
+		resolve(c, s0, s1, name);
+		copy_tokens(c, v, v, cue, sizeof(cue));
+		rec_add(c->q, c->q->base + c->t[a].off,
+		    c->q->base + c->t[b].off + c->t[b].len, LEDE_QUOTE_INDIRECT,
+		    c->s + c->t[a].off, c->t[b].off + c->t[b].len - c->t[a].off,
+		    spk, name, cue);
+	}
+}
+
+/* Are the words of the quotation capitalised, as in a title? */
+static int
+title_case(const struct ctx *c, const struct qt *qt)
+{
+	int	i, big = 0;
+
+	for (i = qt->t0; i < qt->t1; i++) {
+		if (!(F(c, i) & I_WORD) || (F(c, i) & I_POSS))
+			continue;
+		if (F(c, i) & I_CAP)
+			big++;
+		else if (!(F(c, i) & (I_STOP | I_DET)) || c->t[i].len > 4)
+			return 0;
+	}
+	return big >= 2;
+}
+
+static void
+emit_quote(struct ctx *c, struct qt *qt)
+{
+	struct lede_quoter	*q = c->q;
+	enum lede_quote_kind	 kind;
+
+	kind = qt->mixed ? LEDE_QUOTE_MIXED : LEDE_QUOTE_DIRECT;
+	if (qt->cont) {
+		lede_buf_add(&q->pend, c->s, qt->ie);
+		if (!qt->strong && q->pspk[0]) {
+			strlcpy(qt->spk, q->pspk, sizeof(qt->spk));
+			strlcpy(qt->name, q->pname, sizeof(qt->name));
+			strlcpy(qt->cuew, q->pcue, sizeof(qt->cuew));
+		}
+		if (qt->open && q->pparas < LEDE_QUOTE_MAXPARAS &&
+		    q->pend.len < q->cap) {
+			q->pparas++;
+			lede_buf_add(&q->pend, c->s + qt->ie, c->n - qt->ie);
+			return;
+		}
+		rec_add(q, q->pstart, q->base + qt->ie, kind, q->pend.p,
+		    q->pend.len, qt->spk, qt->name, qt->cuew);
+		q->pending = 0;
+		q->pend.len = 0;
+		return;
+	}
+	if (qt->open) {
+		q->pending = 1;
+		q->pparas = 1;
+		q->pstart = q->base + qt->is;
+		q->pend.len = 0;
+		lede_buf_add(&q->pend, c->s + qt->is, c->n - qt->is);
+		strlcpy(q->pspk, qt->spk, sizeof(q->pspk));
+		strlcpy(q->pname, qt->name, sizeof(q->pname));
+		strlcpy(q->pcue, qt->cuew, sizeof(q->pcue));
+		return;
+	}
+	if (qt->words < 3 || (qt->mixed && title_case(c, qt) &&
+	    (qt->cue < 0 || (F(c, qt->cue) & I_NAMING))))
+		return;		/* a title: "starred in “Girls, Girls, Girls”" */
+	rec_add(q, q->base + qt->is, q->base + qt->ie, kind, c->s + qt->is,
+	    qt->ie - qt->is, qt->spk, qt->name, qt->cuew);
+}
+
+/* A paragraph that ends with a colon introduces the next one's quote. */
+static void
+colon_speaker(struct ctx *c)
+{
+	struct lede_quoter	*q = c->q;
+	size_t			 n = c->n;
+	int			 i, lo, hi, s0 = -1, s1 = -1;
+
+	while (n > 0 && (c->s[n - 1] == '\n' || c->s[n - 1] == ' '))
+		n--;
+	if (n == 0 || c->s[n - 1] != ':' || c->nt < 2)
+		return;
+	clause(c, c->nt - 1, &lo, &hi);
+	for (i = hi; i >= lo; i--)
+		if ((F(c, i) & (I_CUE | I_ING | I_PRE)) &&
+		    speaker_of(c, i, lo, hi, &s0, &s1))
+			break;
+	if (i < lo && !subject(c, lo, hi, &s0, &s1))
+		return;
+	copy_tokens(c, s0, s1, q->colonspk, sizeof(q->colonspk));
+	resolve(c, s0, s1, q->colonname);
+	q->colonpara = q->npara;
+}
+
+static void
+sort_recs(struct lede_quoter *q, size_t from)
+{
+	struct lede_quote_rec	*r = (struct lede_quote_rec *)(void *)q->recs.p;
+	struct lede_quote_rec	 t;
+	size_t			 n = q->recs.len / sizeof(*r), i, j;
+
+	for (i = from + 1; i < n; i++)
+		for (j = i; j > from && r[j - 1].start > r[j].start; j--) {
+			t = r[j];
+			r[j] = r[j - 1];
+			r[j - 1] = t;
+		}
+}
+
+void
+lede_quote_para(struct lede_quoter *q, const char *s, size_t n)
+{
+	struct ctx	c;
+	size_t		first;
+	int		k, cont;
+
+	if (q->nextrec * sizeof(struct lede_quote_rec) >= q->recs.len) {
+		q->recs.len = q->arena.len = 0;
+		q->nextrec = 0;
+	}
+	strip_tags(q, s, n);
+	memset(&c, 0, sizeof(c));
+	c.q = q;
+	c.s = q->text.p;
+	c.n = q->text.len;
+	cont = q->pending && starts_open(c.s, c.n);
+	if (q->pending && !cont)
+		flush_pending(q);
+	first = q->recs.len / sizeof(struct lede_quote_rec);
+	q->quotes.len = 0;
+	scan_quotes(q, c.s, c.n, cont);
+	c.qs = (struct qt *)(void *)q->quotes.p;
+	c.nq = (int)(q->quotes.len / sizeof(struct qt));
+	tokenize(&c);
+	mark_tokens(&c);
+	learn_tagged(&c);
+	for (k = 0; k < c.nq; k++)
+		if (c.qs[k].words >= 3 || c.qs[k].cont)
+			own_speaker(&c, &c.qs[k]);
+	for (k = 0; k < c.nq; k++) {
+		if (c.qs[k].words < 3 && !c.qs[k].cont)
+			continue;
+		borrow(&c, k);
+		find_kind(&c, &c.qs[k]);
+		speaker_strings(&c, &c.qs[k]);
+	}
+	indirect(&c);
+	for (k = 0; k < c.nq; k++)
+		emit_quote(&c, &c.qs[k]);
+	colon_speaker(&c);
+	sort_recs(q, first);
+	q->base += c.n;
+	q->npara++;
+}

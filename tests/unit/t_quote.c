@@ -1,0 +1,204 @@
+/*
+ * Quotations: marks paired within bounds, speakers from verbs before and
+ * after, titles, appositions, pronouns, surnames, paragraphs that carry a
+ * quotation on, reported speech, tags left out of the text and offsets.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "quote.h"
+#include "suites.h"
+
+/*
+ * Runs the paragraphs of text (separated by blank lines) through a quoter
+ * and describes each record as "kind|speaker|name|cue|quote|start-end;".
+ */
+static void
+run(const char *text, struct lede_buf *out)
+{
+	struct lede_quoter	Q;
+	struct lede_quote	r;
+	const char		*p = text, *e;
+	char			 tmp[64];
+
+	out->len = 0;
+	lede_quote_init(&Q, 0);
+	lede_quote_doc(&Q);
+	while (*p) {
+		if (*p == '\n') {
+			lede_quote_blank(&Q, p, 1);
+			p++;
+		} else {
+			e = strstr(p, "\n\n");
+			e = e ? e + 1 : p + strlen(p);
+			lede_quote_para(&Q, p, (size_t)(e - p));
+			p = e;
+		}
+		if (*p == '\0')
+			lede_quote_end(&Q);
+		while (lede_quote_next(&Q, &r)) {
+			lede_buf_add(out, lede_quote_kindname(r.kind),
+			    strlen(lede_quote_kindname(r.kind)));
+			lede_buf_addc(out, '|');
+			lede_buf_add(out, r.speaker, r.speakerlen);
+			lede_buf_addc(out, '|');
+			lede_buf_add(out, r.name, r.namelen);
+			lede_buf_addc(out, '|');
+			lede_buf_add(out, r.cue, r.cuelen);
+			lede_buf_addc(out, '|');
+			lede_buf_add(out, r.quote, r.quotelen);
+			snprintf(tmp, sizeof(tmp), "|%zu-%zu;", r.start, r.end);
+			lede_buf_add(out, tmp, strlen(tmp));
+		}
+	}
+	lede_buf_addc(out, '\0');
+	lede_quote_free(&Q);
+}
+
+static const struct {
+	const char	*in;
+	const char	*want;
+} cases[] = {
+	/* Verb after, speaker before it. */
+	{ "\"We will win this race,\" Jane Roe said.\n",
+	  "direct|Jane Roe|Jane Roe|said|We will win this race,|1-23;" },
+	/* Verb after, speaker after it; curly marks. */
+	{ "\xe2\x80\x9cWe will win this race,\xe2\x80\x9d said Jane Roe.\n",
+	  "direct|Jane Roe|Jane Roe|said|We will win this race,|3-25;" },
+	/* A title and a role before the name. */
+	{ "\"Talks will go on next week,\" Trade Ministry spokesman Karl "
+	  "Berg said.\n",
+	  "direct|Trade Ministry spokesman Karl Berg|Karl Berg|said|"
+	  "Talks will go on next week,|1-28;" },
+	/* An apposition between the name and the verb. */
+	{ "\"Talks will go on next week,\" Karl Berg, a trade official, "
+	  "told reporters.\n",
+	  "direct|Karl Berg|Karl Berg|told|Talks will go on next week,|1-28;" },
+	/* Verb before the quotation. */
+	{ "Jane Roe said: \"We will win this race.\"\n",
+	  "direct|Jane Roe|Jane Roe|said|We will win this race.|16-38;" },
+	/* '' pairs with a single mark inside. */
+	{ "''Nobody says 'never' here,'' the ministry said.\n",
+	  "direct|the ministry|the ministry|said|Nobody says 'never' here,|"
+	  "2-27;" },
+	/* A scare quote of two words is no quotation. */
+	{ "He called it \"fake news\" again.\n", "" },
+	/* A stray closing mark opens nothing. */
+	{ "The river rose again.\xe2\x80\x9d\n", "" },
+	/* According to. */
+	{ "According to the council, \"the road stays shut all week.\"\n",
+	  "direct|the council|the council|According|"
+	  "the road stays shut all week.|27-56;" },
+};
+
+START_TEST(test_cases)
+{
+	struct lede_buf	out = { 0 };
+
+	run(cases[_i].in, &out);
+	ck_assert_str_eq(out.p, cases[_i].want);
+	lede_buf_free(&out);
+}
+END_TEST
+
+START_TEST(test_pronoun_surname)
+{
+	struct lede_buf	out = { 0 };
+
+	run("\"The port stays open all night,\" Mayor Ann Holt said.\n\n"
+	    "\"We have the staff for it,\" she said.\n\n"
+	    "\"Nothing has changed at all,\" Holt said.\n", &out);
+	ck_assert_ptr_nonnull(strstr(out.p,
+	    "direct|she|Ann Holt|said|We have the staff for it,|"));
+	ck_assert_ptr_nonnull(strstr(out.p,
+	    "direct|Holt|Ann Holt|said|Nothing has changed at all,|"));
+	lede_buf_free(&out);
+}
+END_TEST
+
+START_TEST(test_continuation)
+{
+	struct lede_buf	out = { 0 };
+
+	/* A quote paragraph with no verb belongs to the speaker before. */
+	run("\"The port stays open all night,\" Ann Holt said.\n\n"
+	    "\"We have the staff for it.\"\n", &out);
+	ck_assert_ptr_nonnull(strstr(out.p,
+	    "direct|Ann Holt|Ann Holt||We have the staff for it.|"));
+	/* A quotation over two paragraphs: the second reopens. */
+	run("Ann Holt said: \"The port stays open all night.\n\n"
+	    "\"We have the staff for it.\"\n", &out);
+	ck_assert_str_eq(out.p, "direct|Ann Holt|Ann Holt|said|The port "
+	    "stays open all night.\n\n\"We have the staff for it.|16-74;");
+	/* Not reopened: the quotation ends with its paragraph. */
+	run("Ann Holt said: \"The port stays open all night.\n\n"
+	    "The staff went home.\n", &out);
+	ck_assert_str_eq(out.p, "direct|Ann Holt|Ann Holt|said|The port "
+	    "stays open all night.|16-46;");
+	lede_buf_free(&out);
+}
+END_TEST
+
+START_TEST(test_indirect)
+{
+	struct lede_buf	out = { 0 };
+
+	run("Ann Holt told reporters that the port would stay open.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|told|"
+	    "the port would stay open|29-53;");
+	/* A partial quotation inside reported speech is mixed. */
+	run("Ann Holt said the port would stay open \"as long as the ships "
+	    "come in.\"\n", &out);
+	ck_assert_ptr_nonnull(strstr(out.p,
+	    "mixed|Ann Holt|Ann Holt|said|as long as the ships come in.|"));
+	lede_buf_free(&out);
+}
+END_TEST
+
+START_TEST(test_tags)
+{
+	struct lede_buf	out = { 0 };
+
+	/* Tags are hints: out of the text and out of the offsets. */
+	run("\"We will win this race,\" <PER>Jane Roe</PER> said.\n", &out);
+	ck_assert_str_eq(out.p,
+	    "direct|Jane Roe|Jane Roe|said|We will win this race,|1-23;");
+	lede_buf_free(&out);
+}
+END_TEST
+
+START_TEST(test_bounded)
+{
+	struct lede_buf	out = { 0 }, big = { 0 };
+	int		i;
+
+	/* Thousands of opening marks: one paragraph, then the next. */
+	for (i = 0; i < 20000; i++)
+		lede_buf_add(&big, "\xe2\x80\x9c", 3);
+	lede_buf_add(&big, "\n\n\"The last words here,\" she said.\n", 35);
+	lede_buf_addc(&big, '\0');
+	run(big.p, &out);
+	ck_assert_ptr_nonnull(strstr(out.p, "|The last words here,|"));
+	lede_buf_free(&big);
+	lede_buf_free(&out);
+}
+END_TEST
+
+Suite *
+quote_suite(void)
+{
+	Suite	*s = suite_create("quote");
+	TCase	*tc = tcase_create("quote");
+
+	tcase_add_loop_test(tc, test_cases, 0,
+	    sizeof(cases) / sizeof(cases[0]));
+	tcase_add_test(tc, test_pronoun_surname);
+	tcase_add_test(tc, test_continuation);
+	tcase_add_test(tc, test_indirect);
+	tcase_add_test(tc, test_tags);
+	tcase_add_test(tc, test_bounded);
+	suite_add_tcase(s, tc);
+	return s;
+}

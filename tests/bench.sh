@@ -65,8 +65,9 @@ row() {
 
 row "wc -w" wc -w
 row "cat" cat
-for f in "$bindir"/lede-*; do
-	name=${f##*/}
+for name in lede-strip lede-split lede-tag lede-quote; do
+	f=$bindir/$name
+	[ -x "$f" ] || continue
 	case $name in
 	lede-split)
 		row "lede-split" "$f"

@@ -97,6 +97,8 @@ $(O)/unit: $(TESTOBJS) $(O)/liblede.a
 test: all $(O)/unit
 	CK_DEFAULT_TIMEOUT=60 DATA=common/data $(O)/unit
 	LEDE_SAN="$(SAN)" sh tests/cli/run.sh $(BIN)
+	@if command -v mandoc >/dev/null; then $(MAKE) -s lint; \
+	else echo "lint: skipped, no mandoc"; fi
 
 check:
 	$(MAKE) test

@@ -993,21 +993,57 @@ resolve(struct ctx *c, int s0, int s1, char *name)
 	name_add(q, name, g);
 }
 
-/* Names tagged PER by lede-tag, remembered for surnames. */
+#define NOT_NAME (I_TITLE | I_ROLE | I_STOP | I_POSS | I_PRON | I_DET | I_ORG)
+
+/* A name seen in the text but not as a speaker: known for surnames only. */
 static void
-learn_tagged(struct ctx *c)
+name_mention(struct lede_quoter *q, const char *s, char g)
+{
+	int	i;
+
+	for (i = 0; i < q->nnames; i++)
+		if (strcmp(q->names[i].s, s) == 0)
+			return;
+	if (q->nnames < LEDE_QUOTE_NAMES) {
+		struct lede_quote_name *e = &q->names[q->nnames++];
+
+		memset(e, 0, sizeof(*e));
+		strlcpy(e->s, s, sizeof(e->s));
+		e->gender = g;
+	}
+}
+
+/*
+ * Full names in the paragraph, remembered for surnames: those tagged PER
+ * by lede-tag, and in untagged text a known given name followed by one or
+ * two capitalised words ("Rex Tillerson", "Mary Ann Cole").
+ */
+static void
+learn_names(struct ctx *c)
 {
 	int	i, j;
 	char	buf[LEDE_QUOTE_NAMELEN];
 
 	for (i = 0; i < c->nt; i++) {
-		if (!(F(c, i) & I_PER))
+		if (F(c, i) & I_PER) {
+			for (j = i; j + 1 < c->nt && (F(c, j + 1) & I_PER); j++)
+				;
+			if (j > i && (F(c, j) & I_CAP)) {
+				copy_tokens(c, i, j, buf, sizeof(buf));
+				name_add(c->q, buf, c->in[i].g);
+			}
+			i = j;
 			continue;
-		for (j = i; j + 1 < c->nt && (F(c, j + 1) & I_PER); j++)
+		}
+		if (!(F(c, i) & I_CAP) || (c->in[i].g != 'm' &&
+		    c->in[i].g != 'f') || (F(c, i) & NOT_NAME))
+			continue;
+		for (j = i; j + 1 < c->nt && j - i < 2 &&
+		    (F(c, j + 1) & I_CAP) && !(F(c, j + 1) & NOT_NAME); j++)
 			;
-		if (j > i && (F(c, j) & I_CAP)) {
+		if (j > i) {
 			copy_tokens(c, i, j, buf, sizeof(buf));
-			name_add(c->q, buf, c->in[i].g);
+			name_mention(c->q, buf, c->in[i].g);
 		}
 		i = j;
 	}
@@ -1653,7 +1689,7 @@ lede_quote_para(struct lede_quoter *q, const char *s, size_t n)
 	c.nq = (int)(q->quotes.len / sizeof(struct qt));
 	tokenize(&c);
 	mark_tokens(&c);
-	learn_tagged(&c);
+	learn_names(&c);
 	for (k = 0; k < c.nq; k++)
 		if (c.qs[k].words >= 3 || c.qs[k].cont)
 			own_speaker(&c, &c.qs[k]);

@@ -114,6 +114,11 @@ START_TEST(test_pronoun_surname)
 	    "direct|she|Ann Holt|said|We have the staff for it,|"));
 	ck_assert_ptr_nonnull(strstr(out.p,
 	    "direct|Holt|Ann Holt|said|Nothing has changed at all,|"));
+	/* A full name mentioned before, not as a speaker. */
+	run("Harbour master Susan Tal closed the pier on Monday.\n\n"
+	    "\"The pier is not safe,\" Tal said.\n", &out);
+	ck_assert_str_eq(out.p,
+	    "direct|Tal|Susan Tal|said|The pier is not safe,|54-75;");
 	lede_buf_free(&out);
 }
 END_TEST

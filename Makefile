@@ -128,12 +128,12 @@ deps:
 lint:
 	mandoc -Tlint -Wwarning $(MAN1) $(MAN7)
 
-FUZZERS	 = fuzz-stream fuzz-split
+FUZZERS	 = fuzz-stream fuzz-split fuzz-quote
 fuzz:
 	$(MAKE) O=build/fuzz BIN=build/fuzz/bin CC=clang OPT="-O1 -g" HARDEN= \
 	    SAN="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/liblede.a
 	for f in $(FUZZERS); do \
-	    clang -fsanitize=fuzzer,address,undefined $(CPPFLAGS_ALL) -O1 -g \
+	    clang -fsanitize=fuzzer,address,undefined $(CPPFLAGS_ALL) $(WARN) -O1 -g \
 	    -o build/fuzz/$$f tests/fuzz/$$f.c build/fuzz/liblede.a $(LIBS) && \
 	    mkdir -p build/fuzz/corpus-$$f && \
 	    build/fuzz/$$f -max_total_time=$${FUZZTIME:-30} -max_len=65536 \

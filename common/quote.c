@@ -540,8 +540,12 @@ np_left(const struct ctx *c, int i, int lo, int *s0, int *s1, int depth)
 			break;
 		}
 		if (!(F(c, k) & I_WORD) ||
-		    (F(c, k) & (I_STOP | I_CUE | I_ING | I_PRON | I_INQ)))
+		    (F(c, k) & (I_STOP | I_CUE | I_ING | I_PRON | I_INQ))) {
+			/* "..., former officials said": back to the comma. */
+			if ((F(c, i) & I_ROLE) && n > 0 && (F(c, k) & I_COMMA))
+				j = k + 1;
 			break;
+		}
 		/* "Multiple outlets reported": the clause starts there. */
 		if (k == lo && (F(c, k) & I_CAP) && n < 2) {
 			j = k;
@@ -1460,12 +1464,12 @@ reported_span(const struct ctx *c, int v, int lo, int hi, int s0, int s1,
 
 	*a = *b = -1;
 	if (F(c, v) & I_PRE) {
-		if (F(c, s1 + 1) & I_COMMA) {
+		if (v > lo + 3) {
+			*a = lo;	/* "..., according to X." */
+			*b = v - 1;
+		} else if (F(c, s1 + 1) & I_COMMA) {
 			*a = s1 + 2;	/* "According to X, ..." */
 			*b = hi;
-		} else if ((F(c, v - 1) & I_COMMA) && hi - s1 < 3) {
-			*a = lo;	/* "..., according to X." */
-			*b = v - 2;
 		}
 		return *a >= 0;
 	}
@@ -1487,7 +1491,11 @@ reported_span(const struct ctx *c, int v, int lo, int hi, int s0, int s1,
 	}
 	if (!(F(c, v) & I_CUE))
 		return 0;
-	if (s0 > lo + 2 && (F(c, s0 - 1) & I_COMMA) && s1 < v &&
+	if (s0 > lo + 1 && (F(c, s0 - 1) & I_COMMA) && s1 < v &&
+	    (F(c, v + 1) & I_COMMA) && hi - v > 3) {
+		*a = lo;		/* "Recently, he said, he has..." */
+		*b = hi;
+	} else if (s0 > lo + 2 && (F(c, s0 - 1) & I_COMMA) && s1 < v &&
 	    hi - v < 6) {
 		*a = lo;		/* "..., Murphy said." */
 		*b = s0 - 2;

@@ -153,6 +153,20 @@ START_TEST(test_indirect)
 	run("Ann Holt told reporters that the port would stay open.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|told|"
 	    "the port would stay open|29-53;");
+	/* The clause before the verb, a description as the speaker. */
+	run("The ferry will run again in May, former port officials "
+	    "said.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|former port officials|"
+	    "former port officials|said|The ferry will run again in May|0-31;");
+	/* The attribution inside the clause. */
+	run("The ferry, Ann Holt said, will run again in May.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
+	    "The ferry, Ann Holt said, will run again in May|0-47;");
+	/* According to, after the clause. */
+	run("The ferry will run again in May, according to a notice "
+	    "posted at the pier.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|a notice|a notice|according|"
+	    "The ferry will run again in May|0-31;");
 	/* A partial quotation inside reported speech is mixed. */
 	run("Ann Holt said the port would stay open \"as long as the ships "
 	    "come in.\"\n", &out);

@@ -1482,8 +1482,12 @@ reported_span(const struct ctx *c, int v, int lo, int hi, int s0, int s1,
 	else if ((is(c, i, "whether") || is(c, i, "if") || is(c, i, "why") ||
 	    is(c, i, "how")) && (is(c, v, "asked") || is(c, v, "wondered")))
 		*a = i;
-	else if (v + 1 <= hi && s1 < v && clause_start(c, v + 1) &&
-	    !is(c, v, "told") && !is(c, v, "asked"))
+	else if (v + 1 <= hi && s1 < v && !is(c, v, "told") &&
+	    !is(c, v, "asked") && (clause_start(c, v + 1) ||
+	    ((is(c, v, "said") || is(c, v, "says") || is(c, v, "say")) &&
+	    (F(c, v + 1) & I_WORD) && !(F(c, v + 1) &
+	    (I_STOP | I_CUE | I_ING | I_ADV | I_INQ | I_DATE)) &&
+	    !adjunct(c, v + 1))))
 		*a = v + 1;
 	if (*a >= 0) {
 		*b = hi;

@@ -94,9 +94,9 @@ $(O)/unit: $(TESTOBJS) $(O)/liblede.a
 	$(CC) $(CFLAGS_ALL) -o $@ $(TESTOBJS) $(O)/liblede.a $(LIBS) \
 	    $$(pkg-config --libs check) $(LDFLAGS)
 
-test: all $(O)/unit
+test: all $(O)/unit $(O)/lede-train
 	CK_DEFAULT_TIMEOUT=60 DATA=common/data $(O)/unit
-	LEDE_SAN="$(SAN)" sh tests/cli/run.sh $(BIN)
+	LEDE_SAN="$(SAN)" LEDE_TRAIN=$(O)/lede-train sh tests/cli/run.sh $(BIN)
 	@if command -v mandoc >/dev/null; then $(MAKE) -s lint; \
 	else echo "lint: skipped, no mandoc"; fi
 

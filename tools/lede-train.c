@@ -54,6 +54,7 @@ struct doc {
 #define LOWERBITS	16
 
 static struct gold	*golds;
+static char		*goldtext;	/* the text golds[].id point into */
 static uint64_t		 lower[((size_t)1 << LOWERBITS) / 64];
 static size_t		 ngold;
 
@@ -125,7 +126,7 @@ read_gold(const char *dir)
 	int	 i;
 
 	snprintf(path, sizeof(path), "%s/gold.tsv", dir);
-	text = slurp(path, &len);
+	goldtext = text = slurp(path, &len);
 	for (line = text; line < text + len; line = next) {
 		if ((next = strchr(line, '\n')) == NULL)
 			next = text + len;
@@ -294,6 +295,21 @@ read_docs(const char *dir, size_t *ndocs)
 	free(names);
 	*ndocs = n;
 	return docs;
+}
+
+static void
+free_docs(struct doc *docs, size_t ndocs)
+{
+	size_t	i, j;
+
+	for (i = 0; i < ndocs; i++) {
+		for (j = 0; j < docs[i].np; j++)
+			free(docs[i].p[j].lab);
+		free(docs[i].p);
+		free(docs[i].text);
+		free(docs[i].id);
+	}
+	free(docs);
 }
 
 /* The fixed-seed generator of the visiting order (a 64-bit LCG). */
@@ -532,5 +548,11 @@ main(int argc, char *argv[])
 	if (fp != stdout)
 		fclose(fp);
 	lede_ner_free(&ner);
+	free_docs(docs, ndocs);
+	free(P.w);
+	free(P.u);
+	free(P.acc);
+	free(golds);
+	free(goldtext);
 	return 0;
 }

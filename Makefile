@@ -44,8 +44,8 @@ LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc \
 	   $(O)/quotepron.inc $(O)/quoteroles.inc $(O)/quotewords.inc
 TESTOBJS = $(O)/t_main.o $(O)/t_helpers.o $(O)/t_utf8.o $(O)/t_stream.o \
 	   $(O)/t_out.o $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
-	   $(O)/t_para.o $(O)/t_quote.o
-MAN1	 = man/lede-split.1 man/lede-quote.1
+	   $(O)/t_para.o $(O)/t_quote.o $(O)/t_ner.o
+MAN1	 = man/lede-split.1 man/lede-quote.1 man/lede-tag.1
 MAN7	 = man/lede.7
 
 all: $(CMDS:%=$(BIN)/%)
@@ -94,9 +94,9 @@ $(O)/unit: $(TESTOBJS) $(O)/liblede.a
 	$(CC) $(CFLAGS_ALL) -o $@ $(TESTOBJS) $(O)/liblede.a $(LIBS) \
 	    $$(pkg-config --libs check) $(LDFLAGS)
 
-test: all $(O)/unit
+test: all $(O)/unit $(O)/lede-train
 	CK_DEFAULT_TIMEOUT=60 DATA=common/data $(O)/unit
-	LEDE_SAN="$(SAN)" sh tests/cli/run.sh $(BIN)
+	LEDE_SAN="$(SAN)" LEDE_TRAIN=$(O)/lede-train sh tests/cli/run.sh $(BIN)
 	@if command -v mandoc >/dev/null; then $(MAKE) -s lint; \
 	else echo "lint: skipped, no mandoc"; fi
 
@@ -128,7 +128,7 @@ deps:
 lint:
 	mandoc -Tlint -Wwarning $(MAN1) $(MAN7)
 
-FUZZERS	 = fuzz-stream fuzz-split fuzz-quote
+FUZZERS	 = fuzz-stream fuzz-split fuzz-quote fuzz-tag
 fuzz:
 	$(MAKE) O=build/fuzz BIN=build/fuzz/bin CC=clang OPT="-O1 -g" HARDEN= \
 	    SAN="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/liblede.a

@@ -584,6 +584,25 @@ lede_ner_end(struct lede_ner *ner)
 	return ner->nents;
 }
 
+/*
+ * Whether a blank line separates token i from the token before it: the
+ * library is handed one paragraph at a time, but should a caller pass
+ * several, no entity runs over the break.
+ */
+static int
+after_break(const struct lede_ner *ner, size_t i)
+{
+	const char	*p, *e, *nl;
+
+	if (i == 0)
+		return 0;
+	p = ner->s + ner->t[i - 1].off + ner->t[i - 1].len;
+	e = ner->s + ner->t[i].off;
+	if ((nl = memchr(p, '\n', (size_t)(e - p))) == NULL)
+		return 0;
+	return memchr(nl + 1, '\n', (size_t)(e - nl - 1)) != NULL;
+}
+
 size_t
 lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
     const char *s, size_t n)
@@ -606,7 +625,7 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 			for (l = 0; l < LEDE_NER_NW; l++)
 				sc[l + 1] += row[l];
 		}
-		prev = i > 0 ? ner->lab[i - 1] : 0;
+		prev = i > 0 && !after_break(ner, i) ? ner->lab[i - 1] : 0;
 		best = 0;
 		for (l = 1; l < LEDE_NER_NLABEL; l++)
 			if (sc[l] > sc[best] && lede_ner_allowed(prev, l))

@@ -1,0 +1,1 @@
+lede-tag -f tsv -t PER,ORG <tag-news.in

@@ -1,0 +1,22 @@
+# The shipped model (common/data/ner-model.txt) is what make model makes:
+# the training tool run on ../shared/corpora/ner/train gives it byte for
+# byte (training is deterministic).  LEDE_TRAIN is the training tool,
+# set by make test; without ../shared the check is skipped, saying so.
+. "$(dirname "$0")/lib.sh"
+top=$(cd "$(dirname "$0")/../.." && pwd)
+corpus=$top/../shared/corpora/ner/train
+train=${LEDE_TRAIN:-}
+case $train in
+"" | /*) ;;
+*) train=$top/$train ;;
+esac
+if [ ! -d "$corpus" ]; then
+	echo "ok - tag model: skipped: ../shared absent"
+elif [ ! -x "$train" ]; then
+	echo "ok - tag model: skipped: no training tool (LEDE_TRAIN, set by make test)"
+else
+	timeout 300 "$train" -o "$TMP/model" "$corpus" 2>"$TMP/err"
+	check "tag model: training runs" [ $? -eq 0 ]
+	same "tag model: make model gives the shipped model" \
+	    "$top/common/data/ner-model.txt" "$TMP/model"
+fi

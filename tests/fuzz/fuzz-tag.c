@@ -1,0 +1,64 @@
+/*
+ * libFuzzer harness: the tagger (tag.h) on any valid UTF-8 text, as the
+ * reader hands it over, cut into paragraphs at blank lines and tagged as
+ * one document.  Checks that the entities are in order, inside the text,
+ * non-empty and of a known type, and that the text without the old tags
+ * is never longer than the paragraph.  The tagger is built once.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner.h"
+#include "tag.h"
+#include "utf8.h"
+
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+static struct lede_tagger	tg;
+static int			ready;
+
+static void
+check(const char *s, size_t n)
+{
+	const struct lede_ent	*e;
+	size_t			 ne, i, last = 0;
+
+	ne = lede_tag_para(&tg, s, n, &e);
+	if (tg.text.len > n)
+		__builtin_trap();
+	for (i = 0; i < ne; i++) {
+		if (e[i].len == 0 || e[i].off < last ||
+		    e[i].off + e[i].len > tg.text.len ||
+		    e[i].type <= LEDE_ENT_NONE || e[i].type >= LEDE_ENT_NTYPES)
+			__builtin_trap();
+		last = e[i].off + e[i].len;
+	}
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const char	*s = (const char *)data, *p, *q;
+	size_t		 i;
+	uint32_t	 cp;
+	int		 n;
+
+	for (i = 0; i < size; i += (size_t)n)
+		if ((n = lede_utf8_decode(data + i, size - i, &cp)) <= 0 ||
+		    cp == 0)
+			return 0;
+	if (!ready) {
+		if (lede_tag_init(&tg, ~0U) == -1)
+			abort();
+		ready = 1;
+	}
+	lede_tag_doc(&tg);
+	for (p = q = s; q < s + size; q++)
+		if (q + 1 < s + size && q[0] == '\n' && q[1] == '\n') {
+			check(p, (size_t)(q - p));
+			p = ++q + 1;
+		}
+	check(p, (size_t)(s + size - p));
+	return 0;
+}

@@ -313,6 +313,18 @@ isbullet(const char *s, size_t n)
 	return i >= n || s[i] == ' ' || (unsigned char)s[i] == 0xc2;
 }
 
+/* The whole line is in square brackets: image text such as "[Photo: ...]". */
+static int
+isbracketed(const char *s, size_t n)
+{
+	size_t	i;
+
+	i = skipspace(s, n, NULL);
+	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return n > i + 1 && s[i] == '[' && s[n - 1] == ']';
+}
+
 static int
 joins(const struct lede_strip *st, const struct lede_strip_line *a,
     const struct lede_strip_line *b, size_t maxlen)
@@ -322,7 +334,8 @@ joins(const struct lede_strip *st, const struct lede_strip_line *a,
 	if (a->len < 30 || a->len * 10 < maxlen * 7 || b->tag != 0 ||
 	    a->tag != 0)
 		return 0;
-	if (isbullet(t + b->off, b->len))
+	if (isbullet(t + b->off, b->len) || isbracketed(t + a->off, a->len) ||
+	    isbracketed(t + b->off, b->len))
 		return 0;
 	return !(a->len == b->len && memcmp(t + a->off, t + b->off,
 	    a->len) == 0);
@@ -706,7 +719,7 @@ block_media(const struct lede_strip *st, struct lede_strip_block *b)
 	i = skipspace(s, n, NULL);
 	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	if (n > i + 1 && s[i] == '[' && s[n - 1] == ']')
+	if (isbracketed(s, n))
 		b->f.media = 1;
 	else if (b->f.words <= 12 && hasext(s + i, n - i))
 		b->f.media = 1;

@@ -95,7 +95,6 @@ emit_window(struct emit *e, const struct lede_strip *st)
 		e->printed = e->any = 1;
 		e->gap = 0;
 	}
-	e->gap = 1;
 }
 
 /* Ends the document's output. */

@@ -13,5 +13,6 @@ Suite	*tok_suite(void);
 Suite	*sent_suite(void);
 Suite	*layout_suite(void);
 Suite	*quote_suite(void);
+Suite	*strip_suite(void);
 
 #endif

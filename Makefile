@@ -128,7 +128,7 @@ deps:
 lint:
 	mandoc -Tlint -Wwarning $(MAN1) $(MAN7)
 
-FUZZERS	 = fuzz-stream fuzz-split
+FUZZERS	 = fuzz-stream fuzz-split fuzz-strip
 fuzz:
 	$(MAKE) O=build/fuzz BIN=build/fuzz/bin CC=clang OPT="-O1 -g" HARDEN= \
 	    SAN="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/liblede.a

@@ -45,7 +45,7 @@ LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc \
 TESTOBJS = $(O)/t_main.o $(O)/t_helpers.o $(O)/t_utf8.o $(O)/t_stream.o \
 	   $(O)/t_out.o $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
 	   $(O)/t_para.o $(O)/t_quote.o $(O)/t_strip.o
-MAN1	 = man/lede-split.1 man/lede-quote.1
+MAN1	 = man/lede-split.1 man/lede-quote.1 man/lede-strip.1
 MAN7	 = man/lede.7
 
 all: $(CMDS:%=$(BIN)/%)

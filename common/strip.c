@@ -46,8 +46,7 @@ static const unsigned char isword[256] = {
 
 #define FNV_OFF		0xcbf29ce484222325ULL
 #define FNV_PRIME	0x100000001b3ULL
-#define NSTOPS		(sizeof(((struct lede_strip *)0)->stops) / \
-			    sizeof(((struct lede_strip *)0)->stops[0]))
+#define NSTOPS		LEDE_STRIP_NSTOPS
 #define MEMPROBE	8
 #define SHORTWORDS	40	/* blocks looked up for phrases and memory */
 
@@ -96,6 +95,18 @@ langmask(const char *cls)
 	return m;
 }
 
+/*
+ * The stop-word table: open addressing without wrapping around, each word
+ * at most LEDE_STRIP_MAXPROBE slots past its home (the slot of bits 8-19
+ * of its hash), so that a lookup reads a fixed number of slots and takes
+ * no branch that depends on the word.
+ */
+static size_t
+stop_home(uint64_t h)
+{
+	return (size_t)(h >> 8) & (NSTOPS - 1);
+}
+
 static void
 stops_build(struct lede_strip *st)
 {
@@ -104,12 +115,16 @@ stops_build(struct lede_strip *st)
 	size_t				 i, j;
 
 	memset(st->stops, 0, sizeof(st->stops));
+	st->stopprobe = 1;
 	for (i = 0; i < lede_lex_stop.n; i++) {
 		e = &lede_lex_stop.e[i];
 		h = whash(e->s, e->len);
-		for (j = h & (NSTOPS - 1); st->stops[j].hash != 0;
-		    j = (j + 1) & (NSTOPS - 1))
+		for (j = stop_home(h); st->stops[j].hash != 0; j++)
 			;
+		if (j - stop_home(h) >= LEDE_STRIP_MAXPROBE)
+			abort();	/* the built-in lexicon: cannot happen */
+		if (j - stop_home(h) + 1 > st->stopprobe)
+			st->stopprobe = j - stop_home(h) + 1;
 		st->stops[j].hash = (uint32_t)(h >> 32) | 1;
 		st->stops[j].langs = langmask(e->cls);
 	}
@@ -153,17 +168,17 @@ firsts_find(const struct lede_strip *st, uint32_t h)
 	return 0;
 }
 
-static uint16_t
+static inline uint16_t
 stops_find(const struct lede_strip *st, uint64_t h)
 {
-	size_t	j;
+	const struct lede_strip_stopent	*e = &st->stops[stop_home(h)];
+	uint32_t			 key = (uint32_t)(h >> 32) | 1;
+	uint16_t			 m = 0;
+	size_t				 k;
 
-	h |= 1;
-	for (j = h & (NSTOPS - 1); st->stops[j].hash != 0;
-	    j = (j + 1) & (NSTOPS - 1))
-		if (st->stops[j].hash == ((uint32_t)(h >> 32) | 1))
-			return st->stops[j].langs;
-	return 0;
+	for (k = 0; k < st->stopprobe; k++)
+		m |= (uint16_t)(-(uint32_t)(e[k].hash == key) & e[k].langs);
+	return m;
 }
 
 void

@@ -97,14 +97,14 @@ langmask(const char *cls)
 
 /*
  * The stop-word table: open addressing without wrapping around, each word
- * at most LEDE_STRIP_MAXPROBE slots past its home (the slot of bits 8-19
- * of its hash), so that a lookup reads a fixed number of slots and takes
+ * at most LEDE_STRIP_MAXPROBE slots past its home (the slot of bits of its
+ * hash mixed again), so that a lookup reads a fixed number of slots and takes
  * no branch that depends on the word.
  */
-static size_t
+static inline size_t
 stop_home(uint64_t h)
 {
-	return (size_t)(h >> 8) & (NSTOPS - 1);
+	return (size_t)((h * 0x9e3779b97f4a7c15ULL) >> 40) & (NSTOPS - 1);
 }
 
 static void

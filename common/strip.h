@@ -32,7 +32,7 @@
 #define LEDE_STRIP_MAXLINES	65536
 #define LEDE_STRIP_MEMORY	16384	/* default entries of memory */
 #define LEDE_STRIP_NLANG	15	/* stop-word languages */
-#define LEDE_STRIP_NSTOPS	4096	/* stop-word table, a power of two */
+#define LEDE_STRIP_NSTOPS	8192	/* stop-word table, a power of two */
 #define LEDE_STRIP_MAXPROBE	16	/* its longest probe */
 
 /* Reasons behind a decision, as bits of struct lede_strip_block.why. */

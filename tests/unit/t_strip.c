@@ -286,6 +286,37 @@ START_TEST(test_window)
 }
 END_TEST
 
+/*
+ * The features of one line, through the eight-byte scan of ASCII words:
+ * words longer than eight bytes, words that start outside ASCII, and stop
+ * words with letters outside ASCII (whose hash must match the lexicon's).
+ */
+START_TEST(test_features)
+{
+	static const char line[] = "\xc3\x9cnited STATES internationalisation "
+	    "Caf\xc3\xa9 x9 ABCDEFGHIJ aB Ab 12345678901 \xc3\xbc" "ber f\xc3\xbcr "
+	    "K\xc3\x96NNEN zwischen.";
+	struct lede_strip		*st = new_strip(0, 0);
+	const struct lede_strip_feat	*f;
+
+	lede_strip_begin(st);
+	lede_strip_add(st, line, strlen(line), 1, 0, NULL);
+	lede_strip_decide(st);
+	ck_assert_uint_eq(st->nblock, 1);
+	f = &st->block[0].f;
+	ck_assert_uint_eq(f->words, 13);
+	ck_assert_uint_eq(f->alpha, 12);
+	ck_assert_uint_eq(f->lower, 6);	/* internationalisation x9 aB über für zwischen */
+	ck_assert_uint_eq(f->upper, 3);	/* STATES ABCDEFGHIJ KÖNNEN */
+	ck_assert_uint_eq(f->digit, 1);
+	ck_assert_uint_eq(f->letters, 51 + 4 + 3 + 6 + 8);
+	ck_assert_uint_eq(f->stop[1], 4);	/* de: über für können zwischen */
+	ck_assert_uint_eq(f->sentends, 1);
+	ck_assert_uint_eq(f->endpunct, 1);
+	free_strip(st);
+}
+END_TEST
+
 START_TEST(test_whyname)
 {
 	ck_assert_str_eq(lede_strip_whyname(0), "prose");
@@ -308,6 +339,7 @@ strip_suite(void)
 	tcase_add_test(tc, test_memory_bounded);
 	tcase_add_test(tc, test_languages);
 	tcase_add_test(tc, test_window);
+	tcase_add_test(tc, test_features);
 	tcase_add_test(tc, test_whyname);
 	suite_add_tcase(s, tc);
 	return s;

@@ -44,8 +44,8 @@ LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc \
 	   $(O)/quotepron.inc $(O)/quoteroles.inc $(O)/quotewords.inc
 TESTOBJS = $(O)/t_main.o $(O)/t_helpers.o $(O)/t_utf8.o $(O)/t_stream.o \
 	   $(O)/t_out.o $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
-	   $(O)/t_para.o $(O)/t_quote.o $(O)/t_ner.o
-MAN1	 = man/lede-split.1 man/lede-quote.1 man/lede-tag.1
+	   $(O)/t_para.o $(O)/t_quote.o $(O)/t_ner.o $(O)/t_strip.o
+MAN1	 = man/lede-split.1 man/lede-strip.1 man/lede-tag.1 man/lede-quote.1
 MAN7	 = man/lede.7
 
 all: $(CMDS:%=$(BIN)/%)
@@ -128,7 +128,7 @@ deps:
 lint:
 	mandoc -Tlint -Wwarning $(MAN1) $(MAN7)
 
-FUZZERS	 = fuzz-stream fuzz-split fuzz-quote fuzz-tag
+FUZZERS	 = fuzz-stream fuzz-split fuzz-strip fuzz-quote fuzz-tag
 fuzz:
 	$(MAKE) O=build/fuzz BIN=build/fuzz/bin CC=clang OPT="-O1 -g" HARDEN= \
 	    SAN="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/liblede.a

@@ -24,6 +24,7 @@ struct emit {
 	int		 printed;	/* something of this document */
 	int		 gap;		/* a paragraph break is due */
 	int		 open;		/* the last line written was cut */
+	int		 any;		/* something written at all */
 };
 
 static void
@@ -69,8 +70,10 @@ emit_window(struct emit *e, const struct lede_strip *st)
 		for (j = b->first; e->mode == EXPLAIN && j < b->first +
 		    b->nlines; j++)
 			explain_line(e->out, st, b, &st->line[j]);
-		if (e->mode == EXPLAIN)
+		if (e->mode == EXPLAIN) {
+			e->any = 1;
 			continue;
+		}
 		if (b->keep != (e->mode == KEEP)) {
 			e->gap = 1;
 			continue;
@@ -89,10 +92,9 @@ emit_window(struct emit *e, const struct lede_strip *st)
 				lede_out_putc(e->out, '\n');
 		}
 		e->open = l[-1].cut;
-		e->printed = 1;
+		e->printed = e->any = 1;
 		e->gap = 0;
 	}
-	e->gap = 1;
 }
 
 /* Ends the document's output. */
@@ -130,7 +132,7 @@ main(int argc, char *argv[])
 	struct lede_strip_opts		o = { 0, LEDE_STRIP_MEMORY, 0 };
 	struct lede_input		in;
 	struct lede_in_event		ev;
-	struct emit			e = { &out, KEEP, 0, 0, 0 };
+	struct emit			e = { &out, KEEP, 0, 0, 0, 0 };
 	const char			*why;
 	size_t				 maxline;
 	int				 ch, started = 0, warned = 0, status;
@@ -180,8 +182,10 @@ main(int argc, char *argv[])
 				finish(&e, &st);
 				emit_end(&e);
 			}
-			if (ev.announce || ev.header)
-				lede_out_header(&out, ev.name, !started);
+			if (ev.announce || ev.header) {
+				lede_out_header(&out, ev.name, !e.any);
+				e.any = 1;
+			}
 			started = 1;
 			lede_strip_begin(&st);
 			warned = 0;

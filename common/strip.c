@@ -46,8 +46,7 @@ static const unsigned char isword[256] = {
 
 #define FNV_OFF		0xcbf29ce484222325ULL
 #define FNV_PRIME	0x100000001b3ULL
-#define NSTOPS		(sizeof(((struct lede_strip *)0)->stops) / \
-			    sizeof(((struct lede_strip *)0)->stops[0]))
+#define NSTOPS		LEDE_STRIP_NSTOPS
 #define MEMPROBE	8
 #define SHORTWORDS	40	/* blocks looked up for phrases and memory */
 
@@ -96,6 +95,18 @@ langmask(const char *cls)
 	return m;
 }
 
+/*
+ * The stop-word table: open addressing without wrapping around, each word
+ * at most LEDE_STRIP_MAXPROBE slots past its home (the slot of bits of its
+ * hash mixed again), so that a lookup reads a fixed number of slots and takes
+ * no branch that depends on the word.
+ */
+static inline size_t
+stop_home(uint64_t h)
+{
+	return (size_t)((h * 0x9e3779b97f4a7c15ULL) >> 40) & (NSTOPS - 1);
+}
+
 static void
 stops_build(struct lede_strip *st)
 {
@@ -104,12 +115,16 @@ stops_build(struct lede_strip *st)
 	size_t				 i, j;
 
 	memset(st->stops, 0, sizeof(st->stops));
+	st->stopprobe = 1;
 	for (i = 0; i < lede_lex_stop.n; i++) {
 		e = &lede_lex_stop.e[i];
 		h = whash(e->s, e->len);
-		for (j = h & (NSTOPS - 1); st->stops[j].hash != 0;
-		    j = (j + 1) & (NSTOPS - 1))
+		for (j = stop_home(h); st->stops[j].hash != 0; j++)
 			;
+		if (j - stop_home(h) >= LEDE_STRIP_MAXPROBE)
+			abort();	/* the built-in lexicon: cannot happen */
+		if (j - stop_home(h) + 1 > st->stopprobe)
+			st->stopprobe = j - stop_home(h) + 1;
 		st->stops[j].hash = (uint32_t)(h >> 32) | 1;
 		st->stops[j].langs = langmask(e->cls);
 	}
@@ -153,17 +168,17 @@ firsts_find(const struct lede_strip *st, uint32_t h)
 	return 0;
 }
 
-static uint16_t
+static inline uint16_t
 stops_find(const struct lede_strip *st, uint64_t h)
 {
-	size_t	j;
+	const struct lede_strip_stopent	*e = &st->stops[stop_home(h)];
+	uint32_t			 key = (uint32_t)(h >> 32) | 1;
+	uint16_t			 m = 0;
+	size_t				 k;
 
-	h |= 1;
-	for (j = h & (NSTOPS - 1); st->stops[j].hash != 0;
-	    j = (j + 1) & (NSTOPS - 1))
-		if (st->stops[j].hash == ((uint32_t)(h >> 32) | 1))
-			return st->stops[j].langs;
-	return 0;
+	for (k = 0; k < st->stopprobe; k++)
+		m |= (uint16_t)(-(uint32_t)(e[k].hash == key) & e[k].langs);
+	return m;
 }
 
 void
@@ -313,6 +328,18 @@ isbullet(const char *s, size_t n)
 	return i >= n || s[i] == ' ' || (unsigned char)s[i] == 0xc2;
 }
 
+/* The whole line is in square brackets: image text such as "[Photo: ...]". */
+static int
+isbracketed(const char *s, size_t n)
+{
+	size_t	i;
+
+	i = skipspace(s, n, NULL);
+	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return n > i + 1 && s[i] == '[' && s[n - 1] == ']';
+}
+
 static int
 joins(const struct lede_strip *st, const struct lede_strip_line *a,
     const struct lede_strip_line *b, size_t maxlen)
@@ -322,7 +349,8 @@ joins(const struct lede_strip *st, const struct lede_strip_line *a,
 	if (a->len < 30 || a->len * 10 < maxlen * 7 || b->tag != 0 ||
 	    a->tag != 0)
 		return 0;
-	if (isbullet(t + b->off, b->len))
+	if (isbullet(t + b->off, b->len) || isbracketed(t + a->off, a->len) ||
+	    isbracketed(t + b->off, b->len))
 		return 0;
 	return !(a->len == b->len && memcmp(t + a->off, t + b->off,
 	    a->len) == 0);
@@ -377,6 +405,8 @@ struct scan {
 	uint64_t		 wacc;	/* its last bytes (see wadd()) */
 	uint64_t		 bh;	/* the block's hash */
 	size_t			 wlen;	/* the word's bytes */
+	uint64_t		 stops[4];	/* packed stop counts, see stop_add() */
+	uint32_t		 nstops;	/* stop words in stops[] */
 	int			 inword, walpha, wdigit, wlower, wcaps;
 	int			 endmark;	/* after . ! ? */
 	uint32_t		 lastsig;	/* last mark, quotes aside */
@@ -389,12 +419,53 @@ isclosing(uint32_t c)
 	    c == 0x201d || c == 0x2019 || c == 0x00bb || c == 0x203a;
 }
 
+/*
+ * Four languages' counts of 16 bits in each word of sc->stops: one stop
+ * word adds to all its languages at once, without a loop over them.  The
+ * counts go to the features (saturated) before any of them can overflow.
+ */
+static const uint64_t spread4[16] = {
+	0x0000000000000000ULL, 0x0000000000000001ULL, 0x0000000000010000ULL,
+	0x0000000000010001ULL, 0x0000000100000000ULL, 0x0000000100000001ULL,
+	0x0000000100010000ULL, 0x0000000100010001ULL, 0x0001000000000000ULL,
+	0x0001000000000001ULL, 0x0001000000010000ULL, 0x0001000000010001ULL,
+	0x0001000100000000ULL, 0x0001000100000001ULL, 0x0001000100010000ULL,
+	0x0001000100010001ULL
+};
+
+static void
+stop_flush(struct scan *sc)
+{
+	uint32_t	v;
+	int		i;
+
+	if (sc->nstops == 0)
+		return;
+	for (i = 0; i < LEDE_STRIP_NLANG; i++) {
+		v = sc->f->stop[i] +
+		    (uint32_t)((sc->stops[i / 4] >> (16 * (i % 4))) & 0xffff);
+		sc->f->stop[i] = (uint16_t)(v > UINT16_MAX ? UINT16_MAX : v);
+	}
+	memset(sc->stops, 0, sizeof(sc->stops));
+	sc->nstops = 0;
+}
+
+static inline void
+stop_add(struct scan *sc, uint16_t m)
+{
+	sc->stops[0] += spread4[m & 15];
+	sc->stops[1] += spread4[(m >> 4) & 15];
+	sc->stops[2] += spread4[(m >> 8) & 15];
+	sc->stops[3] += spread4[(m >> 12) & 15];
+	if (++sc->nstops == UINT16_MAX)
+		stop_flush(sc);
+}
+
 static inline void
 word_end(const struct lede_strip *st, struct scan *sc)
 {
 	struct lede_strip_feat	*f = sc->f;
 	uint16_t		 m;
-	int			 i;
 
 	sc->inword = 0;
 	sc->wh = wfinal(sc->wh, sc->wacc, sc->wlen);
@@ -410,11 +481,7 @@ word_end(const struct lede_strip *st, struct scan *sc)
 		f->digit++;
 	if (sc->walpha && sc->wlen <= 16 &&
 	    (m = stops_find(st, sc->wh)) != 0)
-		for (; m != 0; m &= (uint16_t)(m - 1)) {
-			i = __builtin_ctz(m);
-			if (f->stop[i] < UINT16_MAX)
-				f->stop[i]++;
-		}
+		stop_add(sc, m);
 	sc->bh = (sc->bh ^ sc->wh) * FNV_PRIME;
 }
 
@@ -494,15 +561,101 @@ scan_cp(const struct lede_strip *st, struct scan *sc, uint32_t c)
 /*
  * The fast path of scan_cp(): a run of ASCII letters and digits from s[i].
  * The word stays open: the character after the run ends it or goes on.
+ * The run is taken eight bytes at a time (the window's text has eight
+ * bytes of slack after it, see lede_strip_decide()): OR 0x20 makes every
+ * letter small and leaves digits, bit 0x40 marks letters, and a letter
+ * without bit 0x20 is a capital.  The hash is that of wadd() byte by byte.
  */
+#define B40	0x4040404040404040ULL
+#define B20	0x2020202020202020ULL
+
+/* How many bytes of x have bit 0x40 set (x has no other bits). */
+static inline uint32_t
+count40(uint64_t x)
+{
+	return (uint32_t)(((x >> 6) * 0x0101010101010101ULL) >> 56);
+}
+
+static inline void
+word_bytes(struct scan *sc, uint64_t x, uint64_t valid)
+{
+	uint64_t	let = x & B40 & valid;
+
+	sc->f->letters += count40(let);
+	if (let != 0)
+		sc->walpha = 1;
+	if ((B40 & valid) & ~x)
+		sc->wdigit = 1;
+	if (let & (x << 1))
+		sc->wcaps = INT32_MIN / 2;	/* a small letter: no caps */
+	else
+		sc->wcaps += (int)count40(let & ~(x << 1));
+}
+
+/* Eight bytes as a number whose first byte is the highest. */
+static inline uint64_t
+load_be(const char *p)
+{
+	uint64_t	x;
+
+	memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
+/* Eight bytes as a number whose first byte is the lowest. */
+static inline uint64_t
+load_le(const char *p)
+{
+	uint64_t	x;
+
+	memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
+#define B01	0x0101010101010101ULL
+#define B7F	0x7f7f7f7f7f7f7f7fULL
+#define B80	0x8080808080808080ULL
+
+/*
+ * The end of a run of ASCII letters and digits from s[e], eight bytes at a
+ * time: bit 7 of each byte says whether it is '0'-'9' or, with bit 0x20
+ * set, 'a'-'z' (sums that cannot carry into the next byte), so that no
+ * branch depends on each byte.
+ */
+static inline size_t
+word_run(const char *s, size_t e, size_t n)
+{
+	uint64_t	x, y, z, w;
+	size_t		k;
+
+	while (e < n) {
+		x = load_le(s + e);
+		y = x & B7F;
+		z = y | B20;
+		w = ((y + 0x50 * B01) & ~(y + 0x46 * B01)) |
+		    ((z + 0x1f * B01) & ~(z + 0x05 * B01));
+		w = (~w | x) & B80;
+		if (w != 0) {
+			k = e + (size_t)__builtin_ctzll(w) / 8;
+			return k < n ? k : n;
+		}
+		e += 8;
+	}
+	return n;
+}
+
 static size_t
 scan_ascii_word(struct scan *sc, const char *s, size_t i, size_t n)
 {
-	unsigned char	c = (unsigned char)s[i], k;
-	uint64_t	h, acc;
-	uint32_t	letters = 0;
-	size_t		len;
-	int		caps, digit = 0;
+	unsigned char	c = (unsigned char)s[i];
+	uint64_t	x, m;
+	size_t		e, r;
 
 	if (!sc->inword) {
 		sc->inword = 1;
@@ -512,37 +665,29 @@ scan_ascii_word(struct scan *sc, const char *s, size_t i, size_t n)
 		sc->wcaps = 0;
 		sc->wlower = isword[c] == 1;
 	}
-	h = sc->wh;
-	acc = sc->wacc;
-	len = sc->wlen;
-	caps = sc->wcaps;
-	do {
-		k = isword[c];
-		if (k == 3)
-			digit = 1;
-		else {
-			letters++;
-			if (k == 2) {
-				c += 32;
-				caps++;
-			} else
-				caps = -1000;
-		}
-		wadd(&h, &acc, &len, c);
-		i++;
-	} while (i < n && isword[c = (unsigned char)s[i]]);
-	sc->wh = h;
-	sc->wacc = acc;
-	sc->wlen = len;
-	sc->wcaps = caps;
-	sc->f->letters += letters;
-	if (letters > 0)
-		sc->walpha = 1;
-	if (digit)
-		sc->wdigit = 1;
+	e = word_run(s, i + 1, n);
+	/* Bytes up to the hash's next eight (a word begun in non-ASCII). */
+	for (; i < e && (sc->wlen & 7) != 0; i++) {
+		c = (unsigned char)s[i];
+		word_bytes(sc, c, 0xff);
+		wadd(&sc->wh, &sc->wacc, &sc->wlen, c | 0x20);
+	}
+	for (; e - i >= 8; i += 8) {
+		x = load_be(s + i);
+		word_bytes(sc, x, ~0ULL);
+		sc->wh = (sc->wh ^ (x | B20)) * FNV_PRIME;
+		sc->wlen += 8;
+	}
+	if ((r = e - i) > 0) {
+		m = (1ULL << (8 * r)) - 1;
+		x = load_be(s + i) >> (8 * (8 - r));
+		word_bytes(sc, x, m);
+		sc->wacc = x | (B20 & m);
+		sc->wlen += r;
+	}
 	sc->endmark = 0;
 	sc->lastsig = 'a';
-	return i;
+	return e;
 }
 
 static void
@@ -598,6 +743,7 @@ block_measure(const struct lede_strip *st, struct lede_strip_block *b)
 	}
 	if (sc.inword)
 		word_end(st, &sc);
+	stop_flush(&sc);
 	if (sc.endmark)
 		b->f.sentends++;
 	b->f.endpunct = sc.lastsig == '.' || sc.lastsig == '!' ||
@@ -706,7 +852,7 @@ block_media(const struct lede_strip *st, struct lede_strip_block *b)
 	i = skipspace(s, n, NULL);
 	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	if (n > i + 1 && s[i] == '[' && s[n - 1] == ']')
+	if (isbracketed(s, n))
 		b->f.media = 1;
 	else if (b->f.words <= 12 && hasext(s + i, n - i))
 		b->f.media = 1;
@@ -1102,6 +1248,9 @@ lede_strip_decide(struct lede_strip *st)
 	struct lede_strip_block	*b;
 	size_t			 i, rs = 0, re = 0;
 
+	/* Slack for the eight-byte reads of scan_ascii_word(). */
+	lede_buf_reserve(&st->text, 8);
+	memset(st->text.p + st->text.len, 0, 8);
 	blocks_form(st);
 	for (i = 0; i < st->nblock; i++) {
 		block_measure(st, &st->block[i]);

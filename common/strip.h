@@ -32,6 +32,8 @@
 #define LEDE_STRIP_MAXLINES	65536
 #define LEDE_STRIP_MEMORY	16384	/* default entries of memory */
 #define LEDE_STRIP_NLANG	15	/* stop-word languages */
+#define LEDE_STRIP_NSTOPS	8192	/* stop-word table, a power of two */
+#define LEDE_STRIP_MAXPROBE	16	/* its longest probe */
 
 /* Reasons behind a decision, as bits of struct lede_strip_block.why. */
 enum lede_strip_why {
@@ -147,7 +149,9 @@ struct lede_strip {
 	uint32_t		  docno;	/* documents begun */
 	struct lede_strip_mement *mem;
 	size_t			  memsize;	/* a power of two, or 0 */
-	struct lede_strip_stopent stops[4096];
+	/* Stop words: LEDE_STRIP_NSTOPS slots and room to probe past them. */
+	struct lede_strip_stopent stops[LEDE_STRIP_NSTOPS + LEDE_STRIP_MAXPROBE];
+	size_t			  stopprobe;	/* slots a lookup reads */
 	uint32_t		  firsts[512];	/* first words of phrases */
 	uint64_t		 *rep;		/* repetition table */
 	size_t			  repsize;

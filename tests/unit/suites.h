@@ -14,5 +14,6 @@ Suite	*sent_suite(void);
 Suite	*layout_suite(void);
 Suite	*quote_suite(void);
 Suite	*ner_suite(void);
+Suite	*strip_suite(void);
 
 #endif

@@ -21,6 +21,7 @@ main(void)
 	srunner_add_suite(sr, sent_suite());
 	srunner_add_suite(sr, layout_suite());
 	srunner_add_suite(sr, quote_suite());
+	srunner_add_suite(sr, strip_suite());
 	srunner_add_suite(sr, ner_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

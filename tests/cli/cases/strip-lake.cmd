@@ -1,0 +1,1 @@
+lede-strip

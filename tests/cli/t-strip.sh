@@ -1,0 +1,153 @@
+# lede-strip: the sample page, options, documents and bad input.
+# The fixtures (cases/strip-*.in) are invented pages; cases/strip-*.cmd
+# check their whole output, this script the rest.
+. "$(dirname "$0")/lib.sh"
+cd "$(dirname "$0")/cases" || exit 1
+strip=$BIN/lede-strip
+page=strip-lake.in
+
+# Every boilerplate line goes and every article line stays.
+$strip $page >"$TMP/keep"
+same "the article of the page" strip-lake.out "$TMP/keep"
+for l in 'Skip to main content' 'Follow us' 'Email story' '^Share$' \
+    'Comment on this story' 'By Teodora Marsh, Coastal Desk' \
+    'Fishing boats lie on the cracked bed' 'lake-varna-jetty.jpg' \
+    '\[Image: ' 'Related stories' 'Orchards on the eastern shore' \
+    'Tags: ' 'We use cookies' 'newsletter' '3 Comments' 'Pavel K.' \
+    'About time they talked' '^Reply' 'Copyright 2026' 'Privacy policy' \
+    'View Full Site'; do
+	check "drops: $l" sh -c '! grep -q "$1" "$2"' - "$l" "$TMP/keep"
+done
+for l in 'Lake Varna Towns Agree' 'Six towns around' 'Under the deal' \
+    'Nobody got everything' 'Farmers had warned' '^How the board will work$' \
+    '^    "We will measure' 'Hydrologists at' 'The towns will meet again'; do
+	check "keeps: $l" grep -q "$l" "$TMP/keep"
+done
+
+# -v: exactly the lines that the plain run leaves out.
+$strip -v $page >"$TMP/drop"
+cat "$TMP/keep" "$TMP/drop" | grep -v '^$' | sort >"$TMP/both"
+grep -v '^$' $page | sort >"$TMP/want"
+same "-v prints the complement" "$TMP/want" "$TMP/both"
+check "-v prints the menu" grep -qx 'Menu' "$TMP/drop"
+check "-v prints no article line" sh -c '! grep -q "Six towns" "$1"' - \
+    "$TMP/drop"
+
+# --explain: one line per input line, four tab-separated columns.
+$strip --explain $page >"$TMP/out"
+check "--explain: one line per input line" \
+    [ "$(wc -l <"$TMP/out")" -eq "$(wc -l <$page)" ]
+check "--explain: four columns on every line" \
+    [ "$(awk -F '\t' 'NF != 4' "$TMP/out" | wc -l)" -eq 0 ]
+check "--explain: the decision column" \
+    [ "$(cut -f1 "$TMP/out" | grep -cvx 'keep\|drop\|blank')" -eq 0 ]
+cut -f4 "$TMP/out" >"$TMP/text"
+same "--explain: the text column is the input" $page "$TMP/text"
+grep '^keep' "$TMP/out" | cut -f4 >"$TMP/text"
+grep -v '^$' strip-lake.out >"$TMP/want"
+same "--explain: the kept lines are the output" "$TMP/want" "$TMP/text"
+check "--explain: reasons" grep -q '^drop	[-0-9.]*	short,phrase,outside	Follow us$' \
+    "$TMP/out"
+check "--explain: the headline" grep -q '^keep	.*title	Lake Varna' "$TMP/out"
+printf 'a\tb\n' | $strip --explain >"$TMP/out"
+check "--explain: a tab in the text is escaped" \
+    [ "$(awk -F '\t' '{ print NF }' "$TMP/out")" -eq 4 ]
+
+# -b: the body without the headline.
+$strip -b $page >"$TMP/out"
+tail -n +3 strip-lake.out >"$TMP/want"
+same "-b drops the headline" "$TMP/want" "$TMP/out"
+
+# Documents: a header before each file, headers in the input, stdin.
+$strip $page strip-fahre.in >"$TMP/out"
+{ echo "==> $page <=="; cat strip-lake.out; echo
+  echo "==> strip-fahre.in <=="; cat strip-fahre.out; } >"$TMP/want"
+same "two files, two headers" "$TMP/want" "$TMP/out"
+{ echo '==> a <=='; cat $page; echo '==> b <=='; cat strip-fahre.in; } |
+    $strip >"$TMP/out2"
+sed 's/^==> .* <==$/H/' "$TMP/out" >"$TMP/want"
+sed 's/^==> .* <==$/H/' "$TMP/out2" >"$TMP/got"
+same "headers in the input start documents" "$TMP/want" "$TMP/got"
+$strip - <$page >"$TMP/out"
+same "- is standard input, no header" strip-lake.out "$TMP/out"
+
+# Another language is not stripped to nothing.
+$strip strip-fahre.in >"$TMP/out"
+check "German article kept" [ "$(grep -c 'Kranholm' "$TMP/out")" -eq 3 ]
+check "German byline dropped" sh -c '! grep -q "^Von Jana" "$1"' - "$TMP/out"
+
+# Memory across documents: a line on every page of a site is template text.
+for i in 1 2 3 4; do
+	echo "==> page$i <=="
+	echo 'Harbour Gazette morning edition'
+	echo
+	echo "Story $i: the ferry to the island ran late again today, and the"
+	echo 'passengers who waited on the quay for an hour were not pleased.'
+	echo
+	echo 'Reader services and delivery questions'
+done >"$TMP/site"
+$strip --explain "$TMP/site" >"$TMP/out"
+check "template line: judged on its own in the first document" \
+    [ "$(grep -c '^drop.*template.*	Reader services' "$TMP/out")" -eq 3 ]
+$strip -M 0 --explain "$TMP/site" >"$TMP/out"
+check "-M 0: no memory" sh -c '! grep -q template "$1"' - "$TMP/out"
+$strip "$TMP/site" >"$TMP/out"
+check "template lines dropped (the first headline aside)" \
+    [ "$(grep -c 'Gazette\|Reader' "$TMP/out")" -eq 1 ]
+check "stories of a site kept" [ "$(grep -c '^Story' "$TMP/out")" -eq 4 ]
+
+# lede-strip | lede-split: paragraphs survive the pipe.
+$strip $page | $BIN/lede-split >"$TMP/out"
+check "lede-split reads the output: 10 paragraphs" \
+    [ "$(grep -c . "$TMP/out")" -eq 10 ]
+check "lede-split reads the output: 9 breaks" \
+    [ "$(grep -c '^$' "$TMP/out")" -eq 9 ]
+$strip $page | $BIN/lede-split -s >"$TMP/out"
+check "lede-split -s reads the output" grep -qx \
+    '"Nobody got everything.*it is fair," said .* talks\.' "$TMP/out"
+
+# Options.
+status "-h exits 0" 0 $strip -h
+check "-h prints usage to stdout" grep -q '^usage: lede-strip' "$TMP/out"
+status "-V exits 0" 0 $strip -V
+check "-V prints the version" grep -q '^lede-strip [0-9]' "$TMP/out"
+status "unknown option exits 2" 2 $strip --bogus </dev/null
+check "unknown option prints usage to stderr" grep -q '^usage: lede-strip' \
+    "$TMP/err"
+status "bad -M exits 2" 2 $strip -M lots </dev/null
+status "bad -m exits 2" 2 $strip -m 12x </dev/null
+status "-m below 4k exits 2" 2 $strip -m 100 </dev/null
+awk 'BEGIN { for (i = 0; i < 400; i++)
+    printf "Paragraph %d tells of the ferry and the quay.\n\n", i }' \
+    >"$TMP/long"
+status "-m 8k: long document judged in pieces" 0 $strip -m 8k "$TMP/long"
+check "-m 8k: one message" [ "$(grep -c 'judged in pieces' "$TMP/err")" -eq 1 ]
+check "-m 8k: the text is kept" [ "$(grep -c '^Paragraph' "$TMP/out")" -eq 400 ]
+
+# Empty input, a directory, a missing file among good ones.
+: >"$TMP/empty"
+status "empty file exits 0" 0 $strip "$TMP/empty"
+check "empty file, empty output" [ ! -s "$TMP/out" ]
+status "directory exits 1" 1 $strip .
+check "directory is reported" grep -q 'lede-strip: \.: Is a directory' \
+    "$TMP/err"
+status "missing file exits 1" 1 $strip $page /nonexistent strip-fahre.in
+check "missing file is reported" grep -q '/nonexistent: No such file' \
+    "$TMP/err"
+check "the good files are still done: headers" \
+    [ "$(grep -c '^==> strip-' "$TMP/out")" -eq 2 ]
+check "the good files are still done: text" \
+    [ "$(grep -c 'Six towns\|Kranholm' "$TMP/out")" -eq 4 ]
+
+# Output errors: a closed pipe ends quietly, a full disk is an error.
+awk 'BEGIN { for (i = 0; i < 20000; i++)
+    printf "On day %d the council said the lake was low again.\n\n", i }' \
+    >"$TMP/big"
+$strip "$TMP/big" 2>"$TMP/err" | head -n 1 >"$TMP/out"
+check "closed pipe: the first line" grep -q '^On day 0 ' "$TMP/out"
+check "closed pipe: no message" [ ! -s "$TMP/err" ]
+if [ -w /dev/full ]; then
+	$strip "$TMP/big" >/dev/full 2>"$TMP/err"
+	check "full disk exits 2" [ $? -eq 2 ]
+	check "full disk is reported" grep -q 'write error: No space' "$TMP/err"
+fi

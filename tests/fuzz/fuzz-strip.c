@@ -1,0 +1,84 @@
+/*
+ * libFuzzer harness: the boilerplate classifier on any valid UTF-8 text
+ * (the reader repairs everything else before it sees it), fed line by line
+ * into a small window so that full windows are decided in pieces; a form
+ * feed line starts a new document, so that the memory of earlier
+ * documents is exercised.  Checks that blocks cover the lines in order
+ * and that decisions and scores are sane.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "strip.h"
+#include "utf8.h"
+
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+static void
+check(const struct lede_strip *st)
+{
+	const struct lede_strip_block	*b;
+	size_t				 i, next = 0;
+
+	for (i = 0; i < st->nblock; i++) {
+		b = &st->block[i];
+		if (b->first != next || b->nlines == 0 ||
+		    b->first + b->nlines > st->nline ||
+		    !isfinite(b->score) || (b->keep != 0 && b->keep != 1) ||
+		    b->why >= 1u << LEDE_STRIP_NWHY)
+			__builtin_trap();
+		next = b->first + b->nlines;
+	}
+	if (next != st->nline)
+		__builtin_trap();
+	for (i = 0; i < st->nline; i++)
+		if (st->line[i].block >= st->nblock ||
+		    st->line[i].off + st->line[i].len > st->text.len)
+			__builtin_trap();
+}
+
+static void
+decide(struct lede_strip *st)
+{
+	lede_strip_decide(st);
+	check(st);
+	lede_strip_next(st);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static struct lede_strip	 st;
+	struct lede_strip_opts		 o = { 4096, 64, 0 };
+	const char			*s = (const char *)data, *nl;
+	size_t				 i, n;
+	uint32_t			 cp;
+	int				 k;
+
+	for (i = 0; i < size; i += (size_t)k)
+		if ((k = lede_utf8_decode(data + i, size - i, &cp)) <= 0 ||
+		    cp == 0)
+			return 0;
+	if (size > 0) {
+		o.notitle = data[0] & 1;
+		o.memory = data[0] & 2 ? 64 : 0;
+	}
+	lede_strip_init(&st, &o);
+	lede_strip_begin(&st);
+	for (i = 0; i < size; i += n + 1) {
+		nl = memchr(s + i, '\n', size - i);
+		n = nl != NULL ? (size_t)(nl - (s + i)) : size - i;
+		if (n == 1 && s[i] == '\f') {
+			decide(&st);
+			lede_strip_begin(&st);
+		} else if (n == 0)
+			lede_strip_blank(&st);
+		else if (lede_strip_add(&st, s + i, n, nl != NULL,
+		    n > 200 && s[i + n - 1] != '.', NULL))
+			decide(&st);
+	}
+	decide(&st);
+	lede_strip_free(&st);
+	return 0;
+}

@@ -147,6 +147,30 @@ lede_line_classify(struct lede_line *l)
 	}
 }
 
+/*
+ * If the cut at byte at of p falls inside an inline entity ("<PER>Jane |
+ * Roe</PER>"), the start of the entity's opening tag; else at.
+ */
+static size_t
+outside_tag(const char *p, size_t at)
+{
+	size_t	k, lo = at > 256 ? at - 256 : 0, j;
+
+	for (k = at; k > lo; k--) {
+		if (p[k - 1] == '>' && k >= 2 && p[k - 2] == '/')
+			return at;
+		if (p[k - 1] != '<')
+			continue;
+		if (p[k] == '/')
+			return at;	/* "</X>" before the cut: outside */
+		for (j = k; j < at && p[j] >= 'A' && p[j] <= 'Z'; j++)
+			;
+		return j > k && j < at && p[j] == '>' && k - 1 > 0 ?
+		    k - 1 : at;
+	}
+	return at;
+}
+
 /* Returns the line so far, cut at the cap, keeping the rest for later. */
 static void
 cut_line(struct lede_stream *s, struct lede_line *l)
@@ -165,6 +189,8 @@ cut_line(struct lede_stream *s, struct lede_line *l)
 		}
 	if (at == 0)
 		at = s->line.len;
+	else
+		at = outside_tag(s->line.p, at);
 	s->carry = s->line.len - at;
 	s->stats.cuts++;
 	l->s = s->line.p;

@@ -132,6 +132,11 @@ START_TEST(test_cut)
 	    7, &out, NULL);
 	ck_assert_str_eq(out.p, "\xC3\xA9\xC3\xA9\xC3\xA9~"
 	    "\xC3\xA9\xC3\xA9\xC3\xA9|");
+	/* Never between the tags of an inline entity. */
+	read_all("aa <PER>Jo Bo</PER> cc\n", 23, 5, 19, &out, NULL);
+	ck_assert_str_eq(out.p, "aa ~<PER>Jo Bo</PER> ~cc|");
+	read_all("aa <PER>Jo</PER> cc dd\n", 23, 5, 19, &out, NULL);
+	ck_assert_str_eq(out.p, "aa <PER>Jo</PER> ~cc dd|");
 	lede_buf_free(&out);
 }
 END_TEST

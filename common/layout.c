@@ -298,6 +298,24 @@ separator(const struct lede_layout *L, const struct lede_lline *ll)
 	return 1;
 }
 
+/* Sentence ends in s: . ? ! (and closing marks) before a space. */
+static int
+sentences(const char *s, size_t n)
+{
+	size_t	i, j;
+	int	k = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] != '.' && s[i] != '?' && s[i] != '!')
+			continue;
+		for (j = i + 1; j < n && (s[j] == '"' || s[j] == '\'' ||
+		    s[j] == ')' || (unsigned char)s[j] >= 0x80); j++)
+			;
+		k += j == n || s[j] == ' ' || s[j] == '\n';
+	}
+	return k;
+}
+
 /*
  * In text wrapped without any paragraph marks, does a full line that ends
  * a sentence also end its paragraph?  Nothing in the layout tells, so this
@@ -318,6 +336,8 @@ guess_end(const struct lede_layout *L, size_t i)
 		return 0;
 	if (end == 2 || i >= 4 || L->nparas == 0)
 		return 1;
+	if (i == 3 && sentences(L->para.p, L->para.len) <= 2)
+		return 1;	/* four lines, long sentences: enough */
 	return quote && i >= 2;
 }
 

@@ -48,6 +48,26 @@ static const struct {
 	{ "blank lines",
 	  "First para\nstill first.\n\n\nSecond one.\n",
 	  "First para still first. | Second one." },
+	{ "wrapped without marks: four full lines of two sentences end",
+	  "The harbour council met on Monday evening to weigh the budget for\n"
+	  "the coming year and the plans for the old ferry pier on the north\n"
+	  "side.\n"
+	  "The mayor told the members that the pier would be rebuilt with\n"
+	  "steel piles and a wider deck whatever the vote turned out to be\n"
+	  "next month, because the insurers had refused cover for the old\n"
+	  "timber one since the storm in March. The grant runs out in June.\n"
+	  "Councillors questioned the cost of the steel, which has risen\n"
+	  "sharply this year, and asked for a second estimate from an\n"
+	  "independent firm before the vote.\n",
+	  "The harbour council met on Monday evening to weigh the budget for "
+	  "the coming year and the plans for the old ferry pier on the north "
+	  "side. | The mayor told the members that the pier would be rebuilt "
+	  "with steel piles and a wider deck whatever the vote turned out to "
+	  "be next month, because the insurers had refused cover for the old "
+	  "timber one since the storm in March. The grant runs out in June. | "
+	  "Councillors questioned the cost of the steel, which has risen "
+	  "sharply this year, and asked for a second estimate from an "
+	  "independent firm before the vote." },
 	{ "indented first lines",
 	  "    The council met on Monday to discuss the budget for the next\n"
 	  "year and the plans for the harbour.\n"

@@ -149,11 +149,104 @@ hash_token(struct lede_ner_tok *t, const char *s)
 		t->flags |= TF_ALPHA;
 }
 
+/* The gazetteer's hash table: slots, a power of two, well over twice its size. */
+#define GAZ_SLOTS	8192
+#define GAZ_MAXLEN	64
+
+/* The hash of n bytes with ASCII letters folded to lower case. */
+static inline uint32_t
+fold_step(uint32_t h, unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	return (h ^ c) * 16777619U;
+}
+
+/* 1 if the n bytes at a and b are equal with ASCII letters folded. */
+static int
+eq_fold(const char *a, const char *b, size_t n)
+{
+	unsigned char	ca, cb;
+	size_t		i;
+
+	for (i = 0; i < n; i++) {
+		ca = (unsigned char)a[i];
+		cb = (unsigned char)b[i];
+		if (ca >= 'A' && ca <= 'Z')
+			ca += 'a' - 'A';
+		if (cb >= 'A' && cb <= 'Z')
+			cb += 'a' - 'A';
+		if (ca != cb)
+			return 0;
+	}
+	return 1;
+}
+
+static uint32_t gaz_class(const char *);
+
+/*
+ * Hashes the gazetteer: the first entry of each run of entries equal
+ * without case (the table is sorted with letters folded) goes into a slot.
+ */
+static void
+gaz_build(struct lede_ner *ner)
+{
+	const struct lede_lex	*lex = &lede_lex_gazetteer;
+	const struct lede_lexent *e;
+	size_t			 i, j, slot;
+	uint32_t		 h;
+
+	ner->gazslot = lede_xcalloc(GAZ_SLOTS, sizeof(*ner->gazslot));
+	ner->gazcls = lede_xcalloc(lex->n + 1, 1);
+	for (i = 0; i < lex->n; i++) {
+		e = &lex->e[i];
+		ner->gazcls[i] = (unsigned char)gaz_class(e->cls);
+		if (i > 0 && lex->e[i - 1].len == e->len &&
+		    eq_fold(lex->e[i - 1].s, e->s, e->len))
+			continue;
+		if (e->len >= GAZ_MAXLEN || i >= UINT16_MAX)
+			continue;
+		h = 2166136261U;
+		for (j = 0; j < e->len; j++)
+			h = fold_step(h, (unsigned char)e->s[j]);
+		slot = fmix(h) & (GAZ_SLOTS - 1);
+		while (ner->gazslot[slot] != 0)
+			slot = (slot + 1) & (GAZ_SLOTS - 1);
+		ner->gazslot[slot] = (uint16_t)(i + 1);
+	}
+}
+
+/*
+ * The class of the gazetteer entry for the n bytes at s of fold hash h, as
+ * lede_lex_find_nocase() finds it (the exact spelling if the gazetteer has
+ * it, else the first of those equal without case), or 0.
+ */
+static uint32_t
+gaz_find(const struct lede_ner *ner, const char *s, size_t n, uint32_t h)
+{
+	const struct lede_lex	*lex = &lede_lex_gazetteer;
+	size_t			 slot = fmix(h) & (GAZ_SLOTS - 1), i, first;
+
+	for (;; slot = (slot + 1) & (GAZ_SLOTS - 1)) {
+		if (ner->gazslot[slot] == 0)
+			return 0;
+		first = ner->gazslot[slot] - 1u;
+		if (lex->e[first].len == n && eq_fold(lex->e[first].s, s, n))
+			break;
+	}
+	for (i = first; i < lex->n && lex->e[i].len == n &&
+	    eq_fold(lex->e[i].s, s, n); i++)
+		if (memcmp(lex->e[i].s, s, n) == 0)
+			return ner->gazcls[i];
+	return ner->gazcls[first];
+}
+
 void
 lede_ner_init(struct lede_ner *ner)
 {
 	memset(ner, 0, sizeof(*ner));
 	ner->mem = lede_xcalloc(LEDE_NER_MEMSIZE, sizeof(*ner->mem));
+	gaz_build(ner);
 }
 
 void
@@ -163,6 +256,8 @@ lede_ner_free(struct lede_ner *ner)
 	free(ner->lab);
 	free(ner->mem);
 	free(ner->ents);
+	free(ner->gazslot);
+	free(ner->gazcls);
 	memset(ner, 0, sizeof(*ner));
 }
 
@@ -277,35 +372,37 @@ gaz_class(const char *cls)
 static void
 mark_gazetteer(struct lede_ner *ner)
 {
-	const struct lede_lexent	*e;
 	const struct lede_ner_tok	*t = ner->t;
-	char				 buf[64];
-	size_t				 i, j, L, n, k, lens[4];
-	uint32_t			 c;
+	char				 buf[GAZ_MAXLEN];
+	size_t				 i, j, L, n, k, q, lens[4];
+	uint32_t			 c = 0, h, hs[4];
 
 	for (i = 0; i < ner->nt; i++) {
 		if (!(t[i].flags & TF_ALPHA) ||
 		    !(t[i].flags & (LEDE_TF_CAP | LEDE_TF_UPPER)))
 			continue;
 		n = 0;
+		h = 2166136261U;
 		for (L = 0; L < 4 && i + L < ner->nt; L++) {
 			j = i + L;
 			if (t[j].kind != LEDE_TOK_WORD)
 				break;
-			if (L > 0 && t[j].off > t[j - 1].off + t[j - 1].len)
+			if (L > 0 && t[j].off > t[j - 1].off + t[j - 1].len) {
 				buf[n++] = ' ';
+				h = fold_step(h, ' ');
+			}
 			if (n + t[j].len >= sizeof(buf))
 				break;
 			memcpy(buf + n, ner->s + t[j].off, t[j].len);
+			for (q = 0; q < t[j].len; q++)
+				h = fold_step(h, (unsigned char)buf[n + q]);
 			n += t[j].len;
 			lens[L] = n;
+			hs[L] = h;
 		}
-		for (; L > 0; L--) {
-			e = lede_lex_find_nocase(&lede_lex_gazetteer, buf,
-			    lens[L - 1]);
-			if (e != NULL && (c = gaz_class(e->cls)) != 0)
+		for (; L > 0; L--)
+			if ((c = gaz_find(ner, buf, lens[L - 1], hs[L - 1])) != 0)
 				break;
-		}
 		for (k = 0; k < L; k++)
 			ner->t[i + k].gaz = c << 1 | (k > 0);
 		if (L > 0)

@@ -102,6 +102,12 @@ struct lede_ner {
 	struct lede_ent		*ents;
 	size_t			 nents;
 	size_t			 capents;
+	/*
+	 * The gazetteer by hash: for each slot the first entry (+ 1) of a
+	 * run of entries equal without case, and the class of each entry.
+	 */
+	uint16_t		*gazslot;
+	unsigned char		*gazcls;
 };
 
 /* Names of entity types ("PER"), and the type of a name (0 if none). */

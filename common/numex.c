@@ -114,6 +114,28 @@ build(struct lede_buf *b)
 	    "))");
 }
 
+#define C_WORD	1	/* a byte of a word: no expression starts after it */
+#define C_START	2	/* an expression may start with it (candidate()) */
+
+static int	wordbyte(unsigned char);
+
+/* The class of each byte, for the scan of lede_numex_find(). */
+static void
+classes(struct lede_numex *nx)
+{
+	static const char	nostart[] = "bikpqvxz";
+	unsigned		c;
+
+	for (c = 0; c < 256; c++) {
+		nx->cls[c] = wordbyte((unsigned char)c) ? C_WORD : 0;
+		if ((c >= '0' && c <= '9') || c == '$' || c == '+' ||
+		    c == '-' || c == 0xc2 || c == 0xe2 ||
+		    (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
+		    strchr(nostart, (int)(c | 0x20)) == NULL))
+			nx->cls[c] |= C_START;
+	}
+}
+
 int
 lede_numex_init(struct lede_numex *nx)
 {
@@ -122,6 +144,7 @@ lede_numex_init(struct lede_numex *nx)
 	int		errcode;
 
 	memset(nx, 0, sizeof(*nx));
+	classes(nx);
 	build(&b);
 	nx->re = pcre2_compile((PCRE2_SPTR)b.p, b.len, PCRE2_UTF | PCRE2_ANCHORED,
 	    &errcode, &erroff, NULL);
@@ -231,10 +254,12 @@ lede_numex_find(struct lede_numex *nx, const char *s, size_t n,
 	PCRE2_SIZE	*ov;
 	size_t		 k = 0, i;
 	int		 rc;
+	unsigned char	 b, after = 0;	/* C_WORD after a word byte */
 
-	for (i = 0; i < n; i++) {
-		if ((i > 0 && wordbyte((unsigned char)s[i - 1])) ||
-		    !candidate(s, n, i))
+	/* Only where a word starts, and with a byte that may start one. */
+	for (i = 0; i < n; after = nx->cls[(unsigned char)s[i++]] & C_WORD) {
+		b = nx->cls[(unsigned char)s[i]];
+		if (after || !(b & C_START) || !candidate(s, n, i))
 			continue;
 		rc = pcre2_match(nx->re, (PCRE2_SPTR)s, n, i,
 		    PCRE2_NO_UTF_CHECK, nx->md, nx->mc);

@@ -20,6 +20,7 @@ struct lede_numex {
 	void		*mc;	/* pcre2_match_context */
 	struct lede_ent	*ents;
 	size_t		 cap;
+	unsigned char	 cls[256];	/* byte classes, for the scan */
 };
 
 /* Compiles the pattern: returns 0, or -1 if it does not compile. */

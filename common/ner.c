@@ -246,6 +246,7 @@ lede_ner_init(struct lede_ner *ner)
 {
 	memset(ner, 0, sizeof(*ner));
 	ner->mem = lede_xcalloc(LEDE_NER_MEMSIZE, sizeof(*ner->mem));
+	ner->memo = lede_xcalloc(LEDE_NER_MEMOSIZE, sizeof(*ner->memo));
 	gaz_build(ner);
 }
 
@@ -256,6 +257,7 @@ lede_ner_free(struct lede_ner *ner)
 	free(ner->lab);
 	free(ner->mem);
 	free(ner->ents);
+	free(ner->memo);
 	free(ner->gazslot);
 	free(ner->gazcls);
 	memset(ner, 0, sizeof(*ner));
@@ -557,58 +559,89 @@ mem_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 	return k;
 }
 
-size_t
-lede_ner_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
+/*
+ * The features of token i, in a fixed order: with FS_LOCAL those that
+ * depend only on the token itself (its text, hashes, flags and gazetteer
+ * class) and on the paragraph's kind, with FS_REST the others (neighbours,
+ * position, labels, document memory), with both all of them.  The tagger
+ * keeps the summed weights of the local features of recent words.
+ */
+#define FS_LOCAL	1
+#define FS_REST		2
+#define FS_ALL		(FS_LOCAL | FS_REST)
+#define L(x)	do { if (want & FS_LOCAL) f[k++] = (x); } while (0)
+#define R(x)	do { if (want & FS_REST) f[k++] = (x); } while (0)
+
+static inline size_t
+feats(const struct lede_ner *ner, size_t i, uint32_t *f, unsigned want)
 {
 	const struct lede_ner_tok	*t = &ner->t[i];
 	const char			*w = ner->s + t->off;
 	size_t				 k = 0, len = t->len;
-	uint32_t			 p1, p2, fl;
+	uint32_t			 p1 = 0, p2 = 0, fl;
 
-	p1 = i > 0 ? ner->lab[i - 1] : 15;
-	p2 = i > 1 ? ner->lab[i - 2] : 15;
+	if (want & FS_REST) {
+		p1 = i > 0 ? ner->lab[i - 1] : 15;
+		p2 = i > 1 ? ner->lab[i - 2] : 15;
+	}
 	fl = (t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER | LEDE_TF_ABBR |
 	    LEDE_TF_DIGIT | TF_SSTART | TF_HYPHEN | TF_PERIOD | TF_LONG)) |
 	    (uint32_t)t->kind << 16;
-	f[k++] = mix(T_BIAS, 0);
-	f[k++] = mix(T_W, t->w);
-	f[k++] = mix(T_LW, t->lw);
-	f[k++] = mix(T_SHAPE, t->shape);
-	affixes(w, len, f, &k);
-	f[k++] = mix(T_WP1, neighbour(ner, i, -1, 0));
-	f[k++] = mix(T_WN1, neighbour(ner, i, 1, 0));
-	f[k++] = mix(T_LWP1, neighbour(ner, i, -1, 1));
-	f[k++] = mix(T_LWN1, neighbour(ner, i, 1, 1));
-	f[k++] = mix(T_LWP2, neighbour(ner, i, -2, 1));
-	f[k++] = mix(T_LWN2, neighbour(ner, i, 2, 1));
-	f[k++] = mix(T_SHP1, neighbour(ner, i, -1, 2));
-	f[k++] = mix(T_SHN1, neighbour(ner, i, 1, 2));
-	f[k++] = mix2(T_BIP, neighbour(ner, i, -1, 1), t->lw);
-	f[k++] = mix2(T_BIN, t->lw, neighbour(ner, i, 1, 1));
-	f[k++] = mix2(T_SH3, mix2(0, neighbour(ner, i, -1, 2), t->shape),
-	    neighbour(ner, i, 1, 2));
-	f[k++] = mix(T_FLAGS, fl);
-	f[k++] = mix(T_FLAGSPT, fl | ner->ptype << 24 |
-	    (ner->para < 2 ? ner->para : 2) << 28);
-	f[k++] = mix2(T_LWPT, t->lw, ner->ptype);
-	f[k++] = mix(T_POS, (i < 3 ? (uint32_t)i : 3) | ner->ptype << 4 |
-	    (ner->para < 3 ? ner->para : 3) << 8);
-	f[k++] = mix2(T_WBI, neighbour(ner, i, -1, 0), t->w);
-	f[k++] = mix(T_L1, p1);
-	f[k++] = mix(T_L12, p1 | p2 << 8);
-	f[k++] = mix2(T_L1W, t->w, p1);
-	f[k++] = mix2(T_L1LW, t->lw, p1);
-	f[k++] = mix2(T_L1SH, t->shape, p1 | p2 << 8);
-	f[k++] = mix(T_GAZ, t->gaz | (fl & 0xc) << 8 | ner->ptype << 12);
-	f[k++] = mix2(T_GAZP, neighbour(ner, i, -1, 3), t->gaz);
-	f[k++] = mix2(T_GAZN, t->gaz, neighbour(ner, i, 1, 3));
-	f[k++] = mix(T_GAZL1, t->gaz | p1 << 8);
+	if (want & FS_LOCAL) {
+		f[k++] = mix(T_BIAS, 0);
+		f[k++] = mix(T_W, t->w);
+		f[k++] = mix(T_LW, t->lw);
+		f[k++] = mix(T_SHAPE, t->shape);
+		affixes(w, len, f, &k);
+	}
+	if (want & FS_REST) {
+		f[k++] = mix(T_WP1, neighbour(ner, i, -1, 0));
+		f[k++] = mix(T_WN1, neighbour(ner, i, 1, 0));
+		f[k++] = mix(T_LWP1, neighbour(ner, i, -1, 1));
+		f[k++] = mix(T_LWN1, neighbour(ner, i, 1, 1));
+		f[k++] = mix(T_LWP2, neighbour(ner, i, -2, 1));
+		f[k++] = mix(T_LWN2, neighbour(ner, i, 2, 1));
+		f[k++] = mix(T_SHP1, neighbour(ner, i, -1, 2));
+		f[k++] = mix(T_SHN1, neighbour(ner, i, 1, 2));
+		f[k++] = mix2(T_BIP, neighbour(ner, i, -1, 1), t->lw);
+		f[k++] = mix2(T_BIN, t->lw, neighbour(ner, i, 1, 1));
+		f[k++] = mix2(T_SH3, mix2(0, neighbour(ner, i, -1, 2),
+		    t->shape), neighbour(ner, i, 1, 2));
+	}
+	L(mix(T_FLAGS, fl));
+	L(mix(T_FLAGSPT, fl | ner->ptype << 24 |
+	    (ner->para < 2 ? ner->para : 2) << 28));
+	L(mix2(T_LWPT, t->lw, ner->ptype));
+	if (want & FS_REST) {
+		f[k++] = mix(T_POS, (i < 3 ? (uint32_t)i : 3) |
+		    ner->ptype << 4 | (ner->para < 3 ? ner->para : 3) << 8);
+		f[k++] = mix2(T_WBI, neighbour(ner, i, -1, 0), t->w);
+		f[k++] = mix(T_L1, p1);
+		f[k++] = mix(T_L12, p1 | p2 << 8);
+		f[k++] = mix2(T_L1W, t->w, p1);
+		f[k++] = mix2(T_L1LW, t->lw, p1);
+		f[k++] = mix2(T_L1SH, t->shape, p1 | p2 << 8);
+	}
+	L(mix(T_GAZ, t->gaz | (fl & 0xc) << 8 | ner->ptype << 12));
+	R(mix2(T_GAZP, neighbour(ner, i, -1, 3), t->gaz));
+	R(mix2(T_GAZN, t->gaz, neighbour(ner, i, 1, 3)));
+	R(mix(T_GAZL1, t->gaz | p1 << 8));
 	if (t->flags & TF_ALPHA)
-		f[k++] = mix(T_LOWC, (uint32_t)lede_ner_lower(ner->lower,
+		L(mix(T_LOWC, (uint32_t)lede_ner_lower(ner->lower,
 		    ner->lowerbits, t->lw) | (ner->ptype != 0) << 1 |
-		    (fl & (LEDE_TF_CAP | LEDE_TF_UPPER | TF_SSTART)) << 2);
-	k += mem_feats(ner, i, f + k);
+		    (fl & (LEDE_TF_CAP | LEDE_TF_UPPER | TF_SSTART)) << 2));
+	if (want & FS_REST)
+		k += mem_feats(ner, i, f + k);
 	return k;
+}
+
+#undef L
+#undef R
+
+size_t
+lede_ner_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
+{
+	return feats(ner, i, f, FS_ALL);
 }
 
 int
@@ -700,28 +733,89 @@ after_break(const struct lede_ner *ner, size_t i)
 	return memchr(nl + 1, '\n', (size_t)(e - nl - 1)) != NULL;
 }
 
+/* Adds the weights of the nf features f to the scores sc of labels 1-8. */
+static inline void
+add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
+    int32_t *sc)
+{
+	const int16_t	*row;
+	int32_t		 acc[LEDE_NER_NW];
+	size_t		 j;
+	int		 l;
+
+	memcpy(acc, sc, sizeof(acc));
+	for (j = 0; j < nf; j++) {
+		row = m->w + lede_ner_row(f[j], m->bits) * LEDE_NER_NW;
+		for (l = 0; l < LEDE_NER_NW; l++)
+			acc[l] += row[l];
+	}
+	memcpy(sc, acc, sizeof(acc));
+}
+
+/*
+ * The summed weights of the local features of token i (see feats()): from
+ * the word cache where it has the same word in the same setting, else
+ * computed and cached.  The key holds all that the features depend on.
+ */
+static void
+local_scores(struct lede_ner *ner, const struct lede_ner_model *m, size_t i,
+    int32_t *sc)
+{
+	const struct lede_ner_tok	*t = &ner->t[i];
+	struct lede_ner_memo		*e;
+	uint32_t			 f[LEDE_NER_MAXFEAT], ctx;
+	size_t				 nf;
+
+	if (t->len > sizeof(e->text)) {
+		memset(sc, 0, LEDE_NER_NW * sizeof(*sc));
+		nf = feats(ner, i, f, FS_LOCAL);
+		add_rows(m, f, nf, sc);
+		return;
+	}
+	ctx = t->flags | (uint32_t)t->kind << 16 | ner->ptype << 24 |
+	    (ner->para < 2 ? ner->para : 2) << 28;
+	e = &ner->memo[fmix(t->w ^ ctx ^ t->gaz << 8) &
+	    (LEDE_NER_MEMOSIZE - 1)];
+	if (e->len == t->len + 1 && e->w == t->w && e->shape == t->shape &&
+	    e->ctx == ctx && e->gaz == t->gaz &&
+	    memcmp(e->text, ner->s + t->off, t->len) == 0) {
+		memcpy(sc, e->sc, sizeof(e->sc));
+		return;
+	}
+	memset(sc, 0, LEDE_NER_NW * sizeof(*sc));
+	nf = feats(ner, i, f, FS_LOCAL);
+	add_rows(m, f, nf, sc);
+	e->len = t->len + 1;
+	e->w = t->w;
+	e->shape = t->shape;
+	e->ctx = ctx;
+	e->gaz = t->gaz;
+	memcpy(e->text, ner->s + t->off, t->len);
+	memcpy(e->sc, sc, sizeof(e->sc));
+}
+
 size_t
 lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
     const char *s, size_t n)
 {
 	uint32_t	 f[LEDE_NER_MAXFEAT];
 	int32_t		 sc[LEDE_NER_NLABEL];
-	const int16_t	*row;
-	size_t		 i, j, nf;
+	size_t		 i, nf;
 	int		 l, best, prev;
 
+	if (ner->memomodel != m) {
+		/* The cached scores are the model's. */
+		memset(ner->memo, 0, LEDE_NER_MEMOSIZE * sizeof(*ner->memo));
+		ner->memomodel = m;
+	}
 	ner->lower = m->lower;
 	ner->lowerbits = m->lowerbits;
 	lede_ner_prepare(ner, s, n);
 	for (i = 0; i < ner->nt; i++) {
-		nf = lede_ner_feats(ner, i, f);
-		memset(sc, 0, sizeof(sc));
-		for (j = 0; j < nf; j++) {
-			row = m->w + lede_ner_row(f[j], m->bits) *
-			    LEDE_NER_NW;
-			for (l = 0; l < LEDE_NER_NW; l++)
-				sc[l + 1] += row[l];
-		}
+		sc[0] = 0;
+		local_scores(ner, m, i, sc + 1);
+		nf = feats(ner, i, f, FS_REST);
+		add_rows(m, f, nf, sc + 1);
 		prev = i > 0 && !after_break(ner, i) ? ner->lab[i - 1] : 0;
 		best = 0;
 		for (l = 1; l < LEDE_NER_NLABEL; l++)

@@ -85,6 +85,21 @@ struct lede_ner_mem {
 };
 #define LEDE_NER_MEMSIZE 4096
 
+/*
+ * The word cache of the tagger: the summed weights of the features of a
+ * word that depend on nothing else (a cache line an entry).
+ */
+struct lede_ner_memo {
+	int32_t		sc[LEDE_NER_NW];
+	uint32_t	w;
+	uint32_t	shape;
+	uint32_t	ctx;	/* flags, kind, paragraph kind and number */
+	uint32_t	gaz;
+	uint32_t	len;	/* the word's length + 1, 0 if empty */
+	char		text[12];
+};
+#define LEDE_NER_MEMOSIZE 4096
+
 struct lede_ner {
 	const uint64_t		*lower;	/* the model's lower-case words */
 	unsigned		 lowerbits;
@@ -108,6 +123,8 @@ struct lede_ner {
 	 */
 	uint16_t		*gazslot;
 	unsigned char		*gazcls;
+	struct lede_ner_memo	*memo;
+	const void		*memomodel;	/* the model of the memo */
 };
 
 /* Names of entity types ("PER"), and the type of a name (0 if none). */

@@ -246,6 +246,7 @@ lede_ner_init(struct lede_ner *ner)
 {
 	memset(ner, 0, sizeof(*ner));
 	ner->mem = lede_xcalloc(LEDE_NER_MEMSIZE, sizeof(*ner->mem));
+	ner->memused = lede_xcalloc(LEDE_NER_MEMSIZE, sizeof(*ner->memused));
 	ner->memo = lede_xcalloc(LEDE_NER_MEMOSIZE, sizeof(*ner->memo));
 	gaz_build(ner);
 }
@@ -256,6 +257,7 @@ lede_ner_free(struct lede_ner *ner)
 	free(ner->t);
 	free(ner->lab);
 	free(ner->mem);
+	free(ner->memused);
 	free(ner->ents);
 	free(ner->memo);
 	free(ner->gazslot);
@@ -266,7 +268,11 @@ lede_ner_free(struct lede_ner *ner)
 void
 lede_ner_doc(struct lede_ner *ner)
 {
-	memset(ner->mem, 0, LEDE_NER_MEMSIZE * sizeof(*ner->mem));
+	size_t	i;
+
+	/* Only the slots in use: documents are often short. */
+	for (i = 0; i < ner->nmem; i++)
+		memset(&ner->mem[ner->memused[i]], 0, sizeof(*ner->mem));
 	ner->nmem = 0;
 	ner->para = 0;
 }
@@ -288,7 +294,7 @@ mem_slot(struct lede_ner *ner, uint32_t key, int add)
 	}
 	if (!add || ner->nmem >= LEDE_NER_MEMSIZE * 3 / 4)
 		return NULL;
-	ner->nmem++;
+	ner->memused[ner->nmem++] = (uint16_t)i;
 	ner->mem[i].key = key;
 	return &ner->mem[i];
 }

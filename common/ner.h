@@ -114,6 +114,7 @@ struct lede_ner {
 	size_t			 estart;	/* the open entity's first token */
 	struct lede_ner_mem	*mem;
 	size_t			 nmem;
+	uint16_t		*memused;	/* the slots in use */
 	struct lede_ent		*ents;
 	size_t			 nents;
 	size_t			 capents;

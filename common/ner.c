@@ -77,22 +77,6 @@ mix2(uint32_t tmpl, uint32_t a, uint32_t b)
 	return mix(tmpl, a ^ ((b + 0x7f4a7c15U) * 0xcc9e2d51U));
 }
 
-static uint32_t
-fnv(const char *s, size_t n, int lower)
-{
-	uint32_t	h = 2166136261U;
-	unsigned char	c;
-	size_t		i;
-
-	for (i = 0; i < n; i++) {
-		c = (unsigned char)s[i];
-		if (lower && c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		h = (h ^ c) * 16777619U;
-	}
-	return h;
-}
-
 /* The shape class of a character: X, x, d, or the character itself. */
 static char
 shape_class(uint32_t cp)
@@ -119,17 +103,41 @@ shape_class(uint32_t cp)
 static void
 hash_token(struct lede_ner_tok *t, const char *s)
 {
-	uint32_t	h = 2166136261U, cp;
-	size_t		i = 0, k, letters = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t	h = 2166136261U, hw = 2166136261U, hl = 2166136261U, cp;
+	size_t		i = 0, k, j, letters = 0;
+	unsigned char	b;
 	char		c, last = 0;
 	int		nsh = 0;
 
-	t->w = fnv(s, t->len, 0);
-	t->lw = fnv(s, t->len, 1);
+	/* One pass: the two hashes of the bytes (fnv()) and the shape. */
 	while (i < t->len) {
-		k = lede_utf8_next(s + i, t->len - i, &cp);
-		i += k;
-		c = shape_class(cp);
+		b = p[i];
+		if (b < 0x80) {
+			hw = (hw ^ b) * 16777619U;
+			if (b >= 'A' && b <= 'Z') {
+				hl = (hl ^ (unsigned char)(b + 'a' - 'A')) *
+				    16777619U;
+				c = 'X';
+			} else {
+				hl = (hl ^ b) * 16777619U;
+				if (b >= 'a' && b <= 'z')
+					c = 'x';
+				else if (b >= '0' && b <= '9')
+					c = 'd';
+				else
+					c = (char)b;
+			}
+			i++;
+		} else {
+			k = lede_utf8_next(s + i, t->len - i, &cp);
+			for (j = 0; j < k; j++) {
+				hw = (hw ^ p[i + j]) * 16777619U;
+				hl = (hl ^ p[i + j]) * 16777619U;
+			}
+			i += k;
+			c = shape_class(cp);
+		}
 		if (c == 'X' || c == 'x')
 			letters++;
 		if (c == '-' && i < t->len)
@@ -142,6 +150,8 @@ hash_token(struct lede_ner_tok *t, const char *s)
 		if (nsh++ < 12)
 			h = (h ^ (unsigned char)c) * 16777619U;
 	}
+	t->w = hw;
+	t->lw = hl;
 	t->shape = h;
 	if (letters >= 8)
 		t->flags |= TF_LONG;

@@ -24,6 +24,9 @@
 #define PT_UPPER	1	/* paragraph in capitals */
 #define PT_TITLE	2	/* paragraph in Title Case */
 
+/* Sentinel tokens before the first token and after the last. */
+#define NER_PAD		2
+
 /* The acronym memory: first letters of recent multi-word entities. */
 #define ACR_MAX		8
 
@@ -264,7 +267,8 @@ lede_ner_init(struct lede_ner *ner)
 void
 lede_ner_free(struct lede_ner *ner)
 {
-	free(ner->t);
+	if (ner->t != NULL)
+		free(ner->t - NER_PAD);
 	free(ner->lab);
 	free(ner->mem);
 	free(ner->memused);
@@ -451,6 +455,32 @@ truecase(struct lede_ner *ner)
 	}
 }
 
+/*
+ * Sets the tokens before the first and after the last, whose values stand
+ * for the start and end of the paragraph in the features of neighbours.
+ */
+static void
+sentinels(struct lede_ner *ner)
+{
+	struct lede_ner_tok	*t;
+	int			 k;
+
+	for (k = 1; k <= NER_PAD; k++) {
+		t = &ner->t[-k];
+		memset(t, 0, sizeof(*t));
+		t->w = 0x5354u;
+		t->lw = 0x5355u;
+		t->shape = 0x5356u;
+		t->gaz = 0x5357u;
+		t = &ner->t[ner->nt + (size_t)k - 1];
+		memset(t, 0, sizeof(*t));
+		t->w = 0x454eu;
+		t->lw = 0x454fu;
+		t->shape = 0x4550u;
+		t->gaz = 0x4551u;
+	}
+}
+
 size_t
 lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
 {
@@ -466,7 +496,9 @@ lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
 	while (lede_tok_next(&tz, &tk)) {
 		if (ner->nt == ner->capt) {
 			ner->capt = ner->capt ? ner->capt * 2 : 256;
-			ner->t = lede_xrealloc(ner->t, ner->capt * sizeof(*ner->t));
+			ner->t = (struct lede_ner_tok *)lede_xrealloc(ner->t ?
+			    ner->t - NER_PAD : NULL, (ner->capt + 2 * NER_PAD) *
+			    sizeof(*ner->t)) + NER_PAD;
 			ner->lab = lede_xrealloc(ner->lab, ner->capt);
 		}
 		t = &ner->t[ner->nt++];
@@ -477,11 +509,18 @@ lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
 		t->gaz = 0;
 		hash_token(t, s + tk.off);
 	}
+	if (ner->t == NULL) {
+		ner->capt = 256;
+		ner->t = (struct lede_ner_tok *)lede_xrealloc(NULL,
+		    (ner->capt + 2 * NER_PAD) * sizeof(*ner->t)) + NER_PAD;
+		ner->lab = lede_xrealloc(ner->lab, ner->capt);
+	}
 	mark_sentences(ner);
 	classify(ner);
 	mark_gazetteer(ner);
 	if (ner->ptype != 0)
 		truecase(ner);
+	sentinels(ner);
 	return ner->nt;
 }
 
@@ -516,24 +555,25 @@ affixes(const char *w, size_t len, uint32_t *f, size_t *k)
 	}
 }
 
-static uint32_t
+/*
+ * The word (what 0), lower-cased word (1), shape (2) or gazetteer class (3)
+ * of the token d places from token i; the sentinels before the start and
+ * past the end have values of their own.
+ */
+static inline uint32_t
 neighbour(const struct lede_ner *ner, size_t i, int d, int what)
 {
-	long	j = (long)i + d;
+	const struct lede_ner_tok	*t = &ner->t[(long)i + d];
 
-	if (j < 0)
-		return 0x5354u + (uint32_t)what;	/* before the start */
-	if ((size_t)j >= ner->nt)
-		return 0x454eu + (uint32_t)what;	/* past the end */
 	switch (what) {
 	case 0:
-		return ner->t[j].w;
+		return t->w;
 	case 1:
-		return ner->t[j].lw;
+		return t->lw;
 	case 3:
-		return ner->t[j].gaz;
+		return t->gaz;
 	default:
-		return ner->t[j].shape;
+		return t->shape;
 	}
 }
 

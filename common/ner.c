@@ -9,6 +9,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lex.h"
 #include "ner.h"
@@ -790,6 +793,43 @@ after_break(const struct lede_ner *ner, size_t i)
 }
 
 /* Adds the weights of the nf features f to the scores sc of labels 1-8. */
+#if defined(__SSE2__) && LEDE_NER_NW == 8
+static inline void
+add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
+    int32_t *sc)
+{
+	const __m128i	 one = _mm_set1_epi16(1), zero = _mm_setzero_si128();
+	__m128i		 lo, hi, a, b;
+	size_t		 j;
+
+	/*
+	 * Two rows at a time: their weights interleaved, then multiplied by
+	 * one and added in pairs, the sums of two weights in 32 bits.
+	 */
+	lo = _mm_loadu_si128((const __m128i *)(const void *)sc);
+	hi = _mm_loadu_si128((const __m128i *)(const void *)(sc + 4));
+	for (j = 0; j + 1 < nf; j += 2) {
+		a = _mm_loadu_si128((const __m128i *)(const void *)(m->w +
+		    lede_ner_row(f[j], m->bits) * LEDE_NER_NW));
+		b = _mm_loadu_si128((const __m128i *)(const void *)(m->w +
+		    lede_ner_row(f[j + 1], m->bits) * LEDE_NER_NW));
+		lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(a, b),
+		    one));
+		hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(a, b),
+		    one));
+	}
+	if (j < nf) {
+		a = _mm_loadu_si128((const __m128i *)(const void *)(m->w +
+		    lede_ner_row(f[j], m->bits) * LEDE_NER_NW));
+		lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(a,
+		    zero), one));
+		hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(a,
+		    zero), one));
+	}
+	_mm_storeu_si128((__m128i *)(void *)sc, lo);
+	_mm_storeu_si128((__m128i *)(void *)(sc + 4), hi);
+}
+#else
 static inline void
 add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
     int32_t *sc)
@@ -799,6 +839,7 @@ add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
 	size_t		 j;
 	int		 l;
 
+	/* In a local array, which the compiler keeps in registers. */
 	memcpy(acc, sc, sizeof(acc));
 	for (j = 0; j < nf; j++) {
 		row = m->w + lede_ner_row(f[j], m->bits) * LEDE_NER_NW;
@@ -807,6 +848,7 @@ add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
 	}
 	memcpy(sc, acc, sizeof(acc));
 }
+#endif
 
 /*
  * The summed weights of the local features of token i (see feats()): from

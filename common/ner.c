@@ -631,6 +631,9 @@ mem_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 #define L(x)	do { if (want & FS_LOCAL) f[k++] = (x); } while (0)
 #define R(x)	do { if (want & FS_REST) f[k++] = (x); } while (0)
 
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline size_t
 feats(const struct lede_ner *ner, size_t i, uint32_t *f, unsigned want)
 {
@@ -899,7 +902,7 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 	uint32_t	 f[LEDE_NER_MAXFEAT];
 	int32_t		 sc[LEDE_NER_NLABEL];
 	size_t		 i, nf;
-	int		 l, best, prev;
+	int		 l, best, prev, inside;
 
 	if (ner->memomodel != m) {
 		/* The cached scores are the model's. */
@@ -914,10 +917,16 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 		local_scores(ner, m, i, sc + 1);
 		nf = feats(ner, i, f, FS_REST);
 		add_rows(m, f, nf, sc + 1);
-		prev = i > 0 && !after_break(ner, i) ? ner->lab[i - 1] : 0;
+		prev = i > 0 && ner->lab[i - 1] != 0 && !after_break(ner, i) ?
+		    ner->lab[i - 1] : 0;
+		/*
+		 * The best label allowed (lede_ner_allowed()): any B-X, and
+		 * I-X only after B-X or I-X.
+		 */
+		inside = prev == 0 ? 0 : (prev & 1) ? prev + 1 : prev;
 		best = 0;
 		for (l = 1; l < LEDE_NER_NLABEL; l++)
-			if (sc[l] > sc[best] && lede_ner_allowed(prev, l))
+			if (sc[l] > sc[best] && ((l & 1) || l == inside))
 				best = l;
 		lede_ner_set(ner, i, best);
 	}

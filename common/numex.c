@@ -254,12 +254,17 @@ lede_numex_find(struct lede_numex *nx, const char *s, size_t n,
 	PCRE2_SIZE	*ov;
 	size_t		 k = 0, i;
 	int		 rc;
-	unsigned char	 b, after = 0;	/* C_WORD after a word byte */
+	const unsigned char *cls = nx->cls, *u = (const unsigned char *)s;
 
 	/* Only where a word starts, and with a byte that may start one. */
-	for (i = 0; i < n; after = nx->cls[(unsigned char)s[i++]] & C_WORD) {
-		b = nx->cls[(unsigned char)s[i]];
-		if (after || !(b & C_START) || !candidate(s, n, i))
+	for (i = 0; i < n; i++) {
+		if (i > 0 && (cls[u[i - 1]] & C_WORD)) {
+			while (i < n && (cls[u[i - 1]] & C_WORD))
+				i++;
+			if (i >= n)
+				break;
+		}
+		if (!(cls[u[i]] & C_START) || !candidate(s, n, i))
 			continue;
 		rc = pcre2_match(nx->re, (PCRE2_SPTR)s, n, i,
 		    PCRE2_NO_UTF_CHECK, nx->md, nx->mc);

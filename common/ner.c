@@ -900,7 +900,7 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
     const char *s, size_t n)
 {
 	uint32_t	 f[LEDE_NER_MAXFEAT];
-	int32_t		 sc[LEDE_NER_NLABEL];
+	int32_t		 sc[LEDE_NER_NLABEL], top;
 	size_t		 i, nf;
 	int		 l, best, prev, inside;
 
@@ -925,9 +925,12 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 		 */
 		inside = prev == 0 ? 0 : (prev & 1) ? prev + 1 : prev;
 		best = 0;
+		top = sc[0];
 		for (l = 1; l < LEDE_NER_NLABEL; l++)
-			if (sc[l] > sc[best] && ((l & 1) || l == inside))
+			if (sc[l] > top && ((l & 1) || l == inside)) {
 				best = l;
+				top = sc[l];
+			}
 		lede_ner_set(ner, i, best);
 	}
 	return lede_ner_end(ner);

@@ -117,6 +117,29 @@ build(struct lede_buf *b)
 	    "))");
 }
 
+/*
+ * The words a match can start with, by first letter: the next two letters
+ * of each (a space when the word is shorter).
+ */
+static const char *const next2[26] = {
+    "prug$ ", "", "$ ", "ecm ", "arur", "ebrifr",
+    "bp", "k$", "", "anunulpy", "", "asat",
+    "arayonid", "ovexooz$", "ct", "", "", "s s.",
+    "epatunfr$ ", "uehuodomhi", "sds$", "", "ed", "",
+    "es", ""
+};
+
+/* The number of a character of next2: a letter, '$', '.', or a space. */
+static unsigned
+pcode(char c)
+{
+	if (c >= 'a' && c <= 'z')
+		return (unsigned)(c - 'a');
+	return c == '$' ? 26 : c == '.' ? 27 : 28;
+}
+
+#define PAIR(first, a, b)	(((first) * 29 + pcode(a)) * 29 + pcode(b))
+
 #define C_WORD	1	/* a byte of a word: no expression starts after it */
 #define C_START	2	/* an expression may start with it (candidate()) */
 
@@ -127,7 +150,8 @@ static void
 classes(struct lede_numex *nx)
 {
 	static const char	nostart[] = "bikpqvxz";
-	unsigned		c;
+	const char		*p;
+	unsigned		c, b;
 
 	for (c = 0; c < 256; c++) {
 		nx->cls[c] = wordbyte((unsigned char)c) ? C_WORD : 0;
@@ -137,6 +161,11 @@ classes(struct lede_numex *nx)
 		    strchr(nostart, (int)(c | 0x20)) == NULL))
 			nx->cls[c] |= C_START;
 	}
+	for (c = 0; c < 26; c++)
+		for (p = next2[c]; *p != '\0'; p += 2) {
+			b = PAIR(c, p[0], p[1]);
+			nx->pairs[b / 8] |= (unsigned char)(1u << (b % 8));
+		}
 }
 
 int
@@ -192,23 +221,12 @@ matched_type(struct lede_numex *nx)
  * is much faster than letting the pattern search every byte.
  */
 static int
-candidate(const char *s, size_t n, size_t i)
+candidate(const struct lede_numex *nx, const char *s, size_t n, size_t i)
 {
-	/*
-	 * The words a match can start with, by first letter: the next two
-	 * letters of each (a space when the word is shorter).
-	 */
-	static const char *const next2[26] = {
-	    "prug$ ", "", "$ ", "ecm ", "arur", "ebrifr",
-	    "bp", "k$", "", "anunulpy", "", "asat",
-	    "arayonid", "ovexooz$", "ct", "", "", "s s.",
-	    "epatunfr$ ", "uehuodomhi", "sds$", "", "ed", "",
-	    "es", ""
-	};
 	unsigned char	c = (unsigned char)s[i], d;
-	const char	*p;
 	char		w[2] = { ' ', ' ' };
 	size_t		j;
+	unsigned	first, b;
 
 	if (c >= '0' && c <= '9')
 		return 1;
@@ -228,7 +246,7 @@ candidate(const char *s, size_t n, size_t i)
 		c += 'a' - 'A';
 	if (!(c >= 'a' && c <= 'z'))
 		return 0;
-	p = next2[c - 'a'];
+	first = c - 'a';
 	for (j = 0; j < 2 && i + j + 1 < n; j++) {
 		c = (unsigned char)s[i + j + 1];
 		if (c >= 'A' && c <= 'Z')
@@ -237,10 +255,8 @@ candidate(const char *s, size_t n, size_t i)
 			break;
 		w[j] = (char)c;
 	}
-	for (; *p != '\0'; p += 2)
-		if (p[0] == w[0] && p[1] == w[1])
-			return 1;
-	return 0;
+	b = PAIR((unsigned)first, w[0], w[1]);
+	return (nx->pairs[b / 8] >> (b % 8)) & 1;
 }
 
 static int
@@ -260,7 +276,7 @@ try_at(struct lede_numex *nx, const char *s, size_t n, size_t i, size_t *k)
 	PCRE2_SIZE	*ov;
 	int		 rc;
 
-	if (!(nx->cls[(unsigned char)s[i]] & C_START) || !candidate(s, n, i))
+	if (!(nx->cls[(unsigned char)s[i]] & C_START) || !candidate(nx, s, n, i))
 		return 0;
 	rc = pcre2_match(nx->re, (PCRE2_SPTR)s, n, i, PCRE2_NO_UTF_CHECK,
 	    nx->md, nx->mc);

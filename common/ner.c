@@ -166,7 +166,7 @@ hash_token(struct lede_ner_tok *t, const char *s)
 }
 
 /* The gazetteer's hash table: slots, a power of two, well over twice its size. */
-#define GAZ_SLOTS	8192
+#define GAZ_SLOTS	4096
 #define GAZ_MAXLEN	64
 
 /* The hash of n bytes with ASCII letters folded to lower case. */
@@ -226,9 +226,10 @@ gaz_build(struct lede_ner *ner)
 		for (j = 0; j < e->len; j++)
 			h = fold_step(h, (unsigned char)e->s[j]);
 		slot = fmix(h) & (GAZ_SLOTS - 1);
-		while (ner->gazslot[slot] != 0)
+		while (ner->gazslot[slot].e != 0)
 			slot = (slot + 1) & (GAZ_SLOTS - 1);
-		ner->gazslot[slot] = (uint16_t)(i + 1);
+		ner->gazslot[slot].e = (uint16_t)(i + 1);
+		ner->gazslot[slot].h = h;
 	}
 }
 
@@ -244,9 +245,11 @@ gaz_find(const struct lede_ner *ner, const char *s, size_t n, uint32_t h)
 	size_t			 slot = fmix(h) & (GAZ_SLOTS - 1), i, first;
 
 	for (;; slot = (slot + 1) & (GAZ_SLOTS - 1)) {
-		if (ner->gazslot[slot] == 0)
+		if (ner->gazslot[slot].e == 0)
 			return 0;
-		first = ner->gazslot[slot] - 1u;
+		if (ner->gazslot[slot].h != h)
+			continue;
+		first = ner->gazslot[slot].e - 1u;
 		if (lex->e[first].len == n && eq_fold(lex->e[first].s, s, n))
 			break;
 	}

@@ -100,6 +100,12 @@ struct lede_ner_memo {
 };
 #define LEDE_NER_MEMOSIZE 4096
 
+/* A slot of the gazetteer's hash table (see ner.c). */
+struct lede_ner_gaz {
+	uint32_t	h;	/* the hash, letters folded */
+	uint16_t	e;	/* the entry + 1, 0 if the slot is empty */
+};
+
 struct lede_ner {
 	const uint64_t		*lower;	/* the model's lower-case words */
 	unsigned		 lowerbits;
@@ -120,9 +126,10 @@ struct lede_ner {
 	size_t			 capents;
 	/*
 	 * The gazetteer by hash: for each slot the first entry (+ 1) of a
-	 * run of entries equal without case, and the class of each entry.
+	 * run of entries equal without case and its hash, and the class of
+	 * each entry.
 	 */
-	uint16_t		*gazslot;
+	struct lede_ner_gaz	*gazslot;
 	unsigned char		*gazcls;
 	struct lede_ner_memo	*memo;
 	const void		*memomodel;	/* the model of the memo */

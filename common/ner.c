@@ -9,6 +9,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lex.h"
 #include "ner.h"
@@ -23,6 +26,9 @@
 
 #define PT_UPPER	1	/* paragraph in capitals */
 #define PT_TITLE	2	/* paragraph in Title Case */
+
+/* Sentinel tokens before the first token and after the last. */
+#define NER_PAD		2
 
 /* The acronym memory: first letters of recent multi-word entities. */
 #define ACR_MAX		8
@@ -77,22 +83,6 @@ mix2(uint32_t tmpl, uint32_t a, uint32_t b)
 	return mix(tmpl, a ^ ((b + 0x7f4a7c15U) * 0xcc9e2d51U));
 }
 
-static uint32_t
-fnv(const char *s, size_t n, int lower)
-{
-	uint32_t	h = 2166136261U;
-	unsigned char	c;
-	size_t		i;
-
-	for (i = 0; i < n; i++) {
-		c = (unsigned char)s[i];
-		if (lower && c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		h = (h ^ c) * 16777619U;
-	}
-	return h;
-}
-
 /* The shape class of a character: X, x, d, or the character itself. */
 static char
 shape_class(uint32_t cp)
@@ -119,17 +109,41 @@ shape_class(uint32_t cp)
 static void
 hash_token(struct lede_ner_tok *t, const char *s)
 {
-	uint32_t	h = 2166136261U, cp;
-	size_t		i = 0, k, letters = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t	h = 2166136261U, hw = 2166136261U, hl = 2166136261U, cp;
+	size_t		i = 0, k, j, letters = 0;
+	unsigned char	b;
 	char		c, last = 0;
 	int		nsh = 0;
 
-	t->w = fnv(s, t->len, 0);
-	t->lw = fnv(s, t->len, 1);
+	/* One pass: the two hashes of the bytes (fnv()) and the shape. */
 	while (i < t->len) {
-		k = lede_utf8_next(s + i, t->len - i, &cp);
-		i += k;
-		c = shape_class(cp);
+		b = p[i];
+		if (b < 0x80) {
+			hw = (hw ^ b) * 16777619U;
+			if (b >= 'A' && b <= 'Z') {
+				hl = (hl ^ (unsigned char)(b + 'a' - 'A')) *
+				    16777619U;
+				c = 'X';
+			} else {
+				hl = (hl ^ b) * 16777619U;
+				if (b >= 'a' && b <= 'z')
+					c = 'x';
+				else if (b >= '0' && b <= '9')
+					c = 'd';
+				else
+					c = (char)b;
+			}
+			i++;
+		} else {
+			k = lede_utf8_next(s + i, t->len - i, &cp);
+			for (j = 0; j < k; j++) {
+				hw = (hw ^ p[i + j]) * 16777619U;
+				hl = (hl ^ p[i + j]) * 16777619U;
+			}
+			i += k;
+			c = shape_class(cp);
+		}
 		if (c == 'X' || c == 'x')
 			letters++;
 		if (c == '-' && i < t->len)
@@ -142,6 +156,8 @@ hash_token(struct lede_ner_tok *t, const char *s)
 		if (nsh++ < 12)
 			h = (h ^ (unsigned char)c) * 16777619U;
 	}
+	t->w = hw;
+	t->lw = hl;
 	t->shape = h;
 	if (letters >= 8)
 		t->flags |= TF_LONG;
@@ -149,27 +165,134 @@ hash_token(struct lede_ner_tok *t, const char *s)
 		t->flags |= TF_ALPHA;
 }
 
+/* The gazetteer's hash table: slots, a power of two, well over twice its size. */
+#define GAZ_SLOTS	4096
+#define GAZ_MAXLEN	64
+
+/* The hash of n bytes with ASCII letters folded to lower case. */
+static inline uint32_t
+fold_step(uint32_t h, unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	return (h ^ c) * 16777619U;
+}
+
+/* 1 if the n bytes at a and b are equal with ASCII letters folded. */
+static int
+eq_fold(const char *a, const char *b, size_t n)
+{
+	unsigned char	ca, cb;
+	size_t		i;
+
+	for (i = 0; i < n; i++) {
+		ca = (unsigned char)a[i];
+		cb = (unsigned char)b[i];
+		if (ca >= 'A' && ca <= 'Z')
+			ca += 'a' - 'A';
+		if (cb >= 'A' && cb <= 'Z')
+			cb += 'a' - 'A';
+		if (ca != cb)
+			return 0;
+	}
+	return 1;
+}
+
+static uint32_t gaz_class(const char *);
+
+/*
+ * Hashes the gazetteer: the first entry of each run of entries equal
+ * without case (the table is sorted with letters folded) goes into a slot.
+ */
+static void
+gaz_build(struct lede_ner *ner)
+{
+	const struct lede_lex	*lex = &lede_lex_gazetteer;
+	const struct lede_lexent *e;
+	size_t			 i, j, slot;
+	uint32_t		 h;
+
+	ner->gazslot = lede_xcalloc(GAZ_SLOTS, sizeof(*ner->gazslot));
+	ner->gazcls = lede_xcalloc(lex->n + 1, 1);
+	for (i = 0; i < lex->n; i++) {
+		e = &lex->e[i];
+		ner->gazcls[i] = (unsigned char)gaz_class(e->cls);
+		if (i > 0 && lex->e[i - 1].len == e->len &&
+		    eq_fold(lex->e[i - 1].s, e->s, e->len))
+			continue;
+		if (e->len >= GAZ_MAXLEN || i >= UINT16_MAX)
+			continue;
+		h = 2166136261U;
+		for (j = 0; j < e->len; j++)
+			h = fold_step(h, (unsigned char)e->s[j]);
+		slot = fmix(h) & (GAZ_SLOTS - 1);
+		while (ner->gazslot[slot].e != 0)
+			slot = (slot + 1) & (GAZ_SLOTS - 1);
+		ner->gazslot[slot].e = (uint16_t)(i + 1);
+		ner->gazslot[slot].h = h;
+	}
+}
+
+/*
+ * The class of the gazetteer entry for the n bytes at s of fold hash h, as
+ * lede_lex_find_nocase() finds it (the exact spelling if the gazetteer has
+ * it, else the first of those equal without case), or 0.
+ */
+static uint32_t
+gaz_find(const struct lede_ner *ner, const char *s, size_t n, uint32_t h)
+{
+	const struct lede_lex	*lex = &lede_lex_gazetteer;
+	size_t			 slot = fmix(h) & (GAZ_SLOTS - 1), i, first;
+
+	for (;; slot = (slot + 1) & (GAZ_SLOTS - 1)) {
+		if (ner->gazslot[slot].e == 0)
+			return 0;
+		if (ner->gazslot[slot].h != h)
+			continue;
+		first = ner->gazslot[slot].e - 1u;
+		if (lex->e[first].len == n && eq_fold(lex->e[first].s, s, n))
+			break;
+	}
+	for (i = first; i < lex->n && lex->e[i].len == n &&
+	    eq_fold(lex->e[i].s, s, n); i++)
+		if (memcmp(lex->e[i].s, s, n) == 0)
+			return ner->gazcls[i];
+	return ner->gazcls[first];
+}
+
 void
 lede_ner_init(struct lede_ner *ner)
 {
 	memset(ner, 0, sizeof(*ner));
 	ner->mem = lede_xcalloc(LEDE_NER_MEMSIZE, sizeof(*ner->mem));
+	ner->memused = lede_xcalloc(LEDE_NER_MEMSIZE, sizeof(*ner->memused));
+	ner->memo = lede_xcalloc(LEDE_NER_MEMOSIZE, sizeof(*ner->memo));
+	gaz_build(ner);
 }
 
 void
 lede_ner_free(struct lede_ner *ner)
 {
-	free(ner->t);
+	if (ner->t != NULL)
+		free(ner->t - NER_PAD);
 	free(ner->lab);
 	free(ner->mem);
+	free(ner->memused);
 	free(ner->ents);
+	free(ner->memo);
+	free(ner->gazslot);
+	free(ner->gazcls);
 	memset(ner, 0, sizeof(*ner));
 }
 
 void
 lede_ner_doc(struct lede_ner *ner)
 {
-	memset(ner->mem, 0, LEDE_NER_MEMSIZE * sizeof(*ner->mem));
+	size_t	i;
+
+	/* Only the slots in use: documents are often short. */
+	for (i = 0; i < ner->nmem; i++)
+		memset(&ner->mem[ner->memused[i]], 0, sizeof(*ner->mem));
 	ner->nmem = 0;
 	ner->para = 0;
 }
@@ -191,7 +314,7 @@ mem_slot(struct lede_ner *ner, uint32_t key, int add)
 	}
 	if (!add || ner->nmem >= LEDE_NER_MEMSIZE * 3 / 4)
 		return NULL;
-	ner->nmem++;
+	ner->memused[ner->nmem++] = (uint16_t)i;
 	ner->mem[i].key = key;
 	return &ner->mem[i];
 }
@@ -277,35 +400,37 @@ gaz_class(const char *cls)
 static void
 mark_gazetteer(struct lede_ner *ner)
 {
-	const struct lede_lexent	*e;
 	const struct lede_ner_tok	*t = ner->t;
-	char				 buf[64];
-	size_t				 i, j, L, n, k, lens[4];
-	uint32_t			 c;
+	char				 buf[GAZ_MAXLEN];
+	size_t				 i, j, L, n, k, q, lens[4];
+	uint32_t			 c = 0, h, hs[4];
 
 	for (i = 0; i < ner->nt; i++) {
 		if (!(t[i].flags & TF_ALPHA) ||
 		    !(t[i].flags & (LEDE_TF_CAP | LEDE_TF_UPPER)))
 			continue;
 		n = 0;
+		h = 2166136261U;
 		for (L = 0; L < 4 && i + L < ner->nt; L++) {
 			j = i + L;
 			if (t[j].kind != LEDE_TOK_WORD)
 				break;
-			if (L > 0 && t[j].off > t[j - 1].off + t[j - 1].len)
+			if (L > 0 && t[j].off > t[j - 1].off + t[j - 1].len) {
 				buf[n++] = ' ';
+				h = fold_step(h, ' ');
+			}
 			if (n + t[j].len >= sizeof(buf))
 				break;
 			memcpy(buf + n, ner->s + t[j].off, t[j].len);
+			for (q = 0; q < t[j].len; q++)
+				h = fold_step(h, (unsigned char)buf[n + q]);
 			n += t[j].len;
 			lens[L] = n;
+			hs[L] = h;
 		}
-		for (; L > 0; L--) {
-			e = lede_lex_find_nocase(&lede_lex_gazetteer, buf,
-			    lens[L - 1]);
-			if (e != NULL && (c = gaz_class(e->cls)) != 0)
+		for (; L > 0; L--)
+			if ((c = gaz_find(ner, buf, lens[L - 1], hs[L - 1])) != 0)
 				break;
-		}
 		for (k = 0; k < L; k++)
 			ner->t[i + k].gaz = c << 1 | (k > 0);
 		if (L > 0)
@@ -336,6 +461,32 @@ truecase(struct lede_ner *ner)
 	}
 }
 
+/*
+ * Sets the tokens before the first and after the last, whose values stand
+ * for the start and end of the paragraph in the features of neighbours.
+ */
+static void
+sentinels(struct lede_ner *ner)
+{
+	struct lede_ner_tok	*t;
+	int			 k;
+
+	for (k = 1; k <= NER_PAD; k++) {
+		t = &ner->t[-k];
+		memset(t, 0, sizeof(*t));
+		t->w = 0x5354u;
+		t->lw = 0x5355u;
+		t->shape = 0x5356u;
+		t->gaz = 0x5357u;
+		t = &ner->t[ner->nt + (size_t)k - 1];
+		memset(t, 0, sizeof(*t));
+		t->w = 0x454eu;
+		t->lw = 0x454fu;
+		t->shape = 0x4550u;
+		t->gaz = 0x4551u;
+	}
+}
+
 size_t
 lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
 {
@@ -351,7 +502,9 @@ lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
 	while (lede_tok_next(&tz, &tk)) {
 		if (ner->nt == ner->capt) {
 			ner->capt = ner->capt ? ner->capt * 2 : 256;
-			ner->t = lede_xrealloc(ner->t, ner->capt * sizeof(*ner->t));
+			ner->t = (struct lede_ner_tok *)lede_xrealloc(ner->t ?
+			    ner->t - NER_PAD : NULL, (ner->capt + 2 * NER_PAD) *
+			    sizeof(*ner->t)) + NER_PAD;
 			ner->lab = lede_xrealloc(ner->lab, ner->capt);
 		}
 		t = &ner->t[ner->nt++];
@@ -362,11 +515,18 @@ lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
 		t->gaz = 0;
 		hash_token(t, s + tk.off);
 	}
+	if (ner->t == NULL) {
+		ner->capt = 256;
+		ner->t = (struct lede_ner_tok *)lede_xrealloc(NULL,
+		    (ner->capt + 2 * NER_PAD) * sizeof(*ner->t)) + NER_PAD;
+		ner->lab = lede_xrealloc(ner->lab, ner->capt);
+	}
 	mark_sentences(ner);
 	classify(ner);
 	mark_gazetteer(ner);
 	if (ner->ptype != 0)
 		truecase(ner);
+	sentinels(ner);
 	return ner->nt;
 }
 
@@ -401,24 +561,25 @@ affixes(const char *w, size_t len, uint32_t *f, size_t *k)
 	}
 }
 
-static uint32_t
+/*
+ * The word (what 0), lower-cased word (1), shape (2) or gazetteer class (3)
+ * of the token d places from token i; the sentinels before the start and
+ * past the end have values of their own.
+ */
+static inline uint32_t
 neighbour(const struct lede_ner *ner, size_t i, int d, int what)
 {
-	long	j = (long)i + d;
+	const struct lede_ner_tok	*t = &ner->t[(long)i + d];
 
-	if (j < 0)
-		return 0x5354u + (uint32_t)what;	/* before the start */
-	if ((size_t)j >= ner->nt)
-		return 0x454eu + (uint32_t)what;	/* past the end */
 	switch (what) {
 	case 0:
-		return ner->t[j].w;
+		return t->w;
 	case 1:
-		return ner->t[j].lw;
+		return t->lw;
 	case 3:
-		return ner->t[j].gaz;
+		return t->gaz;
 	default:
-		return ner->t[j].shape;
+		return t->shape;
 	}
 }
 
@@ -460,58 +621,92 @@ mem_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 	return k;
 }
 
-size_t
-lede_ner_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
+/*
+ * The features of token i, in a fixed order: with FS_LOCAL those that
+ * depend only on the token itself (its text, hashes, flags and gazetteer
+ * class) and on the paragraph's kind, with FS_REST the others (neighbours,
+ * position, labels, document memory), with both all of them.  The tagger
+ * keeps the summed weights of the local features of recent words.
+ */
+#define FS_LOCAL	1
+#define FS_REST		2
+#define FS_ALL		(FS_LOCAL | FS_REST)
+#define L(x)	do { if (want & FS_LOCAL) f[k++] = (x); } while (0)
+#define R(x)	do { if (want & FS_REST) f[k++] = (x); } while (0)
+
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline size_t
+feats(const struct lede_ner *ner, size_t i, uint32_t *f, unsigned want)
 {
 	const struct lede_ner_tok	*t = &ner->t[i];
 	const char			*w = ner->s + t->off;
 	size_t				 k = 0, len = t->len;
-	uint32_t			 p1, p2, fl;
+	uint32_t			 p1 = 0, p2 = 0, fl;
 
-	p1 = i > 0 ? ner->lab[i - 1] : 15;
-	p2 = i > 1 ? ner->lab[i - 2] : 15;
+	if (want & FS_REST) {
+		p1 = i > 0 ? ner->lab[i - 1] : 15;
+		p2 = i > 1 ? ner->lab[i - 2] : 15;
+	}
 	fl = (t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER | LEDE_TF_ABBR |
 	    LEDE_TF_DIGIT | TF_SSTART | TF_HYPHEN | TF_PERIOD | TF_LONG)) |
 	    (uint32_t)t->kind << 16;
-	f[k++] = mix(T_BIAS, 0);
-	f[k++] = mix(T_W, t->w);
-	f[k++] = mix(T_LW, t->lw);
-	f[k++] = mix(T_SHAPE, t->shape);
-	affixes(w, len, f, &k);
-	f[k++] = mix(T_WP1, neighbour(ner, i, -1, 0));
-	f[k++] = mix(T_WN1, neighbour(ner, i, 1, 0));
-	f[k++] = mix(T_LWP1, neighbour(ner, i, -1, 1));
-	f[k++] = mix(T_LWN1, neighbour(ner, i, 1, 1));
-	f[k++] = mix(T_LWP2, neighbour(ner, i, -2, 1));
-	f[k++] = mix(T_LWN2, neighbour(ner, i, 2, 1));
-	f[k++] = mix(T_SHP1, neighbour(ner, i, -1, 2));
-	f[k++] = mix(T_SHN1, neighbour(ner, i, 1, 2));
-	f[k++] = mix2(T_BIP, neighbour(ner, i, -1, 1), t->lw);
-	f[k++] = mix2(T_BIN, t->lw, neighbour(ner, i, 1, 1));
-	f[k++] = mix2(T_SH3, mix2(0, neighbour(ner, i, -1, 2), t->shape),
-	    neighbour(ner, i, 1, 2));
-	f[k++] = mix(T_FLAGS, fl);
-	f[k++] = mix(T_FLAGSPT, fl | ner->ptype << 24 |
-	    (ner->para < 2 ? ner->para : 2) << 28);
-	f[k++] = mix2(T_LWPT, t->lw, ner->ptype);
-	f[k++] = mix(T_POS, (i < 3 ? (uint32_t)i : 3) | ner->ptype << 4 |
-	    (ner->para < 3 ? ner->para : 3) << 8);
-	f[k++] = mix2(T_WBI, neighbour(ner, i, -1, 0), t->w);
-	f[k++] = mix(T_L1, p1);
-	f[k++] = mix(T_L12, p1 | p2 << 8);
-	f[k++] = mix2(T_L1W, t->w, p1);
-	f[k++] = mix2(T_L1LW, t->lw, p1);
-	f[k++] = mix2(T_L1SH, t->shape, p1 | p2 << 8);
-	f[k++] = mix(T_GAZ, t->gaz | (fl & 0xc) << 8 | ner->ptype << 12);
-	f[k++] = mix2(T_GAZP, neighbour(ner, i, -1, 3), t->gaz);
-	f[k++] = mix2(T_GAZN, t->gaz, neighbour(ner, i, 1, 3));
-	f[k++] = mix(T_GAZL1, t->gaz | p1 << 8);
+	if (want & FS_LOCAL) {
+		f[k++] = mix(T_BIAS, 0);
+		f[k++] = mix(T_W, t->w);
+		f[k++] = mix(T_LW, t->lw);
+		f[k++] = mix(T_SHAPE, t->shape);
+		affixes(w, len, f, &k);
+	}
+	if (want & FS_REST) {
+		f[k++] = mix(T_WP1, neighbour(ner, i, -1, 0));
+		f[k++] = mix(T_WN1, neighbour(ner, i, 1, 0));
+		f[k++] = mix(T_LWP1, neighbour(ner, i, -1, 1));
+		f[k++] = mix(T_LWN1, neighbour(ner, i, 1, 1));
+		f[k++] = mix(T_LWP2, neighbour(ner, i, -2, 1));
+		f[k++] = mix(T_LWN2, neighbour(ner, i, 2, 1));
+		f[k++] = mix(T_SHP1, neighbour(ner, i, -1, 2));
+		f[k++] = mix(T_SHN1, neighbour(ner, i, 1, 2));
+		f[k++] = mix2(T_BIP, neighbour(ner, i, -1, 1), t->lw);
+		f[k++] = mix2(T_BIN, t->lw, neighbour(ner, i, 1, 1));
+		f[k++] = mix2(T_SH3, mix2(0, neighbour(ner, i, -1, 2),
+		    t->shape), neighbour(ner, i, 1, 2));
+	}
+	L(mix(T_FLAGS, fl));
+	L(mix(T_FLAGSPT, fl | ner->ptype << 24 |
+	    (ner->para < 2 ? ner->para : 2) << 28));
+	L(mix2(T_LWPT, t->lw, ner->ptype));
+	if (want & FS_REST) {
+		f[k++] = mix(T_POS, (i < 3 ? (uint32_t)i : 3) |
+		    ner->ptype << 4 | (ner->para < 3 ? ner->para : 3) << 8);
+		f[k++] = mix2(T_WBI, neighbour(ner, i, -1, 0), t->w);
+		f[k++] = mix(T_L1, p1);
+		f[k++] = mix(T_L12, p1 | p2 << 8);
+		f[k++] = mix2(T_L1W, t->w, p1);
+		f[k++] = mix2(T_L1LW, t->lw, p1);
+		f[k++] = mix2(T_L1SH, t->shape, p1 | p2 << 8);
+	}
+	L(mix(T_GAZ, t->gaz | (fl & 0xc) << 8 | ner->ptype << 12));
+	R(mix2(T_GAZP, neighbour(ner, i, -1, 3), t->gaz));
+	R(mix2(T_GAZN, t->gaz, neighbour(ner, i, 1, 3)));
+	R(mix(T_GAZL1, t->gaz | p1 << 8));
 	if (t->flags & TF_ALPHA)
-		f[k++] = mix(T_LOWC, (uint32_t)lede_ner_lower(ner->lower,
+		L(mix(T_LOWC, (uint32_t)lede_ner_lower(ner->lower,
 		    ner->lowerbits, t->lw) | (ner->ptype != 0) << 1 |
-		    (fl & (LEDE_TF_CAP | LEDE_TF_UPPER | TF_SSTART)) << 2);
-	k += mem_feats(ner, i, f + k);
+		    (fl & (LEDE_TF_CAP | LEDE_TF_UPPER | TF_SSTART)) << 2));
+	if (want & FS_REST)
+		k += mem_feats(ner, i, f + k);
 	return k;
+}
+
+#undef L
+#undef R
+
+size_t
+lede_ner_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
+{
+	return feats(ner, i, f, FS_ALL);
 }
 
 int
@@ -603,33 +798,142 @@ after_break(const struct lede_ner *ner, size_t i)
 	return memchr(nl + 1, '\n', (size_t)(e - nl - 1)) != NULL;
 }
 
+/* Adds the weights of the nf features f to the scores sc of labels 1-8. */
+#if defined(__SSE2__) && LEDE_NER_NW == 8
+static inline void
+add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
+    int32_t *sc)
+{
+	const __m128i	 one = _mm_set1_epi16(1), zero = _mm_setzero_si128();
+	__m128i		 lo, hi, a, b;
+	size_t		 j;
+
+	/*
+	 * Two rows at a time: their weights interleaved, then multiplied by
+	 * one and added in pairs, the sums of two weights in 32 bits.
+	 */
+	lo = _mm_loadu_si128((const __m128i *)(const void *)sc);
+	hi = _mm_loadu_si128((const __m128i *)(const void *)(sc + 4));
+	for (j = 0; j + 1 < nf; j += 2) {
+		a = _mm_loadu_si128((const __m128i *)(const void *)(m->w +
+		    lede_ner_row(f[j], m->bits) * LEDE_NER_NW));
+		b = _mm_loadu_si128((const __m128i *)(const void *)(m->w +
+		    lede_ner_row(f[j + 1], m->bits) * LEDE_NER_NW));
+		lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(a, b),
+		    one));
+		hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(a, b),
+		    one));
+	}
+	if (j < nf) {
+		a = _mm_loadu_si128((const __m128i *)(const void *)(m->w +
+		    lede_ner_row(f[j], m->bits) * LEDE_NER_NW));
+		lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(a,
+		    zero), one));
+		hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(a,
+		    zero), one));
+	}
+	_mm_storeu_si128((__m128i *)(void *)sc, lo);
+	_mm_storeu_si128((__m128i *)(void *)(sc + 4), hi);
+}
+#else
+static inline void
+add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
+    int32_t *sc)
+{
+	const int16_t	*row;
+	int32_t		 acc[LEDE_NER_NW];
+	size_t		 j;
+	int		 l;
+
+	/* In a local array, which the compiler keeps in registers. */
+	memcpy(acc, sc, sizeof(acc));
+	for (j = 0; j < nf; j++) {
+		row = m->w + lede_ner_row(f[j], m->bits) * LEDE_NER_NW;
+		for (l = 0; l < LEDE_NER_NW; l++)
+			acc[l] += row[l];
+	}
+	memcpy(sc, acc, sizeof(acc));
+}
+#endif
+
+/*
+ * The summed weights of the local features of token i (see feats()): from
+ * the word cache where it has the same word in the same setting, else
+ * computed and cached.  The key holds all that the features depend on.
+ */
+static void
+local_scores(struct lede_ner *ner, const struct lede_ner_model *m, size_t i,
+    int32_t *sc)
+{
+	const struct lede_ner_tok	*t = &ner->t[i];
+	struct lede_ner_memo		*e;
+	uint32_t			 f[LEDE_NER_MAXFEAT], ctx;
+	size_t				 nf;
+
+	if (t->len > sizeof(e->text)) {
+		memset(sc, 0, LEDE_NER_NW * sizeof(*sc));
+		nf = feats(ner, i, f, FS_LOCAL);
+		add_rows(m, f, nf, sc);
+		return;
+	}
+	ctx = t->flags | (uint32_t)t->kind << 16 | ner->ptype << 24 |
+	    (ner->para < 2 ? ner->para : 2) << 28;
+	e = &ner->memo[fmix(t->w ^ ctx ^ t->gaz << 8) &
+	    (LEDE_NER_MEMOSIZE - 1)];
+	if (e->len == t->len + 1 && e->w == t->w && e->shape == t->shape &&
+	    e->ctx == ctx && e->gaz == t->gaz &&
+	    memcmp(e->text, ner->s + t->off, t->len) == 0) {
+		memcpy(sc, e->sc, sizeof(e->sc));
+		return;
+	}
+	memset(sc, 0, LEDE_NER_NW * sizeof(*sc));
+	nf = feats(ner, i, f, FS_LOCAL);
+	add_rows(m, f, nf, sc);
+	e->len = t->len + 1;
+	e->w = t->w;
+	e->shape = t->shape;
+	e->ctx = ctx;
+	e->gaz = t->gaz;
+	memcpy(e->text, ner->s + t->off, t->len);
+	memcpy(e->sc, sc, sizeof(e->sc));
+}
+
 size_t
 lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
     const char *s, size_t n)
 {
 	uint32_t	 f[LEDE_NER_MAXFEAT];
-	int32_t		 sc[LEDE_NER_NLABEL];
-	const int16_t	*row;
-	size_t		 i, j, nf;
-	int		 l, best, prev;
+	int32_t		 sc[LEDE_NER_NLABEL], top;
+	size_t		 i, nf;
+	int		 l, best, prev, inside;
 
+	if (ner->memomodel != m) {
+		/* The cached scores are the model's. */
+		memset(ner->memo, 0, LEDE_NER_MEMOSIZE * sizeof(*ner->memo));
+		ner->memomodel = m;
+	}
 	ner->lower = m->lower;
 	ner->lowerbits = m->lowerbits;
 	lede_ner_prepare(ner, s, n);
 	for (i = 0; i < ner->nt; i++) {
-		nf = lede_ner_feats(ner, i, f);
-		memset(sc, 0, sizeof(sc));
-		for (j = 0; j < nf; j++) {
-			row = m->w + lede_ner_row(f[j], m->bits) *
-			    LEDE_NER_NW;
-			for (l = 0; l < LEDE_NER_NW; l++)
-				sc[l + 1] += row[l];
-		}
-		prev = i > 0 && !after_break(ner, i) ? ner->lab[i - 1] : 0;
+		sc[0] = 0;
+		local_scores(ner, m, i, sc + 1);
+		nf = feats(ner, i, f, FS_REST);
+		add_rows(m, f, nf, sc + 1);
+		prev = i > 0 && ner->lab[i - 1] != 0 && !after_break(ner, i) ?
+		    ner->lab[i - 1] : 0;
+		/*
+		 * The best label allowed (lede_ner_allowed()): any B-X, and
+		 * I-X only after B-X or I-X.
+		 */
+		inside = prev == 0 ? 0 : (prev & 1) ? prev + 1 : prev;
 		best = 0;
+		top = sc[0];
 		for (l = 1; l < LEDE_NER_NLABEL; l++)
-			if (sc[l] > sc[best] && lede_ner_allowed(prev, l))
+			if (sc[l] > top && ((l & 1) || l == inside)) {
 				best = l;
+				top = sc[l];
+			}
 		lede_ner_set(ner, i, best);
 	}
 	return lede_ner_end(ner);

@@ -85,6 +85,27 @@ struct lede_ner_mem {
 };
 #define LEDE_NER_MEMSIZE 4096
 
+/*
+ * The word cache of the tagger: the summed weights of the features of a
+ * word that depend on nothing else (a cache line an entry).
+ */
+struct lede_ner_memo {
+	int32_t		sc[LEDE_NER_NW];
+	uint32_t	w;
+	uint32_t	shape;
+	uint32_t	ctx;	/* flags, kind, paragraph kind and number */
+	uint32_t	gaz;
+	uint32_t	len;	/* the word's length + 1, 0 if empty */
+	char		text[12];
+};
+#define LEDE_NER_MEMOSIZE 4096
+
+/* A slot of the gazetteer's hash table (see ner.c). */
+struct lede_ner_gaz {
+	uint32_t	h;	/* the hash, letters folded */
+	uint16_t	e;	/* the entry + 1, 0 if the slot is empty */
+};
+
 struct lede_ner {
 	const uint64_t		*lower;	/* the model's lower-case words */
 	unsigned		 lowerbits;
@@ -99,9 +120,19 @@ struct lede_ner {
 	size_t			 estart;	/* the open entity's first token */
 	struct lede_ner_mem	*mem;
 	size_t			 nmem;
+	uint16_t		*memused;	/* the slots in use */
 	struct lede_ent		*ents;
 	size_t			 nents;
 	size_t			 capents;
+	/*
+	 * The gazetteer by hash: for each slot the first entry (+ 1) of a
+	 * run of entries equal without case and its hash, and the class of
+	 * each entry.
+	 */
+	struct lede_ner_gaz	*gazslot;
+	unsigned char		*gazcls;
+	struct lede_ner_memo	*memo;
+	const void		*memomodel;	/* the model of the memo */
 };
 
 /* Names of entity types ("PER"), and the type of a name (0 if none). */

@@ -10,6 +10,9 @@
 #include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "buf.h"
 #include "ner.h"
@@ -114,6 +117,57 @@ build(struct lede_buf *b)
 	    "))");
 }
 
+/*
+ * The words a match can start with, by first letter: the next two letters
+ * of each (a space when the word is shorter).
+ */
+static const char *const next2[26] = {
+    "prug$ ", "", "$ ", "ecm ", "arur", "ebrifr",
+    "bp", "k$", "", "anunulpy", "", "asat",
+    "arayonid", "ovexooz$", "ct", "", "", "s s.",
+    "epatunfr$ ", "uehuodomhi", "sds$", "", "ed", "",
+    "es", ""
+};
+
+/* The number of a character of next2: a letter, '$', '.', or a space. */
+static unsigned
+pcode(char c)
+{
+	if (c >= 'a' && c <= 'z')
+		return (unsigned)(c - 'a');
+	return c == '$' ? 26 : c == '.' ? 27 : 28;
+}
+
+#define PAIR(first, a, b)	(((first) * 29 + pcode(a)) * 29 + pcode(b))
+
+#define C_WORD	1	/* a byte of a word: no expression starts after it */
+#define C_START	2	/* an expression may start with it (candidate()) */
+
+static int	wordbyte(unsigned char);
+
+/* The class of each byte, for the scan of lede_numex_find(). */
+static void
+classes(struct lede_numex *nx)
+{
+	static const char	nostart[] = "bikpqvxz";
+	const char		*p;
+	unsigned		c, b;
+
+	for (c = 0; c < 256; c++) {
+		nx->cls[c] = wordbyte((unsigned char)c) ? C_WORD : 0;
+		if ((c >= '0' && c <= '9') || c == '$' || c == '+' ||
+		    c == '-' || c == 0xc2 || c == 0xe2 ||
+		    (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
+		    strchr(nostart, (int)(c | 0x20)) == NULL))
+			nx->cls[c] |= C_START;
+	}
+	for (c = 0; c < 26; c++)
+		for (p = next2[c]; *p != '\0'; p += 2) {
+			b = PAIR(c, p[0], p[1]);
+			nx->pairs[b / 8] |= (unsigned char)(1u << (b % 8));
+		}
+}
+
 int
 lede_numex_init(struct lede_numex *nx)
 {
@@ -122,6 +176,7 @@ lede_numex_init(struct lede_numex *nx)
 	int		errcode;
 
 	memset(nx, 0, sizeof(*nx));
+	classes(nx);
 	build(&b);
 	nx->re = pcre2_compile((PCRE2_SPTR)b.p, b.len, PCRE2_UTF | PCRE2_ANCHORED,
 	    &errcode, &erroff, NULL);
@@ -166,23 +221,12 @@ matched_type(struct lede_numex *nx)
  * is much faster than letting the pattern search every byte.
  */
 static int
-candidate(const char *s, size_t n, size_t i)
+candidate(const struct lede_numex *nx, const char *s, size_t n, size_t i)
 {
-	/*
-	 * The words a match can start with, by first letter: the next two
-	 * letters of each (a space when the word is shorter).
-	 */
-	static const char *const next2[26] = {
-	    "prug$ ", "", "$ ", "ecm ", "arur", "ebrifr",
-	    "bp", "k$", "", "anunulpy", "", "asat",
-	    "arayonid", "ovexooz$", "ct", "", "", "s s.",
-	    "epatunfr$ ", "uehuodomhi", "sds$", "", "ed", "",
-	    "es", ""
-	};
 	unsigned char	c = (unsigned char)s[i], d;
-	const char	*p;
 	char		w[2] = { ' ', ' ' };
 	size_t		j;
+	unsigned	first, b;
 
 	if (c >= '0' && c <= '9')
 		return 1;
@@ -202,7 +246,7 @@ candidate(const char *s, size_t n, size_t i)
 		c += 'a' - 'A';
 	if (!(c >= 'a' && c <= 'z'))
 		return 0;
-	p = next2[c - 'a'];
+	first = c - 'a';
 	for (j = 0; j < 2 && i + j + 1 < n; j++) {
 		c = (unsigned char)s[i + j + 1];
 		if (c >= 'A' && c <= 'Z')
@@ -211,10 +255,8 @@ candidate(const char *s, size_t n, size_t i)
 			break;
 		w[j] = (char)c;
 	}
-	for (; *p != '\0'; p += 2)
-		if (p[0] == w[0] && p[1] == w[1])
-			return 1;
-	return 0;
+	b = PAIR((unsigned)first, w[0], w[1]);
+	return (nx->pairs[b / 8] >> (b % 8)) & 1;
 }
 
 static int
@@ -224,41 +266,132 @@ wordbyte(unsigned char c)
 	    (c >= 'a' && c <= 'z') || c >= 0x80 || c == '.' || c == '$';
 }
 
+/*
+ * Tries the pattern at s[i]: returns the end of the expression found there
+ * (stored in nx->ents[*k]), 0 if there is none, or -1 to end the search.
+ */
+static long
+try_at(struct lede_numex *nx, const char *s, size_t n, size_t i, size_t *k)
+{
+	PCRE2_SIZE	*ov;
+	int		 rc;
+
+	if (!(nx->cls[(unsigned char)s[i]] & C_START) || !candidate(nx, s, n, i))
+		return 0;
+	rc = pcre2_match(nx->re, (PCRE2_SPTR)s, n, i, PCRE2_NO_UTF_CHECK,
+	    nx->md, nx->mc);
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	if (rc < 0)
+		return -1;
+	ov = pcre2_get_ovector_pointer(nx->md);
+	if (ov[1] <= ov[0])
+		return 0;
+	if (*k == nx->cap) {
+		nx->cap = nx->cap ? nx->cap * 2 : 16;
+		nx->ents = lede_xrealloc(nx->ents, nx->cap * sizeof(*nx->ents));
+	}
+	nx->ents[*k].off = ov[0];
+	nx->ents[*k].len = ov[1] - ov[0];
+	nx->ents[*k].type = matched_type(nx);
+	(*k)++;
+	return (long)ov[1];
+}
+
+#if defined(__SSE2__) && defined(__GNUC__)
+/*
+ * The word bytes of the 16 at p (wordbyte()), and the bytes that may start
+ * an expression after a word boundary (a superset of C_START), as masks.
+ */
+static inline void
+masks16(const unsigned char *p, unsigned *word, unsigned *start)
+{
+	const __m128i	bias = _mm_set1_epi8((char)0x80);
+	__m128i		v, x, l, w, st;
+
+	v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	x = _mm_xor_si128(v, bias);	/* unsigned order, signed compares */
+	l = _mm_xor_si128(_mm_or_si128(v, _mm_set1_epi8(0x20)), bias);
+	w = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)(('0' - 1) ^
+	    0x80))), _mm_cmplt_epi8(x, _mm_set1_epi8((char)(('9' + 1) ^
+	    0x80))));
+	w = _mm_or_si128(w, _mm_and_si128(_mm_cmpgt_epi8(l,
+	    _mm_set1_epi8((char)(('a' - 1) ^ 0x80))), _mm_cmplt_epi8(l,
+	    _mm_set1_epi8((char)(('z' + 1) ^ 0x80)))));
+	w = _mm_or_si128(w, _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+	w = _mm_or_si128(w, _mm_cmpeq_epi8(v, _mm_set1_epi8('$')));
+	st = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
+	*word = (unsigned)_mm_movemask_epi8(w) | (unsigned)_mm_movemask_epi8(v);
+	*start = *word | (unsigned)_mm_movemask_epi8(st);
+}
+
 size_t
 lede_numex_find(struct lede_numex *nx, const char *s, size_t n,
     const struct lede_ent **ents)
 {
-	PCRE2_SIZE	*ov;
-	size_t		 k = 0, i;
-	int		 rc;
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned char	 tail[16];
+	size_t		 k = 0, i0, i, next = 0;
+	unsigned	 word, start, m, carry = 0;
+	long		 end;
 
-	for (i = 0; i < n; i++) {
-		if ((i > 0 && wordbyte((unsigned char)s[i - 1])) ||
-		    !candidate(s, n, i))
-			continue;
-		rc = pcre2_match(nx->re, (PCRE2_SPTR)s, n, i,
-		    PCRE2_NO_UTF_CHECK, nx->md, nx->mc);
-		if (rc == PCRE2_ERROR_NOMATCH)
-			continue;
-		if (rc < 0)
-			break;
-		ov = pcre2_get_ovector_pointer(nx->md);
-		if (ov[1] <= ov[0])
-			continue;
-		if (k == nx->cap) {
-			nx->cap = nx->cap ? nx->cap * 2 : 16;
-			nx->ents = lede_xrealloc(nx->ents,
-			    nx->cap * sizeof(*nx->ents));
+	/*
+	 * Sixteen bytes at a time: the places where a word starts (after a
+	 * byte that is not a word byte), tried in order.
+	 */
+	for (i0 = 0; i0 < n; i0 += 16) {
+		if (n - i0 >= 16)
+			masks16(u + i0, &word, &start);
+		else {
+			memset(tail, 0, sizeof(tail));
+			memcpy(tail, u + i0, n - i0);
+			masks16(tail, &word, &start);
+			word &= (1u << (n - i0)) - 1;
+			start &= (1u << (n - i0)) - 1;
 		}
-		nx->ents[k].off = ov[0];
-		nx->ents[k].len = ov[1] - ov[0];
-		nx->ents[k].type = matched_type(nx);
-		k++;
-		i = ov[1] - 1;
+		m = start & ~((word << 1 | carry) & 0xffff);
+		carry = word >> 15 & 1;
+		for (; m != 0; m &= m - 1) {
+			i = i0 + (unsigned)__builtin_ctz(m);
+			if (i < next)
+				continue;
+			if ((end = try_at(nx, s, n, i, &k)) < 0)
+				goto done;
+			if (end > 0)
+				next = (size_t)end;
+		}
+	}
+done:
+	*ents = nx->ents;
+	return k;
+}
+#else
+size_t
+lede_numex_find(struct lede_numex *nx, const char *s, size_t n,
+    const struct lede_ent **ents)
+{
+	const unsigned char *cls = nx->cls, *u = (const unsigned char *)s;
+	size_t		 k = 0, i;
+	long		 end;
+
+	/* Only where a word starts, and with a byte that may start one. */
+	for (i = 0; i < n; i++) {
+		if (i > 0 && (cls[u[i - 1]] & C_WORD)) {
+			while (i < n && (cls[u[i - 1]] & C_WORD))
+				i++;
+			if (i >= n)
+				break;
+		}
+		if ((end = try_at(nx, s, n, i, &k)) < 0)
+			break;
+		if (end > 0)
+			i = (size_t)end - 1;
 	}
 	*ents = nx->ents;
 	return k;
 }
+#endif
 
 void
 lede_numex_free(struct lede_numex *nx)

@@ -20,6 +20,8 @@ struct lede_numex {
 	void		*mc;	/* pcre2_match_context */
 	struct lede_ent	*ents;
 	size_t		 cap;
+	unsigned char	 cls[256];	/* byte classes, for the scan */
+	unsigned char	 pairs[(26 * 29 * 29 + 7) / 8];	/* word starts */
 };
 
 /* Compiles the pattern: returns 0, or -1 if it does not compile. */

@@ -86,26 +86,6 @@ struct ctx {
 	int			 nq;
 };
 
-/* Lower-cases token i into w (ASCII only); returns 0 if it does not fit. */
-static int
-lower(const struct ctx *c, int i, char *w, size_t wsz)
-{
-	const struct lede_tok	*t = &c->t[i];
-	size_t			 k;
-
-	if (t->len >= wsz)
-		return 0;
-	for (k = 0; k < t->len; k++) {
-		char ch = c->s[t->off + k];
-		w[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-	}
-	w[k] = '\0';
-	/* The curly apostrophe of "’s" compares as a straight one. */
-	if (t->len == 4 && memcmp(c->s + t->off, "\xe2\x80\x99s", 4) == 0)
-		memcpy(w, "'s", 3);
-	return 1;
-}
-
 static int
 is(const struct ctx *c, int i, const char *w)
 {
@@ -129,43 +109,125 @@ static const struct lede_lex *const qlexicons[LEDE_QUOTE_LEXN] = {
 	&lede_lex_starters,
 };
 
-static size_t
+#define LEXTAG	0xFFFF0000u	/* hash bits kept in the table */
+
+/* FNV-1a of the lower-case word. */
+static uint32_t
 hash(const char *w, size_t n)
 {
-	size_t	h = 2166136261u, i;
+	uint32_t	h = 2166136261u;
+	size_t		i;
 
 	for (i = 0; i < n; i++)
 		h = (h ^ (unsigned char)w[i]) * 16777619u;
 	return h;
 }
 
-/* The slot of the lower-case word w, or the empty slot where it would go. */
-static struct lede_quote_slot *
-slot(const struct lede_quoter *q, const char *w, size_t n)
+/* The word of the lower-case w with hash h, or NULL. */
+static const struct lede_quote_slot *
+lex_find(const struct lede_quoter *q, const char *w, size_t n, uint32_t h)
 {
-	size_t	i = hash(w, n) & q->lexmask;
+	size_t		i = h & q->lexmask;
+	uint32_t	e;
 
-	while (q->lexhash[i].len != 0 && (q->lexhash[i].len != n ||
-	    memcmp(q->lexhash[i].w, w, n) != 0))
+	while ((e = q->lexhash[i]) != 0) {
+		if (((e ^ h) & LEXTAG) == 0) {
+			const struct lede_quote_slot *sl =
+			    &q->lexword[(e & ~LEXTAG) - 1];
+			if (sl->len == n && memcmp(sl->w, w, n) == 0)
+				return sl;
+		}
 		i = (i + 1) & q->lexmask;
-	return &q->lexhash[i];
+	}
+	return NULL;
 }
 
-/* Puts every entry of the lexicons in one table, keyed in lower case. */
+static void
+classify_roles(unsigned *f, char *g, const char *cls)
+{
+	if (strchr(cls, 'r') || strchr(cls, 'o'))
+		*f |= I_ROLE;
+	if (strchr(cls, 'o'))
+		*f |= I_ORG;
+	if (strchr(cls, 't'))
+		*f |= I_TITLE;
+	if (strchr(cls, 'm'))
+		*g = 'm';
+	else if (strchr(cls, 'f'))
+		*g = 'f';
+}
+
+/*
+ * The class bits and gender the lexicons give a word, capitalised or not,
+ * spelt "IT" (a second letter T, two letters) or not.
+ */
+static void
+lex_bits(const struct lede_quote_slot *sl, int cap, int it, unsigned *fp,
+    char *gp)
+{
+	const char	*cls;
+	unsigned	 f = 0;
+	char		 g = 0;
+
+	if ((cls = sl->cls[QL_CUES]) != NULL) {
+		if (strcmp(cls, "pre") == 0)
+			f |= I_PRE;
+		else if (!cap && strcmp(cls, "vt") == 0)
+			f |= I_THINK;
+		else if (!cap)
+			f |= strcmp(cls, "ing") == 0 ? I_ING : I_CUE;
+		if (!cap && strcmp(cls, "vn") == 0)
+			f |= I_NAMING;
+	}
+	if ((cls = sl->cls[QL_PRON]) != NULL) {
+		f |= cls[0] == 'w' ? I_WHO | I_STOP : I_PRON;
+		g = cls[0];
+		if (it)
+			f &= ~I_PRON;	/* IT */
+	}
+	if ((cls = sl->cls[QL_ROLES]) != NULL)
+		classify_roles(&f, &g, cls);
+	if (cap && g == 0 && (cls = sl->cls[QL_NAMES]) != NULL)
+		g = cls[0];
+	if ((cls = sl->cls[QL_WORDS]) != NULL) {
+		if (strchr(cls, 'd'))
+			f |= I_DET;
+		if ((strchr(cls, 's') && !cap) || strchr(cls, 'c'))
+			f |= I_STOP;
+		if (strchr(cls, 't'))
+			f |= I_DATE | I_STOP;
+	}
+	if (!cap && sl->cls[QL_ADV] != NULL)
+		f |= I_ADV;
+	if (cap && !(f & (I_DET | I_PRON)) && sl->cls[QL_START] != NULL)
+		f |= I_STOP;
+	if (sl->len == 2 && memcmp(sl->w, "of", 2) == 0)
+		f |= I_OF;
+	*fp = f;
+	*gp = g;
+}
+
+/*
+ * Puts every entry of the lexicons in one table, keyed in lower case, with
+ * the class bits each way of writing the word gets.
+ */
 static void
 build_lexhash(struct lede_quoter *q)
 {
 	struct lede_quote_slot	*sl;
 	const struct lede_lex	*lex;
-	size_t			 k, i, j, total = 0;
+	size_t			 k, i, j, total = 0, x;
+	uint32_t		 h;
 	char			 w[LEDE_QUOTE_WORDLEN];
 
 	for (k = 0; k < LEDE_QUOTE_LEXN; k++)
 		total += qlexicons[k]->n;
-	for (q->lexmask = 1; q->lexmask < total * 3; q->lexmask <<= 1)
+	for (q->lexmask = 1; q->lexmask < total * 2; q->lexmask <<= 1)
 		;
 	q->lexhash = lede_xcalloc(q->lexmask, sizeof(*q->lexhash));
 	q->lexmask--;
+	q->lexword = lede_xcalloc(total, sizeof(*q->lexword));
+	q->nlexword = 0;
 	for (k = 0; k < LEDE_QUOTE_LEXN; k++) {
 		lex = qlexicons[k];
 		for (i = 0; i < lex->n; i++) {
@@ -176,88 +238,67 @@ build_lexhash(struct lede_quoter *q)
 				w[j] = (char)(ch >= 'A' && ch <= 'Z' ?
 				    ch + 32 : ch);
 			}
-			sl = slot(q, w, j);
-			if (sl->len == 0) {
+			h = hash(w, j);
+			if ((sl = (struct lede_quote_slot *)lex_find(q, w, j,
+			    h)) == NULL) {
+				for (x = h & q->lexmask; q->lexhash[x] != 0;
+				    x = (x + 1) & q->lexmask)
+					;
+				sl = &q->lexword[q->nlexword++];
+				q->lexhash[x] = (h & LEXTAG) |
+				    (uint32_t)q->nlexword;
 				memcpy(sl->w, w, j);
 				sl->len = j;
 			}
 			sl->cls[k] = lex->e[i].cls;
 		}
 	}
-}
-
-static void
-classify_roles(struct tinfo *ti, const char *cls)
-{
-	if (strchr(cls, 'r') || strchr(cls, 'o'))
-		ti->f |= I_ROLE;
-	if (strchr(cls, 'o'))
-		ti->f |= I_ORG;
-	if (strchr(cls, 't'))
-		ti->f |= I_TITLE;
-	if (strchr(cls, 'm'))
-		ti->g = 'm';
-	else if (strchr(cls, 'f'))
-		ti->g = 'f';
+	for (i = 0; i < q->nlexword; i++)
+		for (k = 0; k < 4; k++)
+			lex_bits(&q->lexword[i], k >> 1, k & 1,
+			    &q->lexword[i].f[k >> 1][k & 1],
+			    &q->lexword[i].g[k >> 1][k & 1]);
 }
 
 static void
 classify_word(struct ctx *c, int i)
 {
 	const struct lede_quote_slot	*sl;
-	const char			*cls;
 	struct tinfo			*ti = &c->in[i];
 	const struct lede_tok		*t = &c->t[i];
+	const unsigned char		*p = (const unsigned char *)c->s + t->off;
+	size_t				 n = t->len, k;
+	uint32_t			 h = 2166136261u;
 	char				 w[LEDE_QUOTE_WORDLEN];
-	int				 cap;
+	int				 cap, it;
 
 	ti->f |= I_WORD;
 	cap = (t->flags & LEDE_TF_CAP) != 0;
 	if (cap)
 		ti->f |= I_CAP;
-	if (!lower(c, i, w, sizeof(w)))
+	if (n >= sizeof(w))
 		return;
-	if (strcmp(w, "'s") == 0 || strcmp(w, "'") == 0)
+	/* Lower-case (ASCII only) and hash in one pass. */
+	for (k = 0; k < n; k++) {
+		unsigned char ch = p[k];
+		ch = (unsigned char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+		w[k] = (char)ch;
+		h = (h ^ ch) * 16777619u;
+	}
+	/* The curly apostrophe of "’s" reads as a straight one. */
+	if (n == 4 && memcmp(p, "\xe2\x80\x99s", 4) == 0) {
 		ti->f |= I_POSS;
-	if (!cap && t->len > 4 && w[t->len - 1] == 'y' && w[t->len - 2] == 'l')
-		ti->f |= I_ADV;
-	sl = slot(c->q, w, t->len);
-	if (sl->len == 0)
 		return;
-	if ((cls = sl->cls[QL_CUES]) != NULL) {
-		if (strcmp(cls, "pre") == 0)
-			ti->f |= I_PRE;
-		else if (!cap && strcmp(cls, "vt") == 0)
-			ti->f |= I_THINK;
-		else if (!cap)
-			ti->f |= strcmp(cls, "ing") == 0 ? I_ING : I_CUE;
-		if (!cap && strcmp(cls, "vn") == 0)
-			ti->f |= I_NAMING;
 	}
-	if ((cls = sl->cls[QL_PRON]) != NULL) {
-		ti->f |= cls[0] == 'w' ? I_WHO | I_STOP : I_PRON;
-		ti->g = cls[0];
-		if (t->len == 2 && c->s[t->off + 1] == 'T')
-			ti->f &= ~I_PRON;	/* IT */
-	}
-	if ((cls = sl->cls[QL_ROLES]) != NULL)
-		classify_roles(ti, cls);
-	if (cap && ti->g == 0 && (cls = sl->cls[QL_NAMES]) != NULL)
-		ti->g = cls[0];
-	if ((cls = sl->cls[QL_WORDS]) != NULL) {
-		if (strchr(cls, 'd'))
-			ti->f |= I_DET;
-		if ((strchr(cls, 's') && !cap) || strchr(cls, 'c'))
-			ti->f |= I_STOP;
-		if (strchr(cls, 't'))
-			ti->f |= I_DATE | I_STOP;
-	}
-	if (!cap && sl->cls[QL_ADV] != NULL)
+	if ((n == 2 && w[0] == '\'' && w[1] == 's') || (n == 1 && w[0] == '\''))
+		ti->f |= I_POSS;
+	if (!cap && n > 4 && w[n - 1] == 'y' && w[n - 2] == 'l')
 		ti->f |= I_ADV;
-	if (cap && !(ti->f & (I_DET | I_PRON)) && sl->cls[QL_START] != NULL)
-		ti->f |= I_STOP;
-	if (strcmp(w, "of") == 0)
-		ti->f |= I_OF;
+	if ((sl = lex_find(c->q, w, n, h)) == NULL)
+		return;
+	it = n == 2 && p[1] == 'T';
+	ti->f |= sl->f[cap][it];
+	ti->g = sl->g[cap][it];
 }
 
 static void
@@ -1151,6 +1192,8 @@ lede_quote_free(struct lede_quoter *q)
 	lede_buf_free(&q->pend);
 	free(q->lexhash);
 	q->lexhash = NULL;
+	free(q->lexword);
+	q->lexword = NULL;
 }
 
 const char *

@@ -21,6 +21,7 @@
 #define LEDE_QUOTE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 
@@ -62,6 +63,9 @@ struct lede_quote_slot {
 	char		 w[LEDE_QUOTE_WORDLEN];
 	size_t		 len;
 	const char	*cls[LEDE_QUOTE_LEXN];	/* NULL: not in that one */
+	/* Its class bits and gender: [capitalised][the "IT" spelling]. */
+	unsigned	 f[2][2];
+	char		 g[2][2];
 };
 
 /* A record waiting in the queue: offsets into the arena. */
@@ -101,7 +105,9 @@ struct lede_quoter {
 	char			 colonname[LEDE_QUOTE_NAMELEN];
 	long			 colonpara;	/* paragraph ending "...:" */
 	size_t			 cap;
-	struct lede_quote_slot	*lexhash;	/* open addressing */
+	struct lede_quote_slot	*lexword;	/* the distinct words */
+	size_t			 nlexword;
+	uint32_t		*lexhash;	/* hash tag and word + 1, or 0 */
 	size_t			 lexmask;
 };
 

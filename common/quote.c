@@ -460,6 +460,12 @@ scan_quotes(struct lede_quoter *q, const char *s, size_t n, int cont)
 		p += len;
 	}
 	while (p < n) {
+		/* Only these bytes start a mark. */
+		if (s[p] != '"' && s[p] != '\'' && s[p] != '`' &&
+		    s[p] != '\xe2') {
+			p++;
+			continue;
+		}
 		if ((len = mark_at(s, n, p, &k, open)) == 0) {
 			p++;
 			continue;
@@ -1269,7 +1275,15 @@ strip_tags(struct lede_quoter *q, const char *s, size_t n)
 
 	q->text.len = q->per.len = 0;
 	while (p < n) {
-		if (s[p] != '<' || (l = tag_at(s, n, p, &per, &close)) == 0) {
+		const char *lt = memchr(s + p, '<', n - p);
+
+		l = lt == NULL ? n : (size_t)(lt - s);
+		if (l > p) {
+			lede_buf_add(&q->text, s + p, l - p);
+			p = l;
+			continue;
+		}
+		if ((l = tag_at(s, n, p, &per, &close)) == 0) {
 			lede_buf_addc(&q->text, s[p++]);
 			continue;
 		}
@@ -1282,6 +1296,19 @@ strip_tags(struct lede_quoter *q, const char *s, size_t n)
 		}
 		p += l;
 	}
+}
+
+/* Room for sz more bytes at the end of b, taken. */
+static inline void *
+push(struct lede_buf *b, size_t sz)
+{
+	void	*r;
+
+	if (b->cap - b->len < sz)
+		lede_buf_reserve(b, sz);
+	r = b->p + b->len;
+	b->len += sz;
+	return r;
 }
 
 static void
@@ -1299,11 +1326,11 @@ tokenize(struct ctx *c)
 	ti.q = -1;
 	lede_tok_init(&tz, c->s, c->n);
 	while (lede_tok_next(&tz, &t)) {
-		lede_buf_add(&q->toks, &t, sizeof(t));
+		memcpy(push(&q->toks, sizeof(t)), &t, sizeof(t));
 		while (k < np && per[k].off + per[k].len <= t.off)
 			k++;
 		ti.f = k < np && per[k].off <= t.off ? I_PER : 0;
-		lede_buf_add(&q->info, &ti, sizeof(ti));
+		memcpy(push(&q->info, sizeof(ti)), &ti, sizeof(ti));
 	}
 	c->t = (struct lede_tok *)(void *)q->toks.p;
 	c->in = (struct tinfo *)(void *)q->info.p;

@@ -111,21 +111,35 @@ static const struct lede_lex *const qlexicons[LEDE_QUOTE_LEXN] = {
 
 #define LEXTAG	0xFFFF0000u	/* hash bits kept in the table */
 
-/* FNV-1a of the lower-case word. */
-static uint32_t
-hash(const char *w, size_t n)
+/* Lower-cases the ASCII letters of the eight bytes of x. */
+static inline uint64_t
+lower8(uint64_t x)
 {
-	uint32_t	h = 2166136261u;
-	size_t		i;
+	const uint64_t	ones = 0x0101010101010101u, high = 0x80 * ones;
+	uint64_t	b = x & ~high, ge, gt;
 
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	return h;
+	ge = b + (0x80 - 'A') * ones;		/* high bit: >= 'A' */
+	gt = b + (0x80 - 'Z' - 1) * ones;	/* high bit: > 'Z' */
+	return x | ((ge & ~gt & ~x & high) >> 2);
 }
 
-/* The word of the lower-case w with hash h, or NULL. */
-static const struct lede_quote_slot *
-lex_find(const struct lede_quoter *q, const char *w, size_t n, uint32_t h)
+/* The hash of a zero-padded lower-case key of n bytes. */
+static inline uint32_t
+hash(const union lede_quote_key *u, size_t n)
+{
+	uint64_t	h;
+
+	h = u->k[0] * 0x9E3779B97F4A7C15u ^ u->k[1] * 0xC2B2AE3D27D4EB4Fu ^
+	    u->k[2] * 0x165667B19E3779F9u ^ n;
+	h ^= h >> 29;
+	h *= 0xBF58476D1CE4E5B9u;
+	return (uint32_t)(h >> 32);
+}
+
+/* The word of the lower-case key u of n bytes with hash h, or NULL. */
+static inline const struct lede_quote_slot *
+lex_find(const struct lede_quoter *q, const union lede_quote_key *u,
+    size_t n, uint32_t h)
 {
 	size_t		i = h & q->lexmask;
 	uint32_t	e;
@@ -134,7 +148,8 @@ lex_find(const struct lede_quoter *q, const char *w, size_t n, uint32_t h)
 		if (((e ^ h) & LEXTAG) == 0) {
 			const struct lede_quote_slot *sl =
 			    &q->lexword[(e & ~LEXTAG) - 1];
-			if (sl->len == n && memcmp(sl->w, w, n) == 0)
+			if (sl->len == n && sl->key.k[0] == u->k[0] &&
+			    sl->key.k[1] == u->k[1] && sl->key.k[2] == u->k[2])
 				return sl;
 		}
 		i = (i + 1) & q->lexmask;
@@ -201,7 +216,7 @@ lex_bits(const struct lede_quote_slot *sl, int cap, int it, unsigned *fp,
 		f |= I_ADV;
 	if (cap && !(f & (I_DET | I_PRON)) && sl->cls[QL_START] != NULL)
 		f |= I_STOP;
-	if (sl->len == 2 && memcmp(sl->w, "of", 2) == 0)
+	if (sl->len == 2 && memcmp(sl->key.w, "of", 2) == 0)
 		f |= I_OF;
 	*fp = f;
 	*gp = g;
@@ -218,11 +233,11 @@ build_lexhash(struct lede_quoter *q)
 	const struct lede_lex	*lex;
 	size_t			 k, i, j, total = 0, x;
 	uint32_t		 h;
-	char			 w[LEDE_QUOTE_WORDLEN];
+	union lede_quote_key	 u;
 
 	for (k = 0; k < LEDE_QUOTE_LEXN; k++)
 		total += qlexicons[k]->n;
-	for (q->lexmask = 1; q->lexmask < total * 2; q->lexmask <<= 1)
+	for (q->lexmask = 1; q->lexmask < total * 8; q->lexmask <<= 1)
 		;
 	q->lexhash = lede_xcalloc(q->lexmask, sizeof(*q->lexhash));
 	q->lexmask--;
@@ -231,15 +246,16 @@ build_lexhash(struct lede_quoter *q)
 	for (k = 0; k < LEDE_QUOTE_LEXN; k++) {
 		lex = qlexicons[k];
 		for (i = 0; i < lex->n; i++) {
-			if (lex->e[i].len == 0 || lex->e[i].len >= sizeof(w))
+			if (lex->e[i].len == 0 || lex->e[i].len >= sizeof(u))
 				continue;
+			memset(&u, 0, sizeof(u));
 			for (j = 0; j < lex->e[i].len; j++) {
 				char ch = lex->e[i].s[j];
-				w[j] = (char)(ch >= 'A' && ch <= 'Z' ?
+				u.w[j] = (char)(ch >= 'A' && ch <= 'Z' ?
 				    ch + 32 : ch);
 			}
-			h = hash(w, j);
-			if ((sl = (struct lede_quote_slot *)lex_find(q, w, j,
+			h = hash(&u, j);
+			if ((sl = (struct lede_quote_slot *)lex_find(q, &u, j,
 			    h)) == NULL) {
 				for (x = h & q->lexmask; q->lexhash[x] != 0;
 				    x = (x + 1) & q->lexmask)
@@ -247,7 +263,7 @@ build_lexhash(struct lede_quoter *q)
 				sl = &q->lexword[q->nlexword++];
 				q->lexhash[x] = (h & LEXTAG) |
 				    (uint32_t)q->nlexword;
-				memcpy(sl->w, w, j);
+				sl->key = u;
 				sl->len = j;
 			}
 			sl->cls[k] = lex->e[i].cls;
@@ -260,41 +276,57 @@ build_lexhash(struct lede_quoter *q)
 			    &q->lexword[i].g[k >> 1][k & 1]);
 }
 
+/* Byte i of a key of n bytes is kept where keymask[24 - n + i] is set. */
+static const char keymask[2 * LEDE_QUOTE_WORDLEN] = {
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+};
+
 static void
 classify_word(struct ctx *c, int i)
 {
 	const struct lede_quote_slot	*sl;
 	struct tinfo			*ti = &c->in[i];
 	const struct lede_tok		*t = &c->t[i];
-	const unsigned char		*p = (const unsigned char *)c->s + t->off;
+	const char			*p = c->s + t->off;
 	size_t				 n = t->len, k;
-	uint32_t			 h = 2166136261u;
-	char				 w[LEDE_QUOTE_WORDLEN];
+	union lede_quote_key		 u;
 	int				 cap, it;
 
 	ti->f |= I_WORD;
 	cap = (t->flags & LEDE_TF_CAP) != 0;
 	if (cap)
 		ti->f |= I_CAP;
-	if (n >= sizeof(w))
+	if (n >= sizeof(u))
 		return;
-	/* Lower-case (ASCII only) and hash in one pass. */
-	for (k = 0; k < n; k++) {
-		unsigned char ch = p[k];
-		ch = (unsigned char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-		w[k] = (char)ch;
-		h = (h ^ ch) * 16777619u;
-	}
 	/* The curly apostrophe of "’s" reads as a straight one. */
 	if (n == 4 && memcmp(p, "\xe2\x80\x99s", 4) == 0) {
 		ti->f |= I_POSS;
 		return;
 	}
-	if ((n == 2 && w[0] == '\'' && w[1] == 's') || (n == 1 && w[0] == '\''))
+	/* Lower-cased (ASCII only), eight bytes at a time. */
+	if (c->n - t->off >= sizeof(u)) {
+		/* Loaded from the text, the bytes past the word masked. */
+		uint64_t	x, m;
+		const char	*mask = keymask + sizeof(u) - n;
+
+		for (k = 0; k < sizeof(u) / 8; k++) {
+			memcpy(&x, p + 8 * k, 8);
+			memcpy(&m, mask + 8 * k, 8);
+			u.k[k] = lower8(x & m);
+		}
+	} else {
+		memset(&u, 0, sizeof(u));
+		memcpy(u.w, p, n);
+		for (k = 0; k < sizeof(u) / 8; k++)
+			u.k[k] = lower8(u.k[k]);
+	}
+	if ((n == 2 && u.w[0] == '\'' && u.w[1] == 's') ||
+	    (n == 1 && u.w[0] == '\''))
 		ti->f |= I_POSS;
-	if (!cap && n > 4 && w[n - 1] == 'y' && w[n - 2] == 'l')
+	if (!cap && n > 4 && u.w[n - 1] == 'y' && u.w[n - 2] == 'l')
 		ti->f |= I_ADV;
-	if ((sl = lex_find(c->q, w, n, h)) == NULL)
+	if ((sl = lex_find(c->q, &u, n, hash(&u, n))) == NULL)
 		return;
 	it = n == 2 && p[1] == 'T';
 	ti->f |= sl->f[cap][it];
@@ -1316,25 +1348,30 @@ tokenize(struct ctx *c)
 {
 	struct lede_quoter	*q = c->q;
 	struct lede_tokenizer	 tz;
-	struct lede_tok		 t;
-	struct tinfo		 ti;
+	struct lede_tok		*t;
+	struct tinfo		*ti;
 	const struct lede_span	*per = (const void *)q->per.p;
 	size_t			 np = q->per.len / sizeof(*per), k = 0;
 
 	q->toks.len = q->info.len = 0;
-	memset(&ti, 0, sizeof(ti));
-	ti.q = -1;
 	lede_tok_init(&tz, c->s, c->n);
-	while (lede_tok_next(&tz, &t)) {
-		memcpy(push(&q->toks, sizeof(t)), &t, sizeof(t));
-		while (k < np && per[k].off + per[k].len <= t.off)
+	/* Each token is scanned straight into its place. */
+	for (;;) {
+		t = push(&q->toks, sizeof(*t));
+		if (!lede_tok_next(&tz, t)) {
+			q->toks.len -= sizeof(*t);
+			break;
+		}
+		while (k < np && per[k].off + per[k].len <= t->off)
 			k++;
-		ti.f = k < np && per[k].off <= t.off ? I_PER : 0;
-		memcpy(push(&q->info, sizeof(ti)), &ti, sizeof(ti));
+		ti = push(&q->info, sizeof(*ti));
+		memset(ti, 0, sizeof(*ti));
+		ti->f = k < np && per[k].off <= t->off ? I_PER : 0;
+		ti->q = -1;
 	}
 	c->t = (struct lede_tok *)(void *)q->toks.p;
 	c->in = (struct tinfo *)(void *)q->info.p;
-	c->nt = (int)(q->toks.len / sizeof(t));
+	c->nt = (int)(q->toks.len / sizeof(*t));
 	classify(c);
 }
 

@@ -59,8 +59,12 @@ struct lede_quote_name {
 /* The lexicons of lede-quote by lower-case word (private to quote.c). */
 #define LEDE_QUOTE_LEXN		7
 #define LEDE_QUOTE_WORDLEN	24
+union lede_quote_key {
+	char		 w[LEDE_QUOTE_WORDLEN];	/* zero-padded */
+	uint64_t	 k[LEDE_QUOTE_WORDLEN / 8];
+};
 struct lede_quote_slot {
-	char		 w[LEDE_QUOTE_WORDLEN];
+	union lede_quote_key	 key;
 	size_t		 len;
 	const char	*cls[LEDE_QUOTE_LEXN];	/* NULL: not in that one */
 	/* Its class bits and gender: [capitalised][the "IT" spelling]. */

@@ -140,9 +140,14 @@ scan_alnum(const struct lede_tokenizer *tz, size_t pos, unsigned *acc)
 	uint32_t		 c;
 
 	for (;;) {
+		unsigned	a = 0, k;
+
 		while (pos < tz->len && p[pos] < 0x80 &&
-		    lede_ascii[p[pos]] & (LEDE_C_ALPHA | LEDE_C_DIGIT))
-			*acc |= lede_ascii[p[pos++]];
+		    ((k = lede_ascii[p[pos]]) & (LEDE_C_ALPHA | LEDE_C_DIGIT))) {
+			a |= k;
+			pos++;
+		}
+		*acc |= a;
 		c = char_at(tz, pos, &n);
 		if (n == 0 || !is_alnum(c))
 			return pos;
@@ -285,6 +290,40 @@ scan_word(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t,
 		t->flags |= LEDE_TF_ABBR;
 	}
 	return pos;
+}
+
+/*
+ * The end of a plain ASCII word at pos: letters, then letters or digits,
+ * followed by the end or by an ASCII character that neither joins words
+ * nor may make them an abbreviation or an address.  That is what
+ * scan_word() would find, and then nothing more is to be done.  Returns pos
+ * if the word is not plain.
+ */
+static size_t
+scan_plain(const struct lede_tokenizer *tz, size_t pos, unsigned *acc)
+{
+	const unsigned char	*p = (const unsigned char *)tz->s;
+	size_t			 e = pos;
+	unsigned		 a = 0, k;
+
+	if (p[pos] >= 0x80 || !(lede_ascii[p[pos]] & LEDE_C_ALPHA))
+		return pos;
+	while (e < tz->len && p[e] < 0x80 &&
+	    ((k = lede_ascii[p[e]]) & (LEDE_C_ALPHA | LEDE_C_DIGIT))) {
+		a |= k;
+		e++;
+	}
+	if (e < tz->len)
+		switch (p[e]) {
+		case '-': case '\'': case '.': case '@': case '_': case '%':
+		case '+':
+			return pos;
+		default:
+			if (p[e] >= 0x80)
+				return pos;
+		}
+	*acc |= a;
+	return e;
 }
 
 static size_t
@@ -508,9 +547,17 @@ skip_space(struct lede_tokenizer *tz, unsigned *flags)
 	int		nls = 0;
 
 	for (;;) {
-		c = char_at(tz, tz->pos, &n);
-		if (n == 0 || !lede_uc_isspace(c))
-			break;
+		if (tz->pos < tz->len && (unsigned char)tz->s[tz->pos] < 0x80) {
+			/* ASCII, the usual case. */
+			c = (unsigned char)tz->s[tz->pos];
+			n = 1;
+			if (!(lede_ascii[c] & LEDE_C_SPACE))
+				break;
+		} else {
+			c = char_at(tz, tz->pos, &n);
+			if (n == 0 || !lede_uc_isspace(c))
+				break;
+		}
 		*flags |= LEDE_TF_SPACE;
 		if (c == '\n' && ++nls >= 1)
 			*flags |= nls > 1 ? LEDE_TF_NL | LEDE_TF_BLANK :
@@ -547,8 +594,11 @@ lede_tok_next(struct lede_tokenizer *tz, struct lede_tok *t)
 	    (end = pos + clitic_at(tz, pos)) > pos)
 		t->kind = LEDE_TOK_WORD;
 	else if (is_alnum(c)) {
-		end = lede_uc_isdigit(c) ? scan_number(tz, pos, t, &acc) :
-		    scan_word(tz, pos, t, &acc);
+		if ((end = scan_plain(tz, pos, &acc)) > pos)
+			t->kind = LEDE_TOK_WORD;
+		else
+			end = lede_uc_isdigit(c) ? scan_number(tz, pos, t, &acc) :
+			    scan_word(tz, pos, t, &acc);
 		/* Where the word stops at '@' or '.', it may be an address. */
 		if (c < 0x80 && end < tz->len && (tz->s[end] == '@' ||
 		    tz->s[end] == '.' || tz->s[end] == '_' || tz->s[end] == '%' ||

@@ -86,14 +86,17 @@ struct ctx {
 	int			 nq;
 };
 
-static int
-is(const struct ctx *c, int i, const char *w)
+/* Is token i the n bytes at w? */
+static inline int
+is_n(const struct ctx *c, int i, const char *w, size_t n)
 {
-	size_t	n = strlen(w);
-
 	return i >= 0 && i < c->nt && c->t[i].len == n &&
+	    c->s[c->t[i].off] == w[0] &&
 	    memcmp(c->s + c->t[i].off, w, n) == 0;
 }
+
+/* Is token i the string literal w? */
+#define is(c, i, w)	is_n((c), (i), "" w, sizeof(w) - 1)
 
 static unsigned
 F(const struct ctx *c, int i)
@@ -1536,17 +1539,24 @@ cut_attribution(const struct ctx *c, int a, int b, int v)
 static int
 adjunct(const struct ctx *c, int i)
 {
-	static const char *const words[] = {
-		"a", "an", "at", "conference", "earlier", "her", "him",
-		"in", "interview", "last", "me", "news", "on", "reporters",
-		"statement", "the", "them", "this", "us", "week", "yesterday",
+#define W(s)	{ s, sizeof(s) - 1 }
+	static const struct {
+		const char	*s;
+		size_t		 n;
+	} words[] = {
+		W("a"), W("an"), W("at"), W("conference"), W("earlier"),
+		W("her"), W("him"), W("in"), W("interview"), W("last"),
+		W("me"), W("news"), W("on"), W("reporters"), W("statement"),
+		W("the"), W("them"), W("this"), W("us"), W("week"),
+		W("yesterday"),
 	};
+#undef W
 	size_t	k;
 
 	if (F(c, i) & I_DATE)
 		return 1;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (is(c, i, words[k]))
+		if (is_n(c, i, words[k].s, words[k].n))
 			return 1;
 	return 0;
 }

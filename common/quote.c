@@ -474,6 +474,34 @@ starts_open(const char *s, size_t n)
 	return p < n && mark_at(s, n, p, &k, 0) > 0 && k != M_CLOSE;
 }
 
+/* Can a quotation mark start with byte b? */
+static inline int
+mark_byte(char b)
+{
+	return b == '"' || b == '\'' || b == '`' || b == '\xe2';
+}
+
+/* Is any of the eight bytes at s one that can start a mark? */
+static inline int
+mark_in8(const char *s)
+{
+	const uint64_t	ones = 0x0101010101010101u, high = 0x80 * ones;
+	uint64_t	x, v, any = 0;
+
+	memcpy(&x, s, 8);
+#define ZERO(v)	(((v) - ones) & ~(v) & high)
+	v = x ^ ('"' * ones);
+	any |= ZERO(v);
+	v = x ^ ('\'' * ones);
+	any |= ZERO(v);
+	v = x ^ ('`' * ones);
+	any |= ZERO(v);
+	v = x ^ (0xE2 * ones);
+	any |= ZERO(v);
+#undef ZERO
+	return any != 0;
+}
+
 /*
  * Pairs the marks of the paragraph into q->quotes.  A quotation left open
  * at the end runs to the end of the paragraph (marked open).
@@ -495,10 +523,12 @@ scan_quotes(struct lede_quoter *q, const char *s, size_t n, int cont)
 		p += len;
 	}
 	while (p < n) {
-		/* Only these bytes start a mark. */
-		if (s[p] != '"' && s[p] != '\'' && s[p] != '`' &&
-		    s[p] != '\xe2') {
-			p++;
+		if (!mark_byte(s[p])) {
+			/* Eight bytes at a time while none can start a mark. */
+			while (p + 8 <= n && !mark_in8(s + p))
+				p += 8;
+			while (p < n && !mark_byte(s[p]))
+				p++;
 			continue;
 		}
 		if ((len = mark_at(s, n, p, &k, open)) == 0) {

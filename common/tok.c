@@ -624,12 +624,20 @@ lede_tok_next(struct lede_tokenizer *tz, struct lede_tok *t)
 	} else if (pos > 0 && is_alnum((unsigned char)tz->s[pos - 1]) &&
 	    (end = pos + clitic_at(tz, pos)) > pos)
 		t->kind = LEDE_TOK_WORD;
-	else if (is_alnum(c)) {
-		if ((end = scan_plain(tz, pos, &acc)) > pos)
-			t->kind = LEDE_TOK_WORD;
-		else
-			end = lede_uc_isdigit(c) ? scan_number(tz, pos, t, &acc) :
-			    scan_word(tz, pos, t, &acc);
+	else if ((end = scan_plain(tz, pos, &acc)) > pos) {
+		/* A plain word: no address, ASCII case flags. */
+		t->len = end - pos;
+		tz->pos = end;
+		if (acc & LEDE_C_DIGIT)
+			t->flags |= LEDE_TF_DIGIT;
+		if (lede_ascii[(unsigned char)tz->s[pos]] & LEDE_C_UPPER)
+			t->flags |= LEDE_TF_CAP;
+		if (!(acc & LEDE_C_LOWER))
+			t->flags |= LEDE_TF_UPPER;
+		return 1;
+	} else if (is_alnum(c)) {
+		end = lede_uc_isdigit(c) ? scan_number(tz, pos, t, &acc) :
+		    scan_word(tz, pos, t, &acc);
 		/* Where the word stops at '@' or '.', it may be an address. */
 		if (c < 0x80 && end < tz->len && (tz->s[end] == '@' ||
 		    tz->s[end] == '.' || tz->s[end] == '_' || tz->s[end] == '%' ||

@@ -227,13 +227,15 @@ takes_period(const struct lede_tokenizer *tz, size_t start, size_t pos,
 		return 1;	/* an initial */
 	if (pos - start > LEDE_LEX_ABBREV_MAX)
 		return 0;
-	e = lede_lex_find(&lede_lex_abbrev, tz->s + start, pos - start);
-	if (e == NULL && lede_uc_isupper(c) && pos - start > 1)
+	/*
+	 * One search: the exact spelling if the lexicon has it, else one
+	 * that differs in case, which a capitalised word may not take.
+	 */
+	e = lede_lex_find_nocase(&lede_lex_abbrev, tz->s + start, pos - start);
+	if (e == NULL)
 		return 0;
-	if (e == NULL)
-		e = lede_lex_find_nocase(&lede_lex_abbrev, tz->s + start,
-		    pos - start);
-	if (e == NULL)
+	if (lede_uc_isupper(c) && pos - start > 1 &&
+	    (e->len != pos - start || memcmp(e->s, tz->s + start, e->len) != 0))
 		return 0;
 	if (strcmp(e->cls, "number") != 0)
 		return 1;

@@ -286,11 +286,9 @@ static const char keymask[2 * LEDE_QUOTE_WORDLEN] = {
 };
 
 static void
-classify_word(struct ctx *c, int i)
+classify_word(const struct ctx *c, const struct lede_tok *t, struct tinfo *ti)
 {
 	const struct lede_quote_slot	*sl;
-	struct tinfo			*ti = &c->in[i];
-	const struct lede_tok		*t = &c->t[i];
 	const char			*p = c->s + t->off;
 	size_t				 n = t->len, k;
 	union lede_quote_key		 u;
@@ -336,25 +334,20 @@ classify_word(struct ctx *c, int i)
 	ti->g = sl->g[cap][it];
 }
 
-static void
-classify(struct ctx *c)
+/* Classes token t from the lexicons and its punctuation. */
+static inline void
+classify(const struct ctx *c, const struct lede_tok *t, struct tinfo *ti)
 {
-	int	i;
-
-	for (i = 0; i < c->nt; i++) {
-		const struct lede_tok *t = &c->t[i];
-
-		if (t->kind == LEDE_TOK_WORD)
-			classify_word(c, i);
-		else if (t->kind == LEDE_TOK_PUNCT && t->len == 1) {
-			char ch = c->s[t->off];
-			size_t e = t->off + 1;
-			if ((ch == '.' || ch == '?' || ch == '!') &&
-			    (e >= c->n || !strchr("),;:", c->s[e])))
-				c->in[i].f |= I_END;
-			else if (ch == ',')
-				c->in[i].f |= I_COMMA;
-		}
+	if (t->kind == LEDE_TOK_WORD)
+		classify_word(c, t, ti);
+	else if (t->kind == LEDE_TOK_PUNCT && t->len == 1) {
+		char ch = c->s[t->off];
+		size_t e = t->off + 1;
+		if ((ch == '.' || ch == '?' || ch == '!') &&
+		    (e >= c->n || !strchr("),;:", c->s[e])))
+			ti->f |= I_END;
+		else if (ch == ',')
+			ti->f |= I_COMMA;
 	}
 }
 
@@ -1401,11 +1394,11 @@ tokenize(struct ctx *c)
 		memset(ti, 0, sizeof(*ti));
 		ti->f = k < np && per[k].off <= t->off ? I_PER : 0;
 		ti->q = -1;
+		classify(c, t, ti);
 	}
 	c->t = (struct lede_tok *)(void *)q->toks.p;
 	c->in = (struct tinfo *)(void *)q->info.p;
 	c->nt = (int)(q->toks.len / sizeof(*t));
-	classify(c);
 }
 
 /* Marks the tokens of each quotation and finds its token range. */

@@ -416,26 +416,28 @@ word_after(const char *s, size_t n, size_t p)
 	    ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
 }
 
+/*
+ * The words of s: runs between spaces, tabs and newlines with a letter or
+ * digit in them (any non-ASCII byte counts as one).  Counted without
+ * branches: alnum says the run so far has one.
+ */
 static int
 count_words(const char *s, size_t n)
 {
-	size_t	i;
-	int	w = 0, in = 0, alnum = 0;
+	size_t		i;
+	int		w = 0;
+	unsigned	alnum = 0;
 
-	for (i = 0; i <= n; i++) {
-		unsigned char ch = i < n ? (unsigned char)s[i] : ' ';
-		if (ch == ' ' || ch == '\n' || ch == '\t') {
-			if (in && alnum)
-				w++;
-			in = alnum = 0;
-		} else {
-			in = 1;
-			if (ch >= 0x80 || (ch >= '0' && ch <= '9') ||
-			    ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
-				alnum = 1;
-		}
+	for (i = 0; i < n; i++) {
+		unsigned ch = (unsigned char)s[i];
+		unsigned sp = (ch == ' ') | (ch == '\n') | (ch == '\t');
+		unsigned an = (ch >= 0x80) | (ch - '0' < 10) |
+		    ((ch | 0x20) - 'a' < 26);
+
+		w += (int)(sp & alnum);
+		alnum = (sp ^ 1) & (alnum | an);
 	}
-	return w;
+	return w + (int)alnum;
 }
 
 static void
@@ -1826,11 +1828,18 @@ lede_quote_para(struct lede_quoter *q, const char *s, size_t n)
 		q->recs.len = q->arena.len = 0;
 		q->nextrec = 0;
 	}
-	strip_tags(q, s, n);
 	memset(&c, 0, sizeof(c));
 	c.q = q;
-	c.s = q->text.p;
-	c.n = q->text.len;
+	if (memchr(s, '<', n) == NULL) {
+		/* No tags: the paragraph is read where it is. */
+		q->per.len = 0;
+		c.s = s;
+		c.n = n;
+	} else {
+		strip_tags(q, s, n);
+		c.s = q->text.p;
+		c.n = q->text.len;
+	}
 	cont = q->pending && starts_open(c.s, c.n);
 	if (q->pending && !cont)
 		flush_pending(q);

@@ -285,12 +285,22 @@ static const char keymask[2 * LEDE_QUOTE_WORDLEN] = {
 	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 };
 
+/* The eight bytes at s as a number, as keys hold them. */
+static inline uint64_t
+key8(const char *s)
+{
+	uint64_t	x;
+
+	memcpy(&x, s, 8);
+	return x;
+}
+
 static void
 classify_word(const struct ctx *c, const struct lede_tok *t, struct tinfo *ti)
 {
 	const struct lede_quote_slot	*sl;
 	const char			*p = c->s + t->off;
-	size_t				 n = t->len, k;
+	size_t				 n = t->len, k, last;
 	union lede_quote_key		 u;
 	int				 cap, it;
 
@@ -322,14 +332,15 @@ classify_word(const struct ctx *c, const struct lede_tok *t, struct tinfo *ti)
 		for (k = 0; k < sizeof(u) / 8; k++)
 			u.k[k] = lower8(u.k[k]);
 	}
-	if ((n == 2 && u.w[0] == '\'' && u.w[1] == 's') ||
-	    (n == 1 && u.w[0] == '\''))
-		ti->f |= I_POSS;
-	if (!cap && n > 4 && u.w[n - 1] == 'y' && u.w[n - 2] == 'l')
-		ti->f |= I_ADV;
+	/* Possessives and adverbs in -ly, told without branches. */
+	last = n > 4 ? n - 1 : 4;
+	ti->f |= ((u.k[0] == key8("'s\0\0\0\0\0\0")) |
+	    (u.k[0] == key8("'\0\0\0\0\0\0\0")) ? I_POSS : 0) |
+	    ((!cap) & (n > 4) & (u.w[last] == 'y') & (u.w[last - 1] == 'l') ?
+	    I_ADV : 0);
 	if ((sl = lex_find(c->q, &u, n, hash(&u, n))) == NULL)
 		return;
-	it = n == 2 && p[1] == 'T';
+	it = (n == 2) & (p[n > 1] == 'T');
 	ti->f |= sl->f[cap][it];
 	ti->g = sl->g[cap][it];
 }

@@ -1143,10 +1143,15 @@ name_mention(struct lede_quoter *q, const char *s, char g)
 static void
 learn_names(struct ctx *c)
 {
-	int	i, j;
-	char	buf[LEDE_QUOTE_NAMELEN];
+	const int	*at = (const int *)(void *)c->q->namet.p;
+	size_t		 k, nat = c->q->namet.len / sizeof(*at);
+	int		 i, j, next = 0;
+	char		 buf[LEDE_QUOTE_NAMELEN];
 
-	for (i = 0; i < c->nt; i++) {
+	/* Only the tokens tokenize() found may start a name. */
+	for (k = 0; k < nat; k++) {
+		if ((i = at[k]) < next)
+			continue;
 		if (F(c, i) & I_PER) {
 			for (j = i; j + 1 < c->nt && (F(c, j + 1) & I_PER); j++)
 				;
@@ -1154,12 +1159,9 @@ learn_names(struct ctx *c)
 				copy_tokens(c, i, j, buf, sizeof(buf));
 				name_add(c->q, buf, c->in[i].g);
 			}
-			i = j;
+			next = j + 1;
 			continue;
 		}
-		if (!(F(c, i) & I_CAP) || (c->in[i].g != 'm' &&
-		    c->in[i].g != 'f') || (F(c, i) & NOT_NAME))
-			continue;
 		for (j = i; j + 1 < c->nt && j - i < 2 &&
 		    (F(c, j + 1) & I_CAP) && !(F(c, j + 1) & NOT_NAME); j++)
 			;
@@ -1167,7 +1169,7 @@ learn_names(struct ctx *c)
 			copy_tokens(c, i, j, buf, sizeof(buf));
 			name_mention(c->q, buf, c->in[i].g);
 		}
-		i = j;
+		next = j + 1;
 	}
 }
 
@@ -1263,6 +1265,8 @@ lede_quote_free(struct lede_quoter *q)
 	lede_buf_free(&q->per);
 	lede_buf_free(&q->toks);
 	lede_buf_free(&q->info);
+	lede_buf_free(&q->namet);
+	lede_buf_free(&q->cuet);
 	lede_buf_free(&q->quotes);
 	lede_buf_free(&q->arena);
 	lede_buf_free(&q->recs);
@@ -1392,7 +1396,7 @@ tokenize(struct ctx *c)
 	const struct lede_span	*per = (const void *)q->per.p;
 	size_t			 np = q->per.len / sizeof(*per), k = 0;
 
-	q->toks.len = q->info.len = 0;
+	q->toks.len = q->info.len = q->namet.len = q->cuet.len = 0;
 	lede_tok_init(&tz, c->s, c->n);
 	/* Each token is scanned straight into its place. */
 	for (;;) {
@@ -1408,6 +1412,16 @@ tokenize(struct ctx *c)
 		ti->f = k < np && per[k].off <= t->off ? I_PER : 0;
 		ti->q = -1;
 		classify(c, t, ti);
+		/* The tokens learn_names() and indirect() look at. */
+		if ((ti->f & I_PER) || ((ti->f & I_CAP) && (ti->g == 'm' ||
+		    ti->g == 'f') && !(ti->f & NOT_NAME))) {
+			int at = (int)(q->toks.len / sizeof(*t)) - 1;
+			memcpy(push(&q->namet, sizeof(at)), &at, sizeof(at));
+		}
+		if (ti->f & (I_CUE | I_ING | I_PRE | I_THINK)) {
+			int at = (int)(q->toks.len / sizeof(*t)) - 1;
+			memcpy(push(&q->cuet, sizeof(at)), &at, sizeof(at));
+		}
 	}
 	c->t = (struct lede_tok *)(void *)q->toks.p;
 	c->in = (struct tinfo *)(void *)q->info.p;
@@ -1683,12 +1697,16 @@ quote_only(const struct ctx *c, int a, int b)
 static void
 indirect(struct ctx *c)
 {
-	int	v, lo, hi, s0, s1, a, b, k, done = -1;
-	char	spk[LEDE_QUOTE_NAMELEN], name[LEDE_QUOTE_NAMELEN], cue[32];
+	const int	*at = (const int *)(void *)c->q->cuet.p;
+	size_t		 x, nat = c->q->cuet.len / sizeof(*at);
+	int		 v, lo, hi, s0, s1, a, b, k, done = -1;
+	char		 spk[LEDE_QUOTE_NAMELEN], name[LEDE_QUOTE_NAMELEN];
+	char		 cue[32];
 
-	for (v = 0; v < c->nt; v++) {
-		if (!(F(c, v) & (I_CUE | I_ING | I_PRE | I_THINK)) ||
-		    (F(c, v) & (I_INQ | I_NAMING)) || v <= done)
+	/* Only the tokens tokenize() found may be reporting verbs. */
+	for (x = 0; x < nat; x++) {
+		v = at[x];
+		if ((F(c, v) & (I_INQ | I_NAMING)) || v <= done)
 			continue;
 		clause(c, v, &lo, &hi);
 		if (!speaker_of(c, v, lo, hi, &s0, &s1) ||

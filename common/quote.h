@@ -84,6 +84,8 @@ struct lede_quoter {
 	struct lede_buf		 per;	/* PER hints: struct lede_span */
 	struct lede_buf		 toks;	/* struct lede_tok */
 	struct lede_buf		 info;	/* per-token class bits */
+	struct lede_buf		 namet;	/* int: tokens that may start names */
+	struct lede_buf		 cuet;	/* int: tokens of reporting verbs */
 	struct lede_buf		 quotes;	/* quotes of the paragraph */
 	struct lede_buf		 arena;	/* strings of the queued records */
 	struct lede_buf		 recs;	/* struct lede_quote_rec */

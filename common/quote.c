@@ -315,9 +315,19 @@ classify_word(const struct ctx *c, const struct lede_tok *t, struct tinfo *ti)
 		ti->f |= I_POSS;
 		return;
 	}
-	/* Lower-cased (ASCII only), eight bytes at a time. */
-	if (c->n - t->off >= sizeof(u)) {
-		/* Loaded from the text, the bytes past the word masked. */
+	/*
+	 * Lower-cased (ASCII only), eight bytes at a time, loaded from the
+	 * text with the bytes past the word masked.
+	 */
+	if (n <= 8 && c->n - t->off >= 8) {
+		/* Most words: one number. */
+		uint64_t	x, m;
+
+		memcpy(&x, p, 8);
+		memcpy(&m, keymask + sizeof(u) - n, 8);
+		u.k[0] = lower8(x & m);
+		u.k[1] = u.k[2] = 0;
+	} else if (c->n - t->off >= sizeof(u)) {
 		uint64_t	x, m;
 		const char	*mask = keymask + sizeof(u) - n;
 

@@ -180,14 +180,14 @@ classify_roles(unsigned *f, char *g, const char *cls)
  * spelt "IT" (a second letter T, two letters) or not.
  */
 static void
-lex_bits(const struct lede_quote_slot *sl, int cap, int it, unsigned *fp,
-    char *gp)
+lex_bits(const struct lede_quote_slot *sl, const char *const *cls_of,
+    int cap, int it, uint32_t *fp, char *gp)
 {
 	const char	*cls;
 	unsigned	 f = 0;
 	char		 g = 0;
 
-	if ((cls = sl->cls[QL_CUES]) != NULL) {
+	if ((cls = cls_of[QL_CUES]) != NULL) {
 		if (strcmp(cls, "pre") == 0)
 			f |= I_PRE;
 		else if (!cap && strcmp(cls, "vt") == 0)
@@ -197,17 +197,17 @@ lex_bits(const struct lede_quote_slot *sl, int cap, int it, unsigned *fp,
 		if (!cap && strcmp(cls, "vn") == 0)
 			f |= I_NAMING;
 	}
-	if ((cls = sl->cls[QL_PRON]) != NULL) {
+	if ((cls = cls_of[QL_PRON]) != NULL) {
 		f |= cls[0] == 'w' ? I_WHO | I_STOP : I_PRON;
 		g = cls[0];
 		if (it)
 			f &= ~I_PRON;	/* IT */
 	}
-	if ((cls = sl->cls[QL_ROLES]) != NULL)
+	if ((cls = cls_of[QL_ROLES]) != NULL)
 		classify_roles(&f, &g, cls);
-	if (cap && g == 0 && (cls = sl->cls[QL_NAMES]) != NULL)
+	if (cap && g == 0 && (cls = cls_of[QL_NAMES]) != NULL)
 		g = cls[0];
-	if ((cls = sl->cls[QL_WORDS]) != NULL) {
+	if ((cls = cls_of[QL_WORDS]) != NULL) {
 		if (strchr(cls, 'd'))
 			f |= I_DET;
 		if ((strchr(cls, 's') && !cap) || strchr(cls, 'c'))
@@ -215,9 +215,9 @@ lex_bits(const struct lede_quote_slot *sl, int cap, int it, unsigned *fp,
 		if (strchr(cls, 't'))
 			f |= I_DATE | I_STOP;
 	}
-	if (!cap && sl->cls[QL_ADV] != NULL)
+	if (!cap && cls_of[QL_ADV] != NULL)
 		f |= I_ADV;
-	if (cap && !(f & (I_DET | I_PRON)) && sl->cls[QL_START] != NULL)
+	if (cap && !(f & (I_DET | I_PRON)) && cls_of[QL_START] != NULL)
 		f |= I_STOP;
 	if (sl->len == 2 && memcmp(sl->key.w, "of", 2) == 0)
 		f |= I_OF;
@@ -237,6 +237,7 @@ build_lexhash(struct lede_quoter *q)
 	size_t			 k, i, j, total = 0, x;
 	uint32_t		 h;
 	union lede_quote_key	 u;
+	const char		*(*cls)[LEDE_QUOTE_LEXN];
 
 	for (k = 0; k < LEDE_QUOTE_LEXN; k++)
 		total += qlexicons[k]->n;
@@ -245,6 +246,8 @@ build_lexhash(struct lede_quoter *q)
 	q->lexhash = lede_xcalloc(q->lexmask, sizeof(*q->lexhash));
 	q->lexmask--;
 	q->lexword = lede_xcalloc(total, sizeof(*q->lexword));
+	/* The classes of each word, while its bits are worked out. */
+	cls = lede_xcalloc(total, sizeof(*cls));
 	q->nlexword = 0;
 	for (k = 0; k < LEDE_QUOTE_LEXN; k++) {
 		lex = qlexicons[k];
@@ -267,16 +270,17 @@ build_lexhash(struct lede_quoter *q)
 				q->lexhash[x] = (h & LEXTAG) |
 				    (uint32_t)q->nlexword;
 				sl->key = u;
-				sl->len = j;
+				sl->len = (unsigned char)j;
 			}
-			sl->cls[k] = lex->e[i].cls;
+			cls[sl - q->lexword][k] = lex->e[i].cls;
 		}
 	}
 	for (i = 0; i < q->nlexword; i++)
 		for (k = 0; k < 4; k++)
-			lex_bits(&q->lexword[i], k >> 1, k & 1,
+			lex_bits(&q->lexword[i], cls[i], k >> 1, k & 1,
 			    &q->lexword[i].f[k >> 1][k & 1],
 			    &q->lexword[i].g[k >> 1][k & 1]);
+	free(cls);
 }
 
 /* Byte i of a key of n bytes is kept where keymask[24 - n + i] is set. */

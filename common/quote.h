@@ -65,11 +65,10 @@ union lede_quote_key {
 };
 struct lede_quote_slot {
 	union lede_quote_key	 key;
-	size_t		 len;
-	const char	*cls[LEDE_QUOTE_LEXN];	/* NULL: not in that one */
 	/* Its class bits and gender: [capitalised][the "IT" spelling]. */
-	unsigned	 f[2][2];
+	uint32_t	 f[2][2];
 	char		 g[2][2];
+	unsigned char	 len;
 };
 
 /* A record waiting in the queue: offsets into the arena. */

@@ -1656,7 +1656,7 @@ reported_span(const struct ctx *c, int v, int lo, int hi, int s0, int s1,
 	}
 	for (i = v + 1; i <= hi && i < v + 8; i++)
 		if (is(c, i, "that") || (F(c, i) & (I_INQ | I_COMMA | I_CUE)) ||
-		    (!adjunct(c, i) && (is(c, v, "said") || is(c, v, "says"))))
+		    ((is(c, v, "said") || is(c, v, "says")) && !adjunct(c, i)))
 			break;
 	if (is(c, i, "that"))
 		*a = i + 1;
@@ -1873,7 +1873,7 @@ lede_quote_para(struct lede_quoter *q, const char *s, size_t n)
 	}
 	memset(&c, 0, sizeof(c));
 	c.q = q;
-	if (memchr(s, '<', n) == NULL) {
+	if (n == 0 || memchr(s, '<', n) == NULL) {
 		/* No tags: the paragraph is read where it is. */
 		q->per.len = 0;
 		c.s = s;

@@ -3,6 +3,7 @@
  * and turns later writes into no-ops.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -100,6 +101,21 @@ lede_out_tsv(struct lede_out *o, const char *s, size_t n)
 	lede_out_write(o, s + run, n - run);
 }
 
+/* Is any of the eight bytes at s one that JSON escapes? */
+static int
+json_special8(const char *s)
+{
+	const uint64_t	ones = 0x0101010101010101u, high = 0x80 * ones;
+	uint64_t	x, q, b;
+
+	memcpy(&x, s, 8);
+	q = x ^ ('"' * ones);
+	b = x ^ ('\\' * ones);
+	/* A control: high bit clear, and clear after adding 0x60. */
+	return ((~(((x & ~high) + 0x60 * ones) | x) |
+	    ((q - ones) & ~q) | ((b - ones) & ~b)) & high) != 0;
+}
+
 void
 lede_out_json(struct lede_out *o, const char *s, size_t n)
 {
@@ -109,6 +125,10 @@ lede_out_json(struct lede_out *o, const char *s, size_t n)
 
 	lede_out_putc(o, '"');
 	for (i = 0; i < n; i++) {
+		while (i + 8 <= n && !json_special8(s + i))
+			i += 8;
+		if (i == n)
+			break;
 		c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;

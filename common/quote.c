@@ -86,34 +86,17 @@ struct ctx {
 	int			 nq;
 };
 
-/* Lower-cases token i into w (ASCII only); returns 0 if it does not fit. */
-static int
-lower(const struct ctx *c, int i, char *w, size_t wsz)
+/* Is token i the n bytes at w? */
+static inline int
+is_n(const struct ctx *c, int i, const char *w, size_t n)
 {
-	const struct lede_tok	*t = &c->t[i];
-	size_t			 k;
-
-	if (t->len >= wsz)
-		return 0;
-	for (k = 0; k < t->len; k++) {
-		char ch = c->s[t->off + k];
-		w[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-	}
-	w[k] = '\0';
-	/* The curly apostrophe of "’s" compares as a straight one. */
-	if (t->len == 4 && memcmp(c->s + t->off, "\xe2\x80\x99s", 4) == 0)
-		memcpy(w, "'s", 3);
-	return 1;
-}
-
-static int
-is(const struct ctx *c, int i, const char *w)
-{
-	size_t	n = strlen(w);
-
 	return i >= 0 && i < c->nt && c->t[i].len == n &&
+	    c->s[c->t[i].off] == w[0] &&
 	    memcmp(c->s + c->t[i].off, w, n) == 0;
 }
+
+/* Is token i the string literal w? */
+#define is(c, i, w)	is_n((c), (i), "" w, sizeof(w) - 1)
 
 static unsigned
 F(const struct ctx *c, int i)
@@ -129,156 +112,267 @@ static const struct lede_lex *const qlexicons[LEDE_QUOTE_LEXN] = {
 	&lede_lex_starters,
 };
 
-static size_t
-hash(const char *w, size_t n)
-{
-	size_t	h = 2166136261u, i;
+#define LEXTAG	0xFFFF0000u	/* hash bits kept in the table */
 
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	return h;
+/* Lower-cases the ASCII letters of the eight bytes of x. */
+static inline uint64_t
+lower8(uint64_t x)
+{
+	const uint64_t	ones = 0x0101010101010101u, high = 0x80 * ones;
+	uint64_t	b = x & ~high, ge, gt;
+
+	ge = b + (0x80 - 'A') * ones;		/* high bit: >= 'A' */
+	gt = b + (0x80 - 'Z' - 1) * ones;	/* high bit: > 'Z' */
+	return x | ((ge & ~gt & ~x & high) >> 2);
 }
 
-/* The slot of the lower-case word w, or the empty slot where it would go. */
-static struct lede_quote_slot *
-slot(const struct lede_quoter *q, const char *w, size_t n)
+/* The hash of a zero-padded lower-case key of n bytes. */
+static inline uint32_t
+hash(const union lede_quote_key *u, size_t n)
 {
-	size_t	i = hash(w, n) & q->lexmask;
+	uint64_t	h;
 
-	while (q->lexhash[i].len != 0 && (q->lexhash[i].len != n ||
-	    memcmp(q->lexhash[i].w, w, n) != 0))
+	h = u->k[0] * 0x9E3779B97F4A7C15u ^ u->k[1] * 0xC2B2AE3D27D4EB4Fu ^
+	    u->k[2] * 0x165667B19E3779F9u ^ n;
+	h ^= h >> 29;
+	h *= 0xBF58476D1CE4E5B9u;
+	return (uint32_t)(h >> 32);
+}
+
+/* The word of the lower-case key u of n bytes with hash h, or NULL. */
+static inline const struct lede_quote_slot *
+lex_find(const struct lede_quoter *q, const union lede_quote_key *u,
+    size_t n, uint32_t h)
+{
+	size_t		i = h & q->lexmask;
+	uint32_t	e;
+
+	while ((e = q->lexhash[i]) != 0) {
+		if (((e ^ h) & LEXTAG) == 0) {
+			const struct lede_quote_slot *sl =
+			    &q->lexword[(e & ~LEXTAG) - 1];
+			if (sl->len == n && sl->key.k[0] == u->k[0] &&
+			    sl->key.k[1] == u->k[1] && sl->key.k[2] == u->k[2])
+				return sl;
+		}
 		i = (i + 1) & q->lexmask;
-	return &q->lexhash[i];
+	}
+	return NULL;
 }
 
-/* Puts every entry of the lexicons in one table, keyed in lower case. */
+static void
+classify_roles(unsigned *f, char *g, const char *cls)
+{
+	if (strchr(cls, 'r') || strchr(cls, 'o'))
+		*f |= I_ROLE;
+	if (strchr(cls, 'o'))
+		*f |= I_ORG;
+	if (strchr(cls, 't'))
+		*f |= I_TITLE;
+	if (strchr(cls, 'm'))
+		*g = 'm';
+	else if (strchr(cls, 'f'))
+		*g = 'f';
+}
+
+/*
+ * The class bits and gender the lexicons give a word, capitalised or not,
+ * spelt "IT" (a second letter T, two letters) or not.
+ */
+static void
+lex_bits(const struct lede_quote_slot *sl, const char *const *cls_of,
+    int cap, int it, uint32_t *fp, char *gp)
+{
+	const char	*cls;
+	unsigned	 f = 0;
+	char		 g = 0;
+
+	if ((cls = cls_of[QL_CUES]) != NULL) {
+		if (strcmp(cls, "pre") == 0)
+			f |= I_PRE;
+		else if (!cap && strcmp(cls, "vt") == 0)
+			f |= I_THINK;
+		else if (!cap)
+			f |= strcmp(cls, "ing") == 0 ? I_ING : I_CUE;
+		if (!cap && strcmp(cls, "vn") == 0)
+			f |= I_NAMING;
+	}
+	if ((cls = cls_of[QL_PRON]) != NULL) {
+		f |= cls[0] == 'w' ? I_WHO | I_STOP : I_PRON;
+		g = cls[0];
+		if (it)
+			f &= ~I_PRON;	/* IT */
+	}
+	if ((cls = cls_of[QL_ROLES]) != NULL)
+		classify_roles(&f, &g, cls);
+	if (cap && g == 0 && (cls = cls_of[QL_NAMES]) != NULL)
+		g = cls[0];
+	if ((cls = cls_of[QL_WORDS]) != NULL) {
+		if (strchr(cls, 'd'))
+			f |= I_DET;
+		if ((strchr(cls, 's') && !cap) || strchr(cls, 'c'))
+			f |= I_STOP;
+		if (strchr(cls, 't'))
+			f |= I_DATE | I_STOP;
+	}
+	if (!cap && cls_of[QL_ADV] != NULL)
+		f |= I_ADV;
+	if (cap && !(f & (I_DET | I_PRON)) && cls_of[QL_START] != NULL)
+		f |= I_STOP;
+	if (sl->len == 2 && memcmp(sl->key.w, "of", 2) == 0)
+		f |= I_OF;
+	*fp = f;
+	*gp = g;
+}
+
+/*
+ * Puts every entry of the lexicons in one table, keyed in lower case, with
+ * the class bits each way of writing the word gets.
+ */
 static void
 build_lexhash(struct lede_quoter *q)
 {
 	struct lede_quote_slot	*sl;
 	const struct lede_lex	*lex;
-	size_t			 k, i, j, total = 0;
-	char			 w[LEDE_QUOTE_WORDLEN];
+	size_t			 k, i, j, total = 0, x;
+	uint32_t		 h;
+	union lede_quote_key	 u;
+	const char		*(*cls)[LEDE_QUOTE_LEXN];
 
 	for (k = 0; k < LEDE_QUOTE_LEXN; k++)
 		total += qlexicons[k]->n;
-	for (q->lexmask = 1; q->lexmask < total * 3; q->lexmask <<= 1)
+	for (q->lexmask = 1; q->lexmask < total * 8; q->lexmask <<= 1)
 		;
 	q->lexhash = lede_xcalloc(q->lexmask, sizeof(*q->lexhash));
 	q->lexmask--;
+	q->lexword = lede_xcalloc(total, sizeof(*q->lexword));
+	/* The classes of each word, while its bits are worked out. */
+	cls = lede_xcalloc(total, sizeof(*cls));
+	q->nlexword = 0;
 	for (k = 0; k < LEDE_QUOTE_LEXN; k++) {
 		lex = qlexicons[k];
 		for (i = 0; i < lex->n; i++) {
-			if (lex->e[i].len == 0 || lex->e[i].len >= sizeof(w))
+			if (lex->e[i].len == 0 || lex->e[i].len >= sizeof(u))
 				continue;
+			memset(&u, 0, sizeof(u));
 			for (j = 0; j < lex->e[i].len; j++) {
 				char ch = lex->e[i].s[j];
-				w[j] = (char)(ch >= 'A' && ch <= 'Z' ?
+				u.w[j] = (char)(ch >= 'A' && ch <= 'Z' ?
 				    ch + 32 : ch);
 			}
-			sl = slot(q, w, j);
-			if (sl->len == 0) {
-				memcpy(sl->w, w, j);
-				sl->len = j;
+			h = hash(&u, j);
+			if ((sl = (struct lede_quote_slot *)lex_find(q, &u, j,
+			    h)) == NULL) {
+				for (x = h & q->lexmask; q->lexhash[x] != 0;
+				    x = (x + 1) & q->lexmask)
+					;
+				sl = &q->lexword[q->nlexword++];
+				q->lexhash[x] = (h & LEXTAG) |
+				    (uint32_t)q->nlexword;
+				sl->key = u;
+				sl->len = (unsigned char)j;
 			}
-			sl->cls[k] = lex->e[i].cls;
+			cls[sl - q->lexword][k] = lex->e[i].cls;
 		}
 	}
+	for (i = 0; i < q->nlexword; i++)
+		for (k = 0; k < 4; k++)
+			lex_bits(&q->lexword[i], cls[i], k >> 1, k & 1,
+			    &q->lexword[i].f[k >> 1][k & 1],
+			    &q->lexword[i].g[k >> 1][k & 1]);
+	free(cls);
 }
 
-static void
-classify_roles(struct tinfo *ti, const char *cls)
+/* Byte i of a key of n bytes is kept where keymask[24 - n + i] is set. */
+static const char keymask[2 * LEDE_QUOTE_WORDLEN] = {
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+};
+
+/* The eight bytes at s as a number, as keys hold them. */
+static inline uint64_t
+key8(const char *s)
 {
-	if (strchr(cls, 'r') || strchr(cls, 'o'))
-		ti->f |= I_ROLE;
-	if (strchr(cls, 'o'))
-		ti->f |= I_ORG;
-	if (strchr(cls, 't'))
-		ti->f |= I_TITLE;
-	if (strchr(cls, 'm'))
-		ti->g = 'm';
-	else if (strchr(cls, 'f'))
-		ti->g = 'f';
+	uint64_t	x;
+
+	memcpy(&x, s, 8);
+	return x;
 }
 
 static void
-classify_word(struct ctx *c, int i)
+classify_word(const struct ctx *c, const struct lede_tok *t, struct tinfo *ti)
 {
 	const struct lede_quote_slot	*sl;
-	const char			*cls;
-	struct tinfo			*ti = &c->in[i];
-	const struct lede_tok		*t = &c->t[i];
-	char				 w[LEDE_QUOTE_WORDLEN];
-	int				 cap;
+	const char			*p = c->s + t->off;
+	size_t				 n = t->len, k, last;
+	union lede_quote_key		 u;
+	int				 cap, it;
 
 	ti->f |= I_WORD;
 	cap = (t->flags & LEDE_TF_CAP) != 0;
 	if (cap)
 		ti->f |= I_CAP;
-	if (!lower(c, i, w, sizeof(w)))
+	if (n >= sizeof(u))
 		return;
-	if (strcmp(w, "'s") == 0 || strcmp(w, "'") == 0)
+	/* The curly apostrophe of "’s" reads as a straight one. */
+	if (n == 4 && memcmp(p, "\xe2\x80\x99s", 4) == 0) {
 		ti->f |= I_POSS;
-	if (!cap && t->len > 4 && w[t->len - 1] == 'y' && w[t->len - 2] == 'l')
-		ti->f |= I_ADV;
-	sl = slot(c->q, w, t->len);
-	if (sl->len == 0)
 		return;
-	if ((cls = sl->cls[QL_CUES]) != NULL) {
-		if (strcmp(cls, "pre") == 0)
-			ti->f |= I_PRE;
-		else if (!cap && strcmp(cls, "vt") == 0)
-			ti->f |= I_THINK;
-		else if (!cap)
-			ti->f |= strcmp(cls, "ing") == 0 ? I_ING : I_CUE;
-		if (!cap && strcmp(cls, "vn") == 0)
-			ti->f |= I_NAMING;
 	}
-	if ((cls = sl->cls[QL_PRON]) != NULL) {
-		ti->f |= cls[0] == 'w' ? I_WHO | I_STOP : I_PRON;
-		ti->g = cls[0];
-		if (t->len == 2 && c->s[t->off + 1] == 'T')
-			ti->f &= ~I_PRON;	/* IT */
+	/*
+	 * Lower-cased (ASCII only), eight bytes at a time, loaded from the
+	 * text with the bytes past the word masked.
+	 */
+	if (n <= 8 && c->n - t->off >= 8) {
+		/* Most words: one number. */
+		uint64_t	x, m;
+
+		memcpy(&x, p, 8);
+		memcpy(&m, keymask + sizeof(u) - n, 8);
+		u.k[0] = lower8(x & m);
+		u.k[1] = u.k[2] = 0;
+	} else if (c->n - t->off >= sizeof(u)) {
+		uint64_t	x, m;
+		const char	*mask = keymask + sizeof(u) - n;
+
+		for (k = 0; k < sizeof(u) / 8; k++) {
+			memcpy(&x, p + 8 * k, 8);
+			memcpy(&m, mask + 8 * k, 8);
+			u.k[k] = lower8(x & m);
+		}
+	} else {
+		memset(&u, 0, sizeof(u));
+		memcpy(u.w, p, n);
+		for (k = 0; k < sizeof(u) / 8; k++)
+			u.k[k] = lower8(u.k[k]);
 	}
-	if ((cls = sl->cls[QL_ROLES]) != NULL)
-		classify_roles(ti, cls);
-	if (cap && ti->g == 0 && (cls = sl->cls[QL_NAMES]) != NULL)
-		ti->g = cls[0];
-	if ((cls = sl->cls[QL_WORDS]) != NULL) {
-		if (strchr(cls, 'd'))
-			ti->f |= I_DET;
-		if ((strchr(cls, 's') && !cap) || strchr(cls, 'c'))
-			ti->f |= I_STOP;
-		if (strchr(cls, 't'))
-			ti->f |= I_DATE | I_STOP;
-	}
-	if (!cap && sl->cls[QL_ADV] != NULL)
-		ti->f |= I_ADV;
-	if (cap && !(ti->f & (I_DET | I_PRON)) && sl->cls[QL_START] != NULL)
-		ti->f |= I_STOP;
-	if (strcmp(w, "of") == 0)
-		ti->f |= I_OF;
+	/* Possessives and adverbs in -ly, told without branches. */
+	last = n > 4 ? n - 1 : 4;
+	ti->f |= ((u.k[0] == key8("'s\0\0\0\0\0\0")) |
+	    (u.k[0] == key8("'\0\0\0\0\0\0\0")) ? I_POSS : 0) |
+	    ((!cap) & (n > 4) & (u.w[last] == 'y') & (u.w[last - 1] == 'l') ?
+	    I_ADV : 0);
+	if ((sl = lex_find(c->q, &u, n, hash(&u, n))) == NULL)
+		return;
+	it = (n == 2) & (p[n > 1] == 'T');
+	ti->f |= sl->f[cap][it];
+	ti->g = sl->g[cap][it];
 }
 
-static void
-classify(struct ctx *c)
+/* Classes token t from the lexicons and its punctuation. */
+static inline void
+classify(const struct ctx *c, const struct lede_tok *t, struct tinfo *ti)
 {
-	int	i;
-
-	for (i = 0; i < c->nt; i++) {
-		const struct lede_tok *t = &c->t[i];
-
-		if (t->kind == LEDE_TOK_WORD)
-			classify_word(c, i);
-		else if (t->kind == LEDE_TOK_PUNCT && t->len == 1) {
-			char ch = c->s[t->off];
-			size_t e = t->off + 1;
-			if ((ch == '.' || ch == '?' || ch == '!') &&
-			    (e >= c->n || !strchr("),;:", c->s[e])))
-				c->in[i].f |= I_END;
-			else if (ch == ',')
-				c->in[i].f |= I_COMMA;
-		}
+	if (t->kind == LEDE_TOK_WORD)
+		classify_word(c, t, ti);
+	else if (t->kind == LEDE_TOK_PUNCT && t->len == 1) {
+		char ch = c->s[t->off];
+		size_t e = t->off + 1;
+		if ((ch == '.' || ch == '?' || ch == '!') &&
+		    (e >= c->n || !strchr("),;:", c->s[e])))
+			ti->f |= I_END;
+		else if (ch == ',')
+			ti->f |= I_COMMA;
 	}
 }
 
@@ -347,26 +441,28 @@ word_after(const char *s, size_t n, size_t p)
 	    ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
 }
 
+/*
+ * The words of s: runs between spaces, tabs and newlines with a letter or
+ * digit in them (any non-ASCII byte counts as one).  Counted without
+ * branches: alnum says the run so far has one.
+ */
 static int
 count_words(const char *s, size_t n)
 {
-	size_t	i;
-	int	w = 0, in = 0, alnum = 0;
+	size_t		i;
+	int		w = 0;
+	unsigned	alnum = 0;
 
-	for (i = 0; i <= n; i++) {
-		unsigned char ch = i < n ? (unsigned char)s[i] : ' ';
-		if (ch == ' ' || ch == '\n' || ch == '\t') {
-			if (in && alnum)
-				w++;
-			in = alnum = 0;
-		} else {
-			in = 1;
-			if (ch >= 0x80 || (ch >= '0' && ch <= '9') ||
-			    ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
-				alnum = 1;
-		}
+	for (i = 0; i < n; i++) {
+		unsigned ch = (unsigned char)s[i];
+		unsigned sp = (ch == ' ') | (ch == '\n') | (ch == '\t');
+		unsigned an = (ch >= 0x80) | (ch - '0' < 10) |
+		    ((ch | 0x20) - 'a' < 26);
+
+		w += (int)(sp & alnum);
+		alnum = (sp ^ 1) & (alnum | an);
 	}
-	return w;
+	return w + (int)alnum;
 }
 
 static void
@@ -398,6 +494,34 @@ starts_open(const char *s, size_t n)
 	return p < n && mark_at(s, n, p, &k, 0) > 0 && k != M_CLOSE;
 }
 
+/* Can a quotation mark start with byte b? */
+static inline int
+mark_byte(char b)
+{
+	return b == '"' || b == '\'' || b == '`' || b == '\xe2';
+}
+
+/* Is any of the eight bytes at s one that can start a mark? */
+static inline int
+mark_in8(const char *s)
+{
+	const uint64_t	ones = 0x0101010101010101u, high = 0x80 * ones;
+	uint64_t	x, v, any = 0;
+
+	memcpy(&x, s, 8);
+#define ZERO(v)	(((v) - ones) & ~(v) & high)
+	v = x ^ ('"' * ones);
+	any |= ZERO(v);
+	v = x ^ ('\'' * ones);
+	any |= ZERO(v);
+	v = x ^ ('`' * ones);
+	any |= ZERO(v);
+	v = x ^ (0xE2 * ones);
+	any |= ZERO(v);
+#undef ZERO
+	return any != 0;
+}
+
 /*
  * Pairs the marks of the paragraph into q->quotes.  A quotation left open
  * at the end runs to the end of the paragraph (marked open).
@@ -419,6 +543,14 @@ scan_quotes(struct lede_quoter *q, const char *s, size_t n, int cont)
 		p += len;
 	}
 	while (p < n) {
+		if (!mark_byte(s[p])) {
+			/* Eight bytes at a time while none can start a mark. */
+			while (p + 8 <= n && !mark_in8(s + p))
+				p += 8;
+			while (p < n && !mark_byte(s[p]))
+				p++;
+			continue;
+		}
 		if ((len = mark_at(s, n, p, &k, open)) == 0) {
 			p++;
 			continue;
@@ -1025,10 +1157,15 @@ name_mention(struct lede_quoter *q, const char *s, char g)
 static void
 learn_names(struct ctx *c)
 {
-	int	i, j;
-	char	buf[LEDE_QUOTE_NAMELEN];
+	const int	*at = (const int *)(void *)c->q->namet.p;
+	size_t		 k, nat = c->q->namet.len / sizeof(*at);
+	int		 i, j, next = 0;
+	char		 buf[LEDE_QUOTE_NAMELEN];
 
-	for (i = 0; i < c->nt; i++) {
+	/* Only the tokens tokenize() found may start a name. */
+	for (k = 0; k < nat; k++) {
+		if ((i = at[k]) < next)
+			continue;
 		if (F(c, i) & I_PER) {
 			for (j = i; j + 1 < c->nt && (F(c, j + 1) & I_PER); j++)
 				;
@@ -1036,12 +1173,9 @@ learn_names(struct ctx *c)
 				copy_tokens(c, i, j, buf, sizeof(buf));
 				name_add(c->q, buf, c->in[i].g);
 			}
-			i = j;
+			next = j + 1;
 			continue;
 		}
-		if (!(F(c, i) & I_CAP) || (c->in[i].g != 'm' &&
-		    c->in[i].g != 'f') || (F(c, i) & NOT_NAME))
-			continue;
 		for (j = i; j + 1 < c->nt && j - i < 2 &&
 		    (F(c, j + 1) & I_CAP) && !(F(c, j + 1) & NOT_NAME); j++)
 			;
@@ -1049,7 +1183,7 @@ learn_names(struct ctx *c)
 			copy_tokens(c, i, j, buf, sizeof(buf));
 			name_mention(c->q, buf, c->in[i].g);
 		}
-		i = j;
+		next = j + 1;
 	}
 }
 
@@ -1145,12 +1279,16 @@ lede_quote_free(struct lede_quoter *q)
 	lede_buf_free(&q->per);
 	lede_buf_free(&q->toks);
 	lede_buf_free(&q->info);
+	lede_buf_free(&q->namet);
+	lede_buf_free(&q->cuet);
 	lede_buf_free(&q->quotes);
 	lede_buf_free(&q->arena);
 	lede_buf_free(&q->recs);
 	lede_buf_free(&q->pend);
 	free(q->lexhash);
 	q->lexhash = NULL;
+	free(q->lexword);
+	q->lexword = NULL;
 }
 
 const char *
@@ -1226,7 +1364,15 @@ strip_tags(struct lede_quoter *q, const char *s, size_t n)
 
 	q->text.len = q->per.len = 0;
 	while (p < n) {
-		if (s[p] != '<' || (l = tag_at(s, n, p, &per, &close)) == 0) {
+		const char *lt = memchr(s + p, '<', n - p);
+
+		l = lt == NULL ? n : (size_t)(lt - s);
+		if (l > p) {
+			lede_buf_add(&q->text, s + p, l - p);
+			p = l;
+			continue;
+		}
+		if ((l = tag_at(s, n, p, &per, &close)) == 0) {
 			lede_buf_addc(&q->text, s[p++]);
 			continue;
 		}
@@ -1241,31 +1387,59 @@ strip_tags(struct lede_quoter *q, const char *s, size_t n)
 	}
 }
 
+/* Room for sz more bytes at the end of b, taken. */
+static inline void *
+push(struct lede_buf *b, size_t sz)
+{
+	void	*r;
+
+	if (b->cap - b->len < sz)
+		lede_buf_reserve(b, sz);
+	r = b->p + b->len;
+	b->len += sz;
+	return r;
+}
+
 static void
 tokenize(struct ctx *c)
 {
 	struct lede_quoter	*q = c->q;
 	struct lede_tokenizer	 tz;
-	struct lede_tok		 t;
-	struct tinfo		 ti;
+	struct lede_tok		*t;
+	struct tinfo		*ti;
 	const struct lede_span	*per = (const void *)q->per.p;
 	size_t			 np = q->per.len / sizeof(*per), k = 0;
 
-	q->toks.len = q->info.len = 0;
-	memset(&ti, 0, sizeof(ti));
-	ti.q = -1;
+	q->toks.len = q->info.len = q->namet.len = q->cuet.len = 0;
 	lede_tok_init(&tz, c->s, c->n);
-	while (lede_tok_next(&tz, &t)) {
-		lede_buf_add(&q->toks, &t, sizeof(t));
-		while (k < np && per[k].off + per[k].len <= t.off)
+	/* Each token is scanned straight into its place. */
+	for (;;) {
+		t = push(&q->toks, sizeof(*t));
+		if (!lede_tok_next(&tz, t)) {
+			q->toks.len -= sizeof(*t);
+			break;
+		}
+		while (k < np && per[k].off + per[k].len <= t->off)
 			k++;
-		ti.f = k < np && per[k].off <= t.off ? I_PER : 0;
-		lede_buf_add(&q->info, &ti, sizeof(ti));
+		ti = push(&q->info, sizeof(*ti));
+		memset(ti, 0, sizeof(*ti));
+		ti->f = k < np && per[k].off <= t->off ? I_PER : 0;
+		ti->q = -1;
+		classify(c, t, ti);
+		/* The tokens learn_names() and indirect() look at. */
+		if ((ti->f & I_PER) || ((ti->f & I_CAP) && (ti->g == 'm' ||
+		    ti->g == 'f') && !(ti->f & NOT_NAME))) {
+			int at = (int)(q->toks.len / sizeof(*t)) - 1;
+			memcpy(push(&q->namet, sizeof(at)), &at, sizeof(at));
+		}
+		if (ti->f & (I_CUE | I_ING | I_PRE | I_THINK)) {
+			int at = (int)(q->toks.len / sizeof(*t)) - 1;
+			memcpy(push(&q->cuet, sizeof(at)), &at, sizeof(at));
+		}
 	}
 	c->t = (struct lede_tok *)(void *)q->toks.p;
 	c->in = (struct tinfo *)(void *)q->info.p;
-	c->nt = (int)(q->toks.len / sizeof(t));
-	classify(c);
+	c->nt = (int)(q->toks.len / sizeof(*t));
 }
 
 /* Marks the tokens of each quotation and finds its token range. */
@@ -1429,17 +1603,24 @@ cut_attribution(const struct ctx *c, int a, int b, int v)
 static int
 adjunct(const struct ctx *c, int i)
 {
-	static const char *const words[] = {
-		"a", "an", "at", "conference", "earlier", "her", "him",
-		"in", "interview", "last", "me", "news", "on", "reporters",
-		"statement", "the", "them", "this", "us", "week", "yesterday",
+#define W(s)	{ s, sizeof(s) - 1 }
+	static const struct {
+		const char	*s;
+		size_t		 n;
+	} words[] = {
+		W("a"), W("an"), W("at"), W("conference"), W("earlier"),
+		W("her"), W("him"), W("in"), W("interview"), W("last"),
+		W("me"), W("news"), W("on"), W("reporters"), W("statement"),
+		W("the"), W("them"), W("this"), W("us"), W("week"),
+		W("yesterday"),
 	};
+#undef W
 	size_t	k;
 
 	if (F(c, i) & I_DATE)
 		return 1;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (is(c, i, words[k]))
+		if (is_n(c, i, words[k].s, words[k].n))
 			return 1;
 	return 0;
 }
@@ -1475,7 +1656,7 @@ reported_span(const struct ctx *c, int v, int lo, int hi, int s0, int s1,
 	}
 	for (i = v + 1; i <= hi && i < v + 8; i++)
 		if (is(c, i, "that") || (F(c, i) & (I_INQ | I_COMMA | I_CUE)) ||
-		    (!adjunct(c, i) && (is(c, v, "said") || is(c, v, "says"))))
+		    ((is(c, v, "said") || is(c, v, "says")) && !adjunct(c, i)))
 			break;
 	if (is(c, i, "that"))
 		*a = i + 1;
@@ -1530,12 +1711,16 @@ quote_only(const struct ctx *c, int a, int b)
 static void
 indirect(struct ctx *c)
 {
-	int	v, lo, hi, s0, s1, a, b, k, done = -1;
-	char	spk[LEDE_QUOTE_NAMELEN], name[LEDE_QUOTE_NAMELEN], cue[32];
+	const int	*at = (const int *)(void *)c->q->cuet.p;
+	size_t		 x, nat = c->q->cuet.len / sizeof(*at);
+	int		 v, lo, hi, s0, s1, a, b, k, done = -1;
+	char		 spk[LEDE_QUOTE_NAMELEN], name[LEDE_QUOTE_NAMELEN];
+	char		 cue[32];
 
-	for (v = 0; v < c->nt; v++) {
-		if (!(F(c, v) & (I_CUE | I_ING | I_PRE | I_THINK)) ||
-		    (F(c, v) & (I_INQ | I_NAMING)) || v <= done)
+	/* Only the tokens tokenize() found may be reporting verbs. */
+	for (x = 0; x < nat; x++) {
+		v = at[x];
+		if ((F(c, v) & (I_INQ | I_NAMING)) || v <= done)
 			continue;
 		clause(c, v, &lo, &hi);
 		if (!speaker_of(c, v, lo, hi, &s0, &s1) ||
@@ -1686,11 +1871,18 @@ lede_quote_para(struct lede_quoter *q, const char *s, size_t n)
 		q->recs.len = q->arena.len = 0;
 		q->nextrec = 0;
 	}
-	strip_tags(q, s, n);
 	memset(&c, 0, sizeof(c));
 	c.q = q;
-	c.s = q->text.p;
-	c.n = q->text.len;
+	if (n == 0 || memchr(s, '<', n) == NULL) {
+		/* No tags: the paragraph is read where it is. */
+		q->per.len = 0;
+		c.s = s;
+		c.n = n;
+	} else {
+		strip_tags(q, s, n);
+		c.s = q->text.p;
+		c.n = q->text.len;
+	}
 	cont = q->pending && starts_open(c.s, c.n);
 	if (q->pending && !cont)
 		flush_pending(q);

@@ -21,6 +21,7 @@
 #define LEDE_QUOTE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 
@@ -58,10 +59,16 @@ struct lede_quote_name {
 /* The lexicons of lede-quote by lower-case word (private to quote.c). */
 #define LEDE_QUOTE_LEXN		7
 #define LEDE_QUOTE_WORDLEN	24
+union lede_quote_key {
+	char		 w[LEDE_QUOTE_WORDLEN];	/* zero-padded */
+	uint64_t	 k[LEDE_QUOTE_WORDLEN / 8];
+};
 struct lede_quote_slot {
-	char		 w[LEDE_QUOTE_WORDLEN];
-	size_t		 len;
-	const char	*cls[LEDE_QUOTE_LEXN];	/* NULL: not in that one */
+	union lede_quote_key	 key;
+	/* Its class bits and gender: [capitalised][the "IT" spelling]. */
+	uint32_t	 f[2][2];
+	char		 g[2][2];
+	unsigned char	 len;
 };
 
 /* A record waiting in the queue: offsets into the arena. */
@@ -76,6 +83,8 @@ struct lede_quoter {
 	struct lede_buf		 per;	/* PER hints: struct lede_span */
 	struct lede_buf		 toks;	/* struct lede_tok */
 	struct lede_buf		 info;	/* per-token class bits */
+	struct lede_buf		 namet;	/* int: tokens that may start names */
+	struct lede_buf		 cuet;	/* int: tokens of reporting verbs */
 	struct lede_buf		 quotes;	/* quotes of the paragraph */
 	struct lede_buf		 arena;	/* strings of the queued records */
 	struct lede_buf		 recs;	/* struct lede_quote_rec */
@@ -101,7 +110,9 @@ struct lede_quoter {
 	char			 colonname[LEDE_QUOTE_NAMELEN];
 	long			 colonpara;	/* paragraph ending "...:" */
 	size_t			 cap;
-	struct lede_quote_slot	*lexhash;	/* open addressing */
+	struct lede_quote_slot	*lexword;	/* the distinct words */
+	size_t			 nlexword;
+	uint32_t		*lexhash;	/* hash tag and word + 1, or 0 */
 	size_t			 lexmask;
 };
 

@@ -27,6 +27,31 @@ static const unsigned char special[256] = {
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
+/*
+ * The end of the run of bytes from i that the copy loop may pass over:
+ * eight at a time while none of them is special.
+ */
+static size_t
+plain_run(const unsigned char *p, size_t i, size_t n)
+{
+	const uint64_t	ones = 0x0101010101010101u, high = 0x80 * ones;
+	uint64_t	x, a, b, c;
+
+	while (i + 8 <= n) {
+		memcpy(&x, p + i, 8);
+		a = x;
+		b = x ^ ('\n' * ones);
+		c = x ^ ('\r' * ones);
+		if (((x | ((a - ones) & ~a) | ((b - ones) & ~b) |
+		    ((c - ones) & ~c)) & high) != 0)
+			break;
+		i += 8;
+	}
+	while (i < n && !special[p[i]])
+		i++;
+	return i;
+}
+
 ssize_t
 lede_read_fd(void *ctx, char *buf, size_t n)
 {
@@ -251,8 +276,7 @@ lede_stream_line(struct lede_stream *s, struct lede_line *l)
 		}
 		p = (const unsigned char *)s->in;
 		start = s->inpos;
-		while (s->inpos < s->inlen && !special[p[s->inpos]])
-			s->inpos++;
+		s->inpos = plain_run(p, start, s->inlen);
 		if (s->inpos > start) {
 			s->cr = 0;
 			lede_buf_add(&s->line, p + start, s->inpos - start);

@@ -140,9 +140,14 @@ scan_alnum(const struct lede_tokenizer *tz, size_t pos, unsigned *acc)
 	uint32_t		 c;
 
 	for (;;) {
+		unsigned	a = 0, k;
+
 		while (pos < tz->len && p[pos] < 0x80 &&
-		    lede_ascii[p[pos]] & (LEDE_C_ALPHA | LEDE_C_DIGIT))
-			*acc |= lede_ascii[p[pos++]];
+		    ((k = lede_ascii[p[pos]]) & (LEDE_C_ALPHA | LEDE_C_DIGIT))) {
+			a |= k;
+			pos++;
+		}
+		*acc |= a;
 		c = char_at(tz, pos, &n);
 		if (n == 0 || !is_alnum(c))
 			return pos;
@@ -222,13 +227,15 @@ takes_period(const struct lede_tokenizer *tz, size_t start, size_t pos,
 		return 1;	/* an initial */
 	if (pos - start > LEDE_LEX_ABBREV_MAX)
 		return 0;
-	e = lede_lex_find(&lede_lex_abbrev, tz->s + start, pos - start);
-	if (e == NULL && lede_uc_isupper(c) && pos - start > 1)
+	/*
+	 * One search: the exact spelling if the lexicon has it, else one
+	 * that differs in case, which a capitalised word may not take.
+	 */
+	e = lede_lex_find_nocase(&lede_lex_abbrev, tz->s + start, pos - start);
+	if (e == NULL)
 		return 0;
-	if (e == NULL)
-		e = lede_lex_find_nocase(&lede_lex_abbrev, tz->s + start,
-		    pos - start);
-	if (e == NULL)
+	if (lede_uc_isupper(c) && pos - start > 1 &&
+	    (e->len != pos - start || memcmp(e->s, tz->s + start, e->len) != 0))
 		return 0;
 	if (strcmp(e->cls, "number") != 0)
 		return 1;
@@ -285,6 +292,71 @@ scan_word(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t,
 		t->flags |= LEDE_TF_ABBR;
 	}
 	return pos;
+}
+
+/*
+ * The end of a plain ASCII word at pos: letters, then letters or digits,
+ * followed by the end or by an ASCII character that neither joins words
+ * nor may make them an abbreviation or an address.  That is what
+ * scan_word() would find, and then nothing more is to be done.  Returns pos
+ * if the word is not plain.
+ */
+static size_t
+scan_plain(const struct lede_tokenizer *tz, size_t pos, unsigned *acc)
+{
+	const unsigned char	*p = (const unsigned char *)tz->s;
+	size_t			 e = pos;
+	unsigned		 a = 0, k;
+
+	if (p[pos] >= 0x80 || !(lede_ascii[p[pos]] & LEDE_C_ALPHA))
+		return pos;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* Eight bytes at a time: the classes of each, and the first other. */
+	while (e + 8 <= tz->len) {
+		const uint64_t	ones = 0x0101010101010101u, high = 0x80 * ones;
+		uint64_t	x, y, lo, up, dg, stop, keep;
+
+		memcpy(&x, p + e, 8);
+		y = x & ~high;
+#define IN(lo, hi) ((y + (0x80 - (lo)) * ones) & ~(y + (0x80 - (hi) - 1) * ones))
+		lo = IN('a', 'z') & ~x & high;
+		up = IN('A', 'Z') & ~x & high;
+		dg = IN('0', '9') & ~x & high;
+#undef IN
+		stop = ~(lo | up | dg) & high;
+		keep = stop == 0 ? ~(uint64_t)0 :
+		    ((uint64_t)1 << (__builtin_ctzll(stop) & ~7)) - 1;
+		a |= (lo & keep ? LEDE_C_ALPHA | LEDE_C_LOWER : 0) |
+		    (up & keep ? LEDE_C_ALPHA | LEDE_C_UPPER : 0) |
+		    (dg & keep ? LEDE_C_DIGIT : 0);
+		if (stop != 0) {
+			e += (size_t)__builtin_ctzll(stop) / 8;
+			goto end;
+		}
+		e += 8;
+	}
+#endif
+	while (e < tz->len && p[e] < 0x80 &&
+	    ((k = lede_ascii[p[e]]) & (LEDE_C_ALPHA | LEDE_C_DIGIT))) {
+		a |= k;
+		e++;
+	}
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+end:
+#endif
+	if (e < tz->len)
+		switch (p[e]) {
+		case '-': case '\'': case '.': case '@': case '_': case '%':
+		case '+':
+			return pos;
+		default:
+			if (p[e] >= 0x80)
+				return pos;
+		}
+	*acc |= a;
+	return e;
 }
 
 static size_t
@@ -508,9 +580,17 @@ skip_space(struct lede_tokenizer *tz, unsigned *flags)
 	int		nls = 0;
 
 	for (;;) {
-		c = char_at(tz, tz->pos, &n);
-		if (n == 0 || !lede_uc_isspace(c))
-			break;
+		if (tz->pos < tz->len && (unsigned char)tz->s[tz->pos] < 0x80) {
+			/* ASCII, the usual case. */
+			c = (unsigned char)tz->s[tz->pos];
+			n = 1;
+			if (!(lede_ascii[c] & LEDE_C_SPACE))
+				break;
+		} else {
+			c = char_at(tz, tz->pos, &n);
+			if (n == 0 || !lede_uc_isspace(c))
+				break;
+		}
 		*flags |= LEDE_TF_SPACE;
 		if (c == '\n' && ++nls >= 1)
 			*flags |= nls > 1 ? LEDE_TF_NL | LEDE_TF_BLANK :
@@ -546,7 +626,18 @@ lede_tok_next(struct lede_tokenizer *tz, struct lede_tok *t)
 	} else if (pos > 0 && is_alnum((unsigned char)tz->s[pos - 1]) &&
 	    (end = pos + clitic_at(tz, pos)) > pos)
 		t->kind = LEDE_TOK_WORD;
-	else if (is_alnum(c)) {
+	else if ((end = scan_plain(tz, pos, &acc)) > pos) {
+		/* A plain word: no address, ASCII case flags. */
+		t->len = end - pos;
+		tz->pos = end;
+		if (acc & LEDE_C_DIGIT)
+			t->flags |= LEDE_TF_DIGIT;
+		if (lede_ascii[(unsigned char)tz->s[pos]] & LEDE_C_UPPER)
+			t->flags |= LEDE_TF_CAP;
+		if (!(acc & LEDE_C_LOWER))
+			t->flags |= LEDE_TF_UPPER;
+		return 1;
+	} else if (is_alnum(c)) {
 		end = lede_uc_isdigit(c) ? scan_number(tz, pos, t, &acc) :
 		    scan_word(tz, pos, t, &acc);
 		/* Where the word stops at '@' or '.', it may be an address. */

@@ -346,12 +346,13 @@ classify_word(const struct ctx *c, const struct lede_tok *t, struct tinfo *ti)
 		for (k = 0; k < sizeof(u) / 8; k++)
 			u.k[k] = lower8(u.k[k]);
 	}
-	/* Possessives and adverbs in -ly, told without branches. */
+	/* Possessives, and adverbs in -ly. */
 	last = n > 4 ? n - 1 : 4;
-	ti->f |= ((u.k[0] == key8("'s\0\0\0\0\0\0")) |
-	    (u.k[0] == key8("'\0\0\0\0\0\0\0")) ? I_POSS : 0) |
-	    ((!cap) & (n > 4) & (u.w[last] == 'y') & (u.w[last - 1] == 'l') ?
-	    I_ADV : 0);
+	if (u.k[0] == key8("'s\0\0\0\0\0\0") ||
+	    u.k[0] == key8("'\0\0\0\0\0\0\0"))
+		ti->f |= I_POSS;
+	if (!cap && n > 4 && u.w[last] == 'y' && u.w[last - 1] == 'l')
+		ti->f |= I_ADV;
 	if ((sl = lex_find(c->q, &u, n, hash(&u, n))) == NULL)
 		return;
 	it = (n == 2) & (p[n > 1] == 'T');

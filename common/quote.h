@@ -130,7 +130,7 @@ void	lede_quote_blank(struct lede_quoter *, const char *s, size_t n);
 /* Ends the document: queues a quotation still open. */
 void	lede_quote_end(struct lede_quoter *);
 /* The next queued record in *q: returns 1, or 0 when there is none. */
-int	lede_quote_next(struct lede_quoter *, struct lede_quote *q);
+int	lede_quote_next(struct lede_quoter *, struct lede_quote *);
 /* The name of a kind: "direct", "mixed" or "indirect". */
 const char *lede_quote_kindname(enum lede_quote_kind);
 void	lede_quote_free(struct lede_quoter *);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "out.h"
+#include "swar.h"
 
 void
 lede_out_init(struct lede_out *o, int fd)
@@ -105,15 +106,10 @@ lede_out_tsv(struct lede_out *o, const char *s, size_t n)
 static int
 json_special8(const char *s)
 {
-	const uint64_t	ones = 0x0101010101010101u, high = 0x80 * ones;
-	uint64_t	x, q, b;
+	uint64_t	x = lede_load_le(s);
 
-	memcpy(&x, s, 8);
-	q = x ^ ('"' * ones);
-	b = x ^ ('\\' * ones);
-	/* A control: high bit clear, and clear after adding 0x60. */
-	return ((~(((x & ~high) + 0x60 * ones) | x) |
-	    ((q - ones) & ~q) | ((b - ones) & ~b)) & high) != 0;
+	return (lede_range8(x, 0, 0x1f) | lede_eq8(x, '"') |
+	    lede_eq8(x, '\\')) != 0;
 }
 
 void

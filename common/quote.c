@@ -21,6 +21,7 @@
 
 #include "lex.h"
 #include "quote.h"
+#include "swar.h"
 #include "tok.h"
 #include "utf8.h"
 
@@ -118,12 +119,7 @@ static const struct lede_lex *const qlexicons[LEDE_QUOTE_LEXN] = {
 static inline uint64_t
 lower8(uint64_t x)
 {
-	const uint64_t	ones = 0x0101010101010101u, high = 0x80 * ones;
-	uint64_t	b = x & ~high, ge, gt;
-
-	ge = b + (0x80 - 'A') * ones;		/* high bit: >= 'A' */
-	gt = b + (0x80 - 'Z' - 1) * ones;	/* high bit: > 'Z' */
-	return x | ((ge & ~gt & ~x & high) >> 2);
+	return x | (lede_range8(x, 'A', 'Z') >> 2);
 }
 
 /* The hash of a zero-padded lower-case key of n bytes. */
@@ -506,21 +502,10 @@ mark_byte(char b)
 static inline int
 mark_in8(const char *s)
 {
-	const uint64_t	ones = 0x0101010101010101u, high = 0x80 * ones;
-	uint64_t	x, v, any = 0;
+	uint64_t	x = lede_load_le(s);
 
-	memcpy(&x, s, 8);
-#define ZERO(v)	(((v) - ones) & ~(v) & high)
-	v = x ^ ('"' * ones);
-	any |= ZERO(v);
-	v = x ^ ('\'' * ones);
-	any |= ZERO(v);
-	v = x ^ ('`' * ones);
-	any |= ZERO(v);
-	v = x ^ (0xE2 * ones);
-	any |= ZERO(v);
-#undef ZERO
-	return any != 0;
+	return (lede_eq8(x, '"') | lede_eq8(x, '\'') | lede_eq8(x, '`') |
+	    lede_eq8(x, 0xE2)) != 0;
 }
 
 /*

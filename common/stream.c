@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "stream.h"
+#include "swar.h"
 #include "utf8.h"
 
 /* Bytes that the copy loop must stop at. */
@@ -34,16 +35,12 @@ static const unsigned char special[256] = {
 static size_t
 plain_run(const unsigned char *p, size_t i, size_t n)
 {
-	const uint64_t	ones = 0x0101010101010101u, high = 0x80 * ones;
-	uint64_t	x, a, b, c;
+	uint64_t	x;
 
 	while (i + 8 <= n) {
-		memcpy(&x, p + i, 8);
-		a = x;
-		b = x ^ ('\n' * ones);
-		c = x ^ ('\r' * ones);
-		if (((x | ((a - ones) & ~a) | ((b - ones) & ~b) |
-		    ((c - ones) & ~c)) & high) != 0)
+		x = lede_load_le(p + i);
+		if (((x & LEDE_B80) | lede_zero8(x) | lede_eq8(x, '\n') |
+		    lede_eq8(x, '\r')) != 0)
 			break;
 		i += 8;
 	}

@@ -15,6 +15,7 @@
 
 #include "lex.h"
 #include "strip.h"
+#include "swar.h"
 #include "utf8.h"
 
 static const char *const langs[LEDE_STRIP_NLANG] = {
@@ -573,7 +574,7 @@ scan_cp(const struct lede_strip *st, struct scan *sc, uint32_t c)
 static inline uint32_t
 count40(uint64_t x)
 {
-	return (uint32_t)(((x >> 6) * 0x0101010101010101ULL) >> 56);
+	return (uint32_t)(((x >> 6) * LEDE_B01) >> 56);
 }
 
 static inline void
@@ -592,35 +593,7 @@ word_bytes(struct scan *sc, uint64_t x, uint64_t valid)
 		sc->wcaps += (int)count40(let & ~(x << 1));
 }
 
-/* Eight bytes as a number whose first byte is the highest. */
-static inline uint64_t
-load_be(const char *p)
-{
-	uint64_t	x;
-
-	memcpy(&x, p, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	x = __builtin_bswap64(x);
-#endif
-	return x;
-}
-
-/* Eight bytes as a number whose first byte is the lowest. */
-static inline uint64_t
-load_le(const char *p)
-{
-	uint64_t	x;
-
-	memcpy(&x, p, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	x = __builtin_bswap64(x);
-#endif
-	return x;
-}
-
-#define B01	0x0101010101010101ULL
 #define B7F	0x7f7f7f7f7f7f7f7fULL
-#define B80	0x8080808080808080ULL
 
 /*
  * The end of a run of ASCII letters and digits from s[e], eight bytes at a
@@ -635,14 +608,14 @@ word_run(const char *s, size_t e, size_t n)
 	size_t		k;
 
 	while (e < n) {
-		x = load_le(s + e);
+		x = lede_load_le(s + e);
 		y = x & B7F;
 		z = y | B20;
-		w = ((y + 0x50 * B01) & ~(y + 0x46 * B01)) |
-		    ((z + 0x1f * B01) & ~(z + 0x05 * B01));
-		w = (~w | x) & B80;
+		w = ((y + 0x50 * LEDE_B01) & ~(y + 0x46 * LEDE_B01)) |
+		    ((z + 0x1f * LEDE_B01) & ~(z + 0x05 * LEDE_B01));
+		w = (~w | x) & LEDE_B80;
 		if (w != 0) {
-			k = e + (size_t)__builtin_ctzll(w) / 8;
+			k = e + lede_first8(w);
 			return k < n ? k : n;
 		}
 		e += 8;
@@ -673,14 +646,14 @@ scan_ascii_word(struct scan *sc, const char *s, size_t i, size_t n)
 		wadd(&sc->wh, &sc->wacc, &sc->wlen, c | 0x20);
 	}
 	for (; e - i >= 8; i += 8) {
-		x = load_be(s + i);
+		x = lede_load_be(s + i);
 		word_bytes(sc, x, ~0ULL);
 		sc->wh = (sc->wh ^ (x | B20)) * FNV_PRIME;
 		sc->wlen += 8;
 	}
 	if ((r = e - i) > 0) {
 		m = (1ULL << (8 * r)) - 1;
-		x = load_be(s + i) >> (8 * (8 - r));
+		x = lede_load_be(s + i) >> (8 * (8 - r));
 		word_bytes(sc, x, m);
 		sc->wacc = x | (B20 & m);
 		sc->wlen += r;

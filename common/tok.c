@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lex.h"
+#include "swar.h"
 #include "tok.h"
 #include "utf8.h"
 
@@ -310,42 +311,32 @@ scan_plain(const struct lede_tokenizer *tz, size_t pos, unsigned *acc)
 
 	if (p[pos] >= 0x80 || !(lede_ascii[p[pos]] & LEDE_C_ALPHA))
 		return pos;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	/* Eight bytes at a time: the classes of each, and the first other. */
 	while (e + 8 <= tz->len) {
-		const uint64_t	ones = 0x0101010101010101u, high = 0x80 * ones;
-		uint64_t	x, y, lo, up, dg, stop, keep;
+		uint64_t	x, lo, up, dg, stop, keep;
 
-		memcpy(&x, p + e, 8);
-		y = x & ~high;
-#define IN(lo, hi) ((y + (0x80 - (lo)) * ones) & ~(y + (0x80 - (hi) - 1) * ones))
-		lo = IN('a', 'z') & ~x & high;
-		up = IN('A', 'Z') & ~x & high;
-		dg = IN('0', '9') & ~x & high;
-#undef IN
-		stop = ~(lo | up | dg) & high;
+		x = lede_load_le(p + e);
+		lo = lede_range8(x, 'a', 'z');
+		up = lede_range8(x, 'A', 'Z');
+		dg = lede_range8(x, '0', '9');
+		stop = ~(lo | up | dg) & LEDE_B80;
 		keep = stop == 0 ? ~(uint64_t)0 :
-		    ((uint64_t)1 << (__builtin_ctzll(stop) & ~7)) - 1;
+		    ((uint64_t)1 << (8 * lede_first8(stop))) - 1;
 		a |= (lo & keep ? LEDE_C_ALPHA | LEDE_C_LOWER : 0) |
 		    (up & keep ? LEDE_C_ALPHA | LEDE_C_UPPER : 0) |
 		    (dg & keep ? LEDE_C_DIGIT : 0);
 		if (stop != 0) {
-			e += (size_t)__builtin_ctzll(stop) / 8;
+			e += lede_first8(stop);
 			goto end;
 		}
 		e += 8;
 	}
-#endif
 	while (e < tz->len && p[e] < 0x80 &&
 	    ((k = lede_ascii[p[e]]) & (LEDE_C_ALPHA | LEDE_C_DIGIT))) {
 		a |= k;
 		e++;
 	}
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 end:
-#endif
 	if (e < tz->len)
 		switch (p[e]) {
 		case '-': case '\'': case '.': case '@': case '_': case '%':

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "swar.h"
 #include "utf8.h"
 
 const unsigned char lede_ascii[128] = {
@@ -133,7 +134,7 @@ lede_utf8_encode(uint32_t cp, char *out)
 size_t
 lede_utf8_len(const char *s, size_t n)
 {
-	const uint64_t	hi = 0x8080808080808080ULL;
+	const uint64_t	hi = LEDE_B80;
 	uint64_t	w;
 	size_t		i = 0, cont = 0;
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "suites.h"
+#include "swar.h"
 #include "utf8.h"
 
 static const struct {
@@ -100,6 +101,37 @@ START_TEST(test_classes)
 }
 END_TEST
 
+/* The eight-byte tests flag exactly the first byte they should. */
+START_TEST(test_swar)
+{
+	const char	*s = "ab\"Cd\\\x01\xe2";
+	uint64_t	 x = lede_load_le(s);
+	int		 c;
+
+	ck_assert_uint_eq(lede_first8(lede_eq8(x, '"')), 2);
+	ck_assert_uint_eq(lede_first8(lede_eq8(x, '\\')), 5);
+	ck_assert_uint_eq(lede_first8(lede_eq8(x, 0xe2)), 7);
+	ck_assert_uint_eq(lede_eq8(x, 'z'), 0);
+	ck_assert_uint_eq(lede_first8(lede_range8(x, 'A', 'Z')), 3);
+	ck_assert_uint_eq(lede_first8(lede_range8(x, 0, 0x1f)), 6);
+	ck_assert_uint_eq(lede_first8(lede_zero8(lede_load_le("abc\0defg"))),
+	    3);
+	ck_assert_uint_eq(lede_load_be("\x01\x02\x03\x04\x05\x06\x07\x08"),
+	    0x0102030405060708ULL);
+	/* Every byte value against every ASCII range bound. */
+	for (c = 0; c < 256; c++) {
+		char		b[8];
+		uint64_t	m;
+
+		memset(b, c, 8);
+		m = lede_range8(lede_load_le(b), 'a', 'z');
+		ck_assert_int_eq(m != 0, c >= 'a' && c <= 'z');
+		m = lede_range8(lede_load_le(b), '0', '9');
+		ck_assert_int_eq(m != 0, c >= '0' && c <= '9');
+	}
+}
+END_TEST
+
 Suite *
 utf8_suite(void)
 {
@@ -111,6 +143,7 @@ utf8_suite(void)
 	tcase_add_test(tc, test_encode_roundtrip);
 	tcase_add_test(tc, test_cp1252);
 	tcase_add_test(tc, test_classes);
+	tcase_add_test(tc, test_swar);
 	suite_add_tcase(s, tc);
 	return s;
 }

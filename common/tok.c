@@ -295,6 +295,18 @@ scan_word(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t,
 	return pos;
 }
 
+/* The case flags of an ASCII word t from the classes acc of its bytes. */
+static inline void
+ascii_case(const struct lede_tokenizer *tz, struct lede_tok *t, unsigned acc)
+{
+	if (acc & LEDE_C_DIGIT)
+		t->flags |= LEDE_TF_DIGIT;
+	if (lede_ascii[(unsigned char)tz->s[t->off]] & LEDE_C_UPPER)
+		t->flags |= LEDE_TF_CAP;
+	if (!(acc & LEDE_C_LOWER))
+		t->flags |= LEDE_TF_UPPER;
+}
+
 /*
  * The end of a plain ASCII word at pos: letters, then letters or digits,
  * followed by the end or by an ASCII character that neither joins words
@@ -621,12 +633,7 @@ lede_tok_next(struct lede_tokenizer *tz, struct lede_tok *t)
 		/* A plain word: no address, ASCII case flags. */
 		t->len = end - pos;
 		tz->pos = end;
-		if (acc & LEDE_C_DIGIT)
-			t->flags |= LEDE_TF_DIGIT;
-		if (lede_ascii[(unsigned char)tz->s[pos]] & LEDE_C_UPPER)
-			t->flags |= LEDE_TF_CAP;
-		if (!(acc & LEDE_C_LOWER))
-			t->flags |= LEDE_TF_UPPER;
+		ascii_case(tz, t, acc);
 		return 1;
 	} else if (is_alnum(c)) {
 		end = lede_uc_isdigit(c) ? scan_number(tz, pos, t, &acc) :
@@ -648,13 +655,7 @@ lede_tok_next(struct lede_tokenizer *tz, struct lede_tok *t)
 		return 1;
 	if (acc == 0 || acc & NONASCII || t->kind == LEDE_TOK_NUM)
 		set_case_flags(tz, t);	/* the slow way */
-	else {
-		if (acc & LEDE_C_DIGIT)
-			t->flags |= LEDE_TF_DIGIT;
-		if (lede_ascii[(unsigned char)tz->s[pos]] & LEDE_C_UPPER)
-			t->flags |= LEDE_TF_CAP;
-		if (!(acc & LEDE_C_LOWER))
-			t->flags |= LEDE_TF_UPPER;
-	}
+	else
+		ascii_case(tz, t, acc);
 	return 1;
 }

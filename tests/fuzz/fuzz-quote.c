@@ -7,10 +7,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "fuzz.h"
 #include "quote.h"
-#include "utf8.h"
-
-int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 static void
 drain(struct lede_quoter *q, size_t upto)
@@ -32,13 +30,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct lede_quoter	q;
 	const char		*s = (const char *)data;
 	size_t			i, p;
-	uint32_t		cp;
-	int			n;
 
-	for (i = 0; i < size; i += (size_t)n)
-		if ((n = lede_utf8_decode(data + i, size - i, &cp)) <= 0 ||
-		    cp == 0)
-			return 0;
+	if (!fuzz_clean_text(data, size))
+		return 0;
 	lede_quote_init(&q, 1 << 16);
 	lede_quote_doc(&q);
 	for (p = 0; p < size; ) {

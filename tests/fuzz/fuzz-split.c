@@ -6,11 +6,9 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "fuzz.h"
 #include "sent.h"
 #include "tok.h"
-#include "utf8.h"
-
-int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -20,14 +18,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct lede_sentencer	ss;
 	struct lede_span	sp;
 	const char		*s = (const char *)data;
-	size_t			i, last = 0;
-	uint32_t		cp;
-	int			n;
+	size_t			last = 0;
 
-	for (i = 0; i < size; i += (size_t)n)
-		if ((n = lede_utf8_decode(data + i, size - i, &cp)) <= 0 ||
-		    cp == 0)
-			return 0;
+	if (!fuzz_clean_text(data, size))
+		return 0;
 	lede_tok_init(&tz, s, size);
 	while (lede_tok_next(&tz, &t))
 		if (t.len == 0 || t.off < last || t.off + t.len > size)

@@ -10,10 +10,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "fuzz.h"
 #include "strip.h"
-#include "utf8.h"
-
-int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 static void
 check(const struct lede_strip *st)
@@ -53,13 +51,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct lede_strip_opts		 o = { 4096, 64, 0 };
 	const char			*s = (const char *)data, *nl;
 	size_t				 i, n;
-	uint32_t			 cp;
-	int				 k;
 
-	for (i = 0; i < size; i += (size_t)k)
-		if ((k = lede_utf8_decode(data + i, size - i, &cp)) <= 0 ||
-		    cp == 0)
-			return 0;
+	if (!fuzz_clean_text(data, size))
+		return 0;
 	if (size > 0) {
 		o.notitle = data[0] & 1;
 		o.memory = data[0] & 2 ? 64 : 0;

@@ -9,11 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz.h"
 #include "ner.h"
 #include "tag.h"
-#include "utf8.h"
-
-int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 static struct lede_tagger	tg;
 static int			ready;
@@ -40,14 +38,9 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char	*s = (const char *)data, *p, *q;
-	size_t		 i;
-	uint32_t	 cp;
-	int		 n;
 
-	for (i = 0; i < size; i += (size_t)n)
-		if ((n = lede_utf8_decode(data + i, size - i, &cp)) <= 0 ||
-		    cp == 0)
-			return 0;
+	if (!fuzz_clean_text(data, size))
+		return 0;
 	if (!ready) {
 		if (lede_tag_init(&tg, ~0U) == -1)
 			abort();

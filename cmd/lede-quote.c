@@ -101,7 +101,7 @@ main(int argc, char *argv[])
 	struct lede_input	in;
 	struct lede_para	P;
 	struct lede_par_event	ev;
-	const char		*why, *doc = "-";
+	const char		*doc = "-";
 	size_t			 cap = LEDE_MAXPARA_DEFAULT;
 	int			 ch, dflag = 0, iflag = 0, jflag = 0;
 	int			 warned = 0, status;
@@ -118,9 +118,7 @@ main(int argc, char *argv[])
 			jflag = 1;
 			break;
 		case 'm':
-			if ((why = lede_parse_size(optarg, 64, (size_t)1 << 30,
-			    &cap)) != NULL)
-				errx(2, "paragraph size %s: %s", optarg, why);
+			cap = lede_cli_paracap(optarg);
 			break;
 		case 'h':
 			usage(0);
@@ -148,9 +146,8 @@ main(int argc, char *argv[])
 			warnc(ev.in.errnum, "%s", ev.in.name);
 			break;
 		case LEDE_PAR_TEXT:
-			if (ev.split && !warned++)
-				warnx("%s: paragraph longer than %zu bytes split",
-				    lede_input_docname(&in), cap);
+			if (ev.split)
+				lede_cli_splitwarn(&in, cap, &warned);
 			lede_quote_para(&Q, ev.s, ev.len);
 			break;
 		case LEDE_PAR_BLANK:
@@ -165,9 +162,7 @@ main(int argc, char *argv[])
 	}
 	lede_quote_end(&Q);
 	drain(&Q, &out, doc, jflag, dflag, iflag);
-	if (lede_out_flush(&out) == -1)
-		errc(2, lede_out_error(&out), "write error");
-	status = lede_input_failed(&in);
+	status = lede_cli_finish(&out, &in);
 	lede_quote_free(&Q);
 	lede_para_free(&P);
 	lede_input_free(&in);

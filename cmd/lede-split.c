@@ -49,7 +49,6 @@ main(int argc, char *argv[])
 	struct lede_input	in;
 	struct lede_layout	L;
 	struct lede_par_event	ev;
-	const char		*why;
 	size_t			 cap = LEDE_MAXPARA_DEFAULT;
 	int			 ch, sflag = 0, started = 0, inpara = 0;
 	int			 warned = 0, status;
@@ -60,9 +59,7 @@ main(int argc, char *argv[])
 			sflag = 1;
 			break;
 		case 'm':
-			if ((why = lede_parse_size(optarg, 64, (size_t)1 << 30,
-			    &cap)) != NULL)
-				errx(2, "paragraph size %s: %s", optarg, why);
+			cap = lede_cli_paracap(optarg);
 			break;
 		case 'h':
 			usage(0);
@@ -87,9 +84,8 @@ main(int argc, char *argv[])
 			warnc(ev.in.errnum, "%s", ev.in.name);
 			break;
 		case LEDE_PAR_TEXT:
-			if (ev.split && !warned++)
-				warnx("%s: paragraph longer than %zu bytes split",
-				    lede_input_docname(&in), cap);
+			if (ev.split)
+				lede_cli_splitwarn(&in, cap, &warned);
 			if (inpara++ > 0)
 				lede_out_putc(&out, '\n');
 			started = 1;
@@ -106,9 +102,7 @@ main(int argc, char *argv[])
 		if (lede_out_error(&out))
 			break;
 	}
-	if (lede_out_flush(&out) == -1)
-		errc(2, lede_out_error(&out), "write error");
-	status = lede_input_failed(&in);
+	status = lede_cli_finish(&out, &in);
 	lede_layout_free(&L);
 	lede_input_free(&in);
 	return status;

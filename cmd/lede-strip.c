@@ -216,9 +216,7 @@ main(int argc, char *argv[])
 		finish(&e, &st);
 		emit_end(&e);
 	}
-	if (lede_out_flush(&out) == -1)
-		errc(2, lede_out_error(&out), "write error");
-	status = lede_input_failed(&in);
+	status = lede_cli_finish(&out, &in);
 	lede_strip_free(&st);
 	lede_input_free(&in);
 	return status;

@@ -147,7 +147,7 @@ main(int argc, char *argv[])
 	struct lede_par_event	ev;
 	struct lede_tagger	tg;
 	const struct lede_ent	*ents;
-	const char		*why, *doc = "-";
+	const char		*doc = "-";
 	size_t			 cap = 256 * 1024, ne, base = 0;
 	unsigned		 types = ~0U;
 	int			 ch, started = 0, warned = 0, status;
@@ -171,9 +171,7 @@ main(int argc, char *argv[])
 			types = parse_types(optarg);
 			break;
 		case 'm':
-			if ((why = lede_parse_size(optarg, 64, (size_t)1 << 30,
-			    &cap)) != NULL)
-				errx(2, "paragraph size %s: %s", optarg, why);
+			cap = lede_cli_paracap(optarg);
 			break;
 		case 'h':
 			usage(0);
@@ -215,9 +213,8 @@ main(int argc, char *argv[])
 			started = 1;
 			break;
 		case LEDE_PAR_TEXT:
-			if (ev.split && !warned++)
-				warnx("%s: paragraph longer than %zu bytes split",
-				    lede_input_docname(&in), cap);
+			if (ev.split)
+				lede_cli_splitwarn(&in, cap, &warned);
 			ne = lede_tag_para(&tg, ev.s, ev.len, &ents);
 			started = 1;
 			if (fflag == F_INLINE)
@@ -237,9 +234,7 @@ main(int argc, char *argv[])
 		if (lede_out_error(&out))
 			break;
 	}
-	if (lede_out_flush(&out) == -1)
-		errc(2, lede_out_error(&out), "write error");
-	status = lede_input_failed(&in);
+	status = lede_cli_finish(&out, &in);
 	lede_para_free(&P);
 	lede_input_free(&in);
 	lede_tag_free(&tg);

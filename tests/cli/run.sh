@@ -53,6 +53,7 @@ for t in "$here"/t-*.sh; do
 	pass=$((pass + p))
 	fail=$((fail + f))
 	printf '%s\n' "$out" | grep -A5 '^not ok ' | head -30
+	printf '%s\n' "$out" | grep -E '^ok .*(# SKIP|: skipped:)' | sed 's/^ok - /skip: /'
 done
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

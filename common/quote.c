@@ -591,6 +591,19 @@ name_part(const struct ctx *c, int i)
 	return (f & I_CAP) && !(f & I_STOP);
 }
 
+/* Does "who" or "which" stand between token s0 and the comma before it? */
+static int
+in_relative(const struct ctx *c, int s0, int lo)
+{
+	int	k;
+
+	for (k = s0 - 1; k >= lo && k > s0 - 12 &&
+	    !(F(c, k) & (I_COMMA | I_END | I_INQ)); k--)
+		if (F(c, k) & I_WHO)
+			return 1;
+	return 0;
+}
+
 /*
  * The phrase ending at token i, not before lo: *s0..*s1.  Returns 1 if one
  * was found.
@@ -622,6 +635,13 @@ np_left(const struct ctx *c, int i, int lo, int *s0, int *s1, int depth)
 				return 0;
 			if ((F(c, j) & I_COMMA) &&
 			    np_left(c, j - 1, lo, s0, s1, depth + 1)) {
+				/*
+				 * Inside a relative clause of the apposition
+				 * ("..., who heads the committee, which ...,
+				 * said"): the speaker is further back.
+				 */
+				if (in_relative(c, *s0, lo))
+					continue;
 				/* "the assailant, John McGraw, said" */
 				if (!(F(c, *s1) & (I_CAP | I_PRON)) &&
 				    (F(c, i - 1) & I_CAP) && i - j < 6)
@@ -1482,7 +1502,9 @@ find_kind(const struct ctx *c, struct qt *qt)
 	if (b >= 0 && (F(c, b) & I_WORD) && !(F(c, b) & (I_CUE | I_INQ)))
 		qt->mixed = 1;
 	if (a < c->nt && (F(c, a) & I_WORD) && !(F(c, a) & I_INQ) &&
-	    !(qt->cue >= a && qt->cue <= a + NPMAX && qt->strong))
+	    !(qt->cue >= a && qt->strong && (qt->cue <= a + NPMAX ||
+	    (qt->s0 == a && (F(c, qt->s1 + 1) & I_COMMA) &&
+	    (F(c, qt->cue - 1) & I_COMMA)))))
 		qt->mixed = 1;
 }
 

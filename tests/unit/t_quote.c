@@ -76,6 +76,10 @@ static const struct {
 	{ "\"Talks will go on next week,\" Karl Berg, a trade official, "
 	  "told reporters.\n",
 	  "direct|Karl Berg|Karl Berg|told|Talks will go on next week,|1-28;" },
+	/* A relative clause inside the apposition. */
+	{ "\"Talks will go on next week,\" Karl Berg, the envoy who chairs "
+	  "the Trade Council, which sets tariffs, said.\n",
+	  "direct|Karl Berg|Karl Berg|said|Talks will go on next week,|1-28;" },
 	/* Verb before the quotation. */
 	{ "Jane Roe said: \"We will win this race.\"\n",
 	  "direct|Jane Roe|Jane Roe|said|We will win this race.|16-38;" },

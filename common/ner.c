@@ -898,6 +898,34 @@ local_scores(struct lede_ner *ner, const struct lede_ner_model *m, size_t i,
 	memcpy(e->sc, sc, sizeof(e->sc));
 }
 
+/*
+ * Greedy labelling can break a name where its type seems to change
+ * ("World" MISC, "Trade Organization" ORG): names of two types next to
+ * each other, one space or line break apart, are joined under the type of
+ * the second, as names seldom touch in news text.  After the labelling,
+ * so that training, which labels the same way, is not changed by it.
+ */
+size_t
+lede_ner_join(struct lede_ner *ner, size_t n)
+{
+	struct lede_ent	*e = ner->ents, *a;
+	size_t		 k, w = 0, end;
+	char		 gap;
+
+	for (k = 1; k < n; k++) {
+		a = &e[w];
+		end = a->off + a->len;
+		gap = end < ner->n ? ner->s[end] : 0;
+		if (a->type != e[k].type && end + 1 == e[k].off &&
+		    (gap == ' ' || gap == '\n')) {
+			a->len = e[k].off + e[k].len - a->off;
+			a->type = e[k].type;
+		} else
+			e[++w] = e[k];
+	}
+	return ner->nents = n == 0 ? 0 : w + 1;
+}
+
 size_t
 lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
     const char *s, size_t n)
@@ -936,7 +964,7 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 			}
 		lede_ner_set(ner, i, best);
 	}
-	return lede_ner_end(ner);
+	return lede_ner_join(ner, lede_ner_end(ner));
 }
 
 size_t

@@ -156,6 +156,13 @@ void	lede_ner_doc(struct lede_ner *);
  * returns the number of entities, found in ner->ents in text order.  The
  * entities stay valid until the next call.
  */
+/*
+ * Joins the n names in ner->ents that touch, one space or line break
+ * apart, and differ in type, under the type of the second; returns how
+ * many are left.  lede_ner_tag() does it to its result.
+ */
+size_t	lede_ner_join(struct lede_ner *, size_t);
+
 size_t	lede_ner_tag(struct lede_ner *, const struct lede_ner_model *,
 	    const char *s, size_t n);
 

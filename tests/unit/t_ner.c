@@ -197,6 +197,39 @@ START_TEST(test_no_paragraph_crossing)
 }
 END_TEST
 
+/* Names of two types that touch are one name, of the second's type. */
+START_TEST(test_join)
+{
+	struct lede_ner	ner;
+	static const char s[] = "the World Trade Organization, Ann Holt\nOslo";
+	const struct lede_ent ents[] = {
+		{ 4, 5, LEDE_ENT_MISC },	/* World */
+		{ 10, 18, LEDE_ENT_ORG },	/* Trade Organization */
+		{ 30, 3, LEDE_ENT_PER },	/* Ann */
+		{ 34, 4, LEDE_ENT_PER },	/* Holt: same type, kept */
+		{ 39, 4, LEDE_ENT_LOC },	/* Oslo, after a line break */
+	};
+
+	lede_ner_init(&ner);
+	lede_ner_prepare(&ner, s, strlen(s));
+	ner.ents = lede_xrealloc(ner.ents, sizeof(ents));
+	memcpy(ner.ents, ents, sizeof(ents));
+	ner.nents = ner.capents = 5;
+	ck_assert_uint_eq(lede_ner_join(&ner, 5), 3);
+	ck_assert_uint_eq(ner.nents, 3);
+	ck_assert_uint_eq(ner.ents[0].off, 4);
+	ck_assert_uint_eq(ner.ents[0].len, 24);
+	ck_assert_int_eq(ner.ents[0].type, LEDE_ENT_ORG);
+	ck_assert_uint_eq(ner.ents[1].off, 30);
+	ck_assert_uint_eq(ner.ents[1].len, 3);
+	ck_assert_uint_eq(ner.ents[2].off, 34);
+	ck_assert_uint_eq(ner.ents[2].len, 9);
+	ck_assert_int_eq(ner.ents[2].type, LEDE_ENT_LOC);
+	ck_assert_uint_eq(lede_ner_join(&ner, 0), 0);
+	lede_ner_free(&ner);
+}
+END_TEST
+
 START_TEST(test_strip)
 {
 	struct lede_buf	b = { 0 };
@@ -236,6 +269,7 @@ ner_suite(void)
 	    sizeof(tag_cases) / sizeof(tag_cases[0]));
 	tcase_add_test(tc, test_type_mask);
 	tcase_add_test(tc, test_no_paragraph_crossing);
+	tcase_add_test(tc, test_join);
 	tcase_add_test(tc, test_strip);
 	tcase_add_test(tc, test_types);
 	suite_add_tcase(s, tc);

@@ -168,6 +168,7 @@ hash_token(struct lede_ner_tok *t, const char *s)
 /* The gazetteer's hash table: slots, a power of two, well over twice its size. */
 #define GAZ_SLOTS	4096
 #define GAZ_MAXLEN	64
+#define GAZ_NAT		2	/* gaz_class("nat") */
 
 /* The hash of n bytes with ASCII letters folded to lower case. */
 static inline uint32_t
@@ -899,11 +900,37 @@ local_scores(struct lede_ner *ner, const struct lede_ner_model *m, size_t i,
 }
 
 /*
+ * Is the name a, of type MISC, one word that qualifies the next name: a
+ * nationality ("Australian Tom Moody") or a compound ("Ohio-based")?
+ */
+static int
+modifier(const struct lede_ner *ner, const struct lede_ent *a)
+{
+	size_t	lo = 0, hi = ner->nt, mid;
+
+	if (a->type != LEDE_ENT_MISC)
+		return 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (ner->t[mid].off < a->off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == ner->nt || ner->t[lo].off != a->off ||
+	    ner->t[lo].len != a->len)
+		return 0;
+	return ner->t[lo].gaz == GAZ_NAT << 1 ||
+	    memchr(ner->s + a->off, '-', a->len) != NULL;
+}
+
+/*
  * Greedy labelling can break a name where its type seems to change
  * ("World" MISC, "Trade Organization" ORG): names of two types next to
  * each other, one space or line break apart, are joined under the type of
- * the second, as names seldom touch in news text.  After the labelling,
- * so that training, which labels the same way, is not changed by it.
+ * the second, as names seldom touch in news text, unless the first only
+ * qualifies the second (modifier()).  After the labelling, so that
+ * training, which labels the same way, is not changed by it.
  */
 size_t
 lede_ner_join(struct lede_ner *ner, size_t n)
@@ -917,7 +944,7 @@ lede_ner_join(struct lede_ner *ner, size_t n)
 		end = a->off + a->len;
 		gap = end < ner->n ? ner->s[end] : 0;
 		if (a->type != e[k].type && end + 1 == e[k].off &&
-		    (gap == ' ' || gap == '\n')) {
+		    (gap == ' ' || gap == '\n') && !modifier(ner, a)) {
 			a->len = e[k].off + e[k].len - a->off;
 			a->type = e[k].type;
 		} else

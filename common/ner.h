@@ -158,8 +158,9 @@ void	lede_ner_doc(struct lede_ner *);
  */
 /*
  * Joins the n names in ner->ents that touch, one space or line break
- * apart, and differ in type, under the type of the second; returns how
- * many are left.  lede_ner_tag() does it to its result.
+ * apart, and differ in type, under the type of the second, unless the
+ * first is a MISC nationality or hyphened word ("Australian", "Ohio-based");
+ * returns how many are left.  lede_ner_tag() does it to its result.
  */
 size_t	lede_ner_join(struct lede_ner *, size_t);
 

@@ -1713,6 +1713,24 @@ quote_only(const struct ctx *c, int a, int b)
 	return 1;
 }
 
+/* Narrows the clause lo..hi around token v to what semicolons bound. */
+static void
+semicolons(const struct ctx *c, int v, int *lo, int *hi)
+{
+	int	k;
+
+	for (k = v - 1; k > *lo; k--)
+		if (is(c, k, ";")) {
+			*lo = k + 1;
+			break;
+		}
+	for (k = v + 1; k < *hi; k++)
+		if (is(c, k, ";")) {
+			*hi = k - 1;
+			break;
+		}
+}
+
 /*
  * Reported speech: "Murphy told reporters that ...", "..., Murphy said."
  */
@@ -1731,6 +1749,7 @@ indirect(struct ctx *c)
 		if ((F(c, v) & (I_INQ | I_NAMING)) || v <= done)
 			continue;
 		clause(c, v, &lo, &hi);
+		semicolons(c, v, &lo, &hi);
 		if (!speaker_of(c, v, lo, hi, &s0, &s1) ||
 		    !reported_span(c, v, lo, hi, s0, s1, &a, &b))
 			continue;

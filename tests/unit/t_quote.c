@@ -166,6 +166,11 @@ START_TEST(test_indirect)
 	run("The ferry, Ann Holt said, will run again in May.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
 	    "The ferry, Ann Holt said, will run again in May|0-47;");
+	/* A semicolon bounds the clause. */
+	run("The ferry will run again in May, port officials say; in "
+	    "winter it did not.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|port officials|port officials|say|"
+	    "The ferry will run again in May|0-31;");
 	/* According to, after the clause. */
 	run("The ferry will run again in May, according to a notice "
 	    "posted at the pier.\n", &out);

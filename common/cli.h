@@ -1,5 +1,6 @@
 /*
- * Small pieces that every command's option parsing shares.
+ * Small pieces the commands share: option parsing, the split warning
+ * and the ending.
  */
 #ifndef LEDE_CLI_H
 #define LEDE_CLI_H
@@ -11,18 +12,6 @@
 
 #ifndef LEDE_VERSION
 #define LEDE_VERSION "0.1.0"
-/* The argument of -m, a paragraph cap of 64 bytes to 1 GiB; exits 2 if bad. */
-size_t	lede_cli_paracap(const char *arg);
-
-/* Warns, once per document (*warned), that a paragraph over cap was split. */
-void	lede_cli_splitwarn(const struct lede_input *in, size_t cap, int *warned);
-
-/*
- * Flushes the output (exits 2 with a message if it cannot be written) and
- * returns the exit status: 1 if an input could not be read, else 0.
- */
-int	lede_cli_finish(struct lede_out *out, const struct lede_input *in);
-
 #endif
 
 /*

@@ -179,8 +179,6 @@ outside_tag(const char *p, size_t at)
 	size_t	k, lo = at > 256 ? at - 256 : 0, j;
 
 	for (k = at; k > lo; k--) {
-		if (p[k - 1] == '>' && k >= 2 && p[k - 2] == '/')
-			return at;
 		if (p[k - 1] != '<')
 			continue;
 		if (p[k] == '/')

@@ -134,16 +134,15 @@ lede_utf8_encode(uint32_t cp, char *out)
 size_t
 lede_utf8_len(const char *s, size_t n)
 {
-	const uint64_t	hi = LEDE_B80;
 	uint64_t	w;
 	size_t		i = 0, cont = 0;
 
 	/* Count continuation bytes (10xxxxxx) eight at a time. */
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
-		if ((w & hi) == 0)
+		if ((w & LEDE_B80) == 0)
 			continue;
-		cont += (size_t)__builtin_popcountll(w & hi & ~(w << 1));
+		cont += (size_t)__builtin_popcountll(w & LEDE_B80 & ~(w << 1));
 	}
 	for (; i < n; i++)
 		cont += ((unsigned char)s[i] & 0xC0) == 0x80;

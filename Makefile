@@ -29,12 +29,12 @@ CFLAGS_ALL = $(WARN) $(OPT) $(HARDEN) $(SAN) $(CFLAGS)
 LIBS	 = $$(pkg-config --libs $(PKG))
 
 CMDS	 = lede-split lede-strip lede-tag lede-quote
-LIBOBJS	 = $(O)/buf.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
+LIBOBJS	 = $(O)/buf.o $(O)/format.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
 	   $(O)/out.o $(O)/lex.o $(O)/tok.o $(O)/sent.o $(O)/layout.o \
 	   $(O)/cli.o $(O)/strip.o $(O)/ner.o $(O)/nermodel.o $(O)/numex.o \
 	   $(O)/tag.o $(O)/quote.o
 # The objects the training tool needs (not the model it makes).
-TRAINOBJS = $(O)/buf.o $(O)/utf8.o $(O)/lex.o $(O)/tok.o $(O)/sent.o \
+TRAINOBJS = $(O)/buf.o $(O)/format.o $(O)/out.o $(O)/utf8.o $(O)/lex.o $(O)/tok.o $(O)/sent.o \
 	   $(O)/ner.o
 NERDATA	 = common/data/ner-model.txt
 NERCORPUS ?= ../shared/corpora/ner/train
@@ -43,7 +43,7 @@ LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc \
 	   $(O)/quoteadv.inc $(O)/quotecues.inc $(O)/quotenames.inc \
 	   $(O)/quotepron.inc $(O)/quoteroles.inc $(O)/quotewords.inc
 TESTOBJS = $(O)/t_main.o $(O)/t_helpers.o $(O)/t_utf8.o $(O)/t_stream.o \
-	   $(O)/t_out.o $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
+	   $(O)/t_out.o $(O)/t_format.o $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
 	   $(O)/t_para.o $(O)/t_quote.o $(O)/t_ner.o $(O)/t_strip.o
 MAN1	 = man/lede-split.1 man/lede-strip.1 man/lede-tag.1 man/lede-quote.1
 MAN7	 = man/lede.7

@@ -5,9 +5,11 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "format.h"
 #include "out.h"
 #include "para.h"
 #include "quote.h"
@@ -23,52 +25,25 @@ usage(int status)
 }
 
 static void
-put_tsv(struct lede_out *out, const char *doc, const struct lede_quote *r)
+put_quote(struct lede_rec *rec, const char *doc, const struct lede_quote *r)
 {
-	lede_out_str(out, doc);
-	lede_out_putc(out, '\t');
-	lede_out_uint(out, r->start);
-	lede_out_putc(out, '\t');
-	lede_out_uint(out, r->end);
-	lede_out_putc(out, '\t');
-	lede_out_str(out, lede_quote_kindname(r->kind));
-	lede_out_putc(out, '\t');
-	lede_out_tsv(out, r->speaker, r->speakerlen);
-	lede_out_putc(out, '\t');
-	lede_out_tsv(out, r->name, r->namelen);
-	lede_out_putc(out, '\t');
-	lede_out_tsv(out, r->cue, r->cuelen);
-	lede_out_putc(out, '\t');
-	lede_out_tsv(out, r->quote, r->quotelen);
-	lede_out_putc(out, '\n');
-}
+	const char	*kind = lede_quote_kindname(r->kind);
 
-static void
-put_json(struct lede_out *out, const char *doc, const struct lede_quote *r)
-{
-	lede_out_str(out, "{\"doc\":");
-	lede_out_json(out, doc, strlen(doc));
-	lede_out_str(out, ",\"start\":");
-	lede_out_uint(out, r->start);
-	lede_out_str(out, ",\"end\":");
-	lede_out_uint(out, r->end);
-	lede_out_str(out, ",\"kind\":\"");
-	lede_out_str(out, lede_quote_kindname(r->kind));
-	lede_out_str(out, "\",\"speaker\":");
-	lede_out_json(out, r->speaker, r->speakerlen);
-	lede_out_str(out, ",\"name\":");
-	lede_out_json(out, r->name, r->namelen);
-	lede_out_str(out, ",\"cue\":");
-	lede_out_json(out, r->cue, r->cuelen);
-	lede_out_str(out, ",\"quote\":");
-	lede_out_json(out, r->quote, r->quotelen);
-	lede_out_str(out, "}\n");
+	lede_rec_begin(rec, doc);
+	lede_rec_uint(rec, "start", r->start);
+	lede_rec_uint(rec, "end", r->end);
+	lede_rec_str(rec, "kind", kind, strlen(kind));
+	lede_rec_str(rec, "speaker", r->speaker, r->speakerlen);
+	lede_rec_str(rec, "name", r->name, r->namelen);
+	lede_rec_str(rec, "cue", r->cue, r->cuelen);
+	lede_rec_str(rec, "quote", r->quote, r->quotelen);
+	lede_rec_end(rec);
 }
 
 /* Writes the queued records, leaving out the kinds not asked for. */
 static void
-drain(struct lede_quoter *Q, struct lede_out *out, const char *doc,
-    int jflag, int dflag, int iflag)
+drain(struct lede_quoter *Q, struct lede_rec *rec, const char *doc,
+    int dflag, int iflag)
 {
 	struct lede_quote	r;
 
@@ -77,10 +52,7 @@ drain(struct lede_quoter *Q, struct lede_out *out, const char *doc,
 			continue;
 		if (iflag && r.kind != LEDE_QUOTE_INDIRECT)
 			continue;
-		if (jflag)
-			put_json(out, doc, &r);
-		else
-			put_tsv(out, doc, &r);
+		put_quote(rec, doc, &r);
 	}
 }
 
@@ -98,12 +70,13 @@ main(int argc, char *argv[])
 	};
 	static struct lede_out	out;
 	static struct lede_quoter Q;
+	struct lede_rec		rec = { &out, LEDE_REC_TSV };
 	struct lede_input	in;
 	struct lede_para	P;
 	struct lede_par_event	ev;
 	const char		*doc = "-";
 	size_t			 cap = LEDE_MAXPARA_DEFAULT;
-	int			 ch, dflag = 0, iflag = 0, jflag = 0;
+	int			 ch, dflag = 0, iflag = 0;
 	int			 warned = 0, status;
 
 	while ((ch = getopt_long(argc, argv, "dhijm:V", longopts, NULL)) != -1)
@@ -115,7 +88,7 @@ main(int argc, char *argv[])
 			iflag = 1;
 			break;
 		case 'j':
-			jflag = 1;
+			rec.format = LEDE_REC_JSON;
 			break;
 		case 'm':
 			cap = lede_cli_paracap(optarg);
@@ -137,7 +110,7 @@ main(int argc, char *argv[])
 		switch (ev.kind) {
 		case LEDE_PAR_DOC:
 			lede_quote_end(&Q);
-			drain(&Q, &out, doc, jflag, dflag, iflag);
+			drain(&Q, &rec, doc, dflag, iflag);
 			lede_quote_doc(&Q);
 			doc = ev.in.name;
 			warned = 0;
@@ -156,12 +129,12 @@ main(int argc, char *argv[])
 		default:
 			break;
 		}
-		drain(&Q, &out, doc, jflag, dflag, iflag);
+		drain(&Q, &rec, doc, dflag, iflag);
 		if (lede_out_error(&out))
 			break;
 	}
 	lede_quote_end(&Q);
-	drain(&Q, &out, doc, jflag, dflag, iflag);
+	drain(&Q, &rec, doc, dflag, iflag);
 	status = lede_cli_finish(&out, &in);
 	lede_quote_free(&Q);
 	lede_para_free(&P);

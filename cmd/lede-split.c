@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "format.h"
 #include "layout.h"
 #include "out.h"
 #include "sent.h"
@@ -76,8 +77,11 @@ main(int argc, char *argv[])
 	while (lede_layout_next(&L, &ev) != LEDE_PAR_END) {
 		switch (ev.kind) {
 		case LEDE_PAR_DOC:
-			if (ev.in.announce || ev.in.header)
-				lede_out_header(&out, ev.in.name, !started++);
+			if (ev.in.announce || ev.in.header) {
+				if (started++)
+					lede_out_putc(&out, '\n');
+				lede_fmt_header(&out, ev.in.name);
+			}
 			inpara = warned = 0;
 			break;
 		case LEDE_PAR_ERROR:

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "format.h"
 #include "input.h"
 #include "out.h"
 #include "strip.h"
@@ -53,7 +54,7 @@ explain_line(struct lede_out *out, const struct lede_strip *st,
 			lede_out_str(out, lede_strip_whyname(i));
 		}
 	lede_out_putc(out, '\t');
-	lede_out_tsv(out, st->text.p + l->off, l->len);
+	lede_fmt_tsv(out, st->text.p + l->off, l->len);
 	lede_out_putc(out, '\n');
 }
 
@@ -183,7 +184,9 @@ main(int argc, char *argv[])
 				emit_end(&e);
 			}
 			if (ev.announce || ev.header) {
-				lede_out_header(&out, ev.name, !e.any);
+				if (e.any)
+					lede_out_putc(&out, '\n');
+				lede_fmt_header(&out, ev.name);
 				e.any = 1;
 			}
 			started = 1;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "format.h"
 #include "ner.h"
 #include "out.h"
 #include "para.h"
@@ -47,56 +48,19 @@ parse_types(const char *arg)
 }
 
 static void
-put_inline(struct lede_out *out, const char *s, size_t n,
-    const struct lede_ent *e, size_t ne)
-{
-	const char	*name;
-	size_t		 i, at = 0;
-
-	for (i = 0; i < ne; i++) {
-		name = lede_ent_name(e[i].type);
-		lede_out_write(out, s + at, e[i].off - at);
-		lede_out_putc(out, '<');
-		lede_out_str(out, name);
-		lede_out_putc(out, '>');
-		lede_out_write(out, s + e[i].off, e[i].len);
-		lede_out_write(out, "</", 2);
-		lede_out_str(out, name);
-		lede_out_putc(out, '>');
-		at = e[i].off + e[i].len;
-	}
-	lede_out_write(out, s + at, n - at);
-}
-
-static void
-put_records(struct lede_out *out, int json, const char *doc, size_t base,
+put_records(struct lede_rec *r, const char *doc, size_t base,
     const char *s, const struct lede_ent *e, size_t ne)
 {
 	size_t	i;
 
 	for (i = 0; i < ne; i++) {
-		if (json) {
-			lede_out_str(out, "{\"doc\":");
-			lede_out_json(out, doc, strlen(doc));
-			lede_out_str(out, ",\"start\":");
-		} else {
-			lede_out_tsv(out, doc, strlen(doc));
-			lede_out_putc(out, '\t');
-		}
-		lede_out_uint(out, base + e[i].off);
-		lede_out_str(out, json ? ",\"end\":" : "\t");
-		lede_out_uint(out, base + e[i].off + e[i].len);
-		lede_out_str(out, json ? ",\"type\":\"" : "\t");
-		lede_out_str(out, lede_ent_name(e[i].type));
-		if (json) {
-			lede_out_str(out, "\",\"text\":");
-			lede_out_json(out, s + e[i].off, e[i].len);
-			lede_out_str(out, "}\n");
-		} else {
-			lede_out_putc(out, '\t');
-			lede_out_tsv(out, s + e[i].off, e[i].len);
-			lede_out_putc(out, '\n');
-		}
+		lede_rec_begin(r, doc);
+		lede_rec_uint(r, "start", base + e[i].off);
+		lede_rec_uint(r, "end", base + e[i].off + e[i].len);
+		lede_rec_str(r, "type", lede_ent_name(e[i].type),
+		    strlen(lede_ent_name(e[i].type)));
+		lede_rec_str(r, "text", s + e[i].off, e[i].len);
+		lede_rec_end(r);
 	}
 }
 
@@ -142,6 +106,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	static struct lede_out	out;
+	struct lede_rec		rec = { &out, LEDE_REC_TSV };
 	struct lede_input	in;
 	struct lede_para	P;
 	struct lede_par_event	ev;
@@ -182,6 +147,8 @@ main(int argc, char *argv[])
 		default:
 			usage(2);
 		}
+	if (fflag == F_JSON)
+		rec.format = LEDE_REC_JSON;
 	if (lede_tag_init(&tg, types) == -1)
 		errx(1, "no model compiled in");
 	lede_out_init(&out, STDOUT_FILENO);
@@ -199,8 +166,11 @@ main(int argc, char *argv[])
 				lede_out_write(&out, ev.in.line.s,
 				    ev.in.line.len);
 				lede_out_putc(&out, '\n');
-			} else if (ev.in.announce)
-				lede_out_header(&out, ev.in.name, !started);
+			} else if (ev.in.announce) {
+				if (started)
+					lede_out_putc(&out, '\n');
+				lede_fmt_header(&out, ev.in.name);
+			}
 			started = 1;
 			break;
 		case LEDE_PAR_ERROR:
@@ -218,14 +188,14 @@ main(int argc, char *argv[])
 			ne = lede_tag_para(&tg, ev.s, ev.len, &ents);
 			started = 1;
 			if (fflag == F_INLINE)
-				put_inline(&out, tg.text.p, tg.text.len, ents,
-				    ne);
+				lede_fmt_inline(&out, tg.text.p, tg.text.len,
+				    ents, ne);
 			else if (fflag == F_CONLL)
 				put_conll(&out, tg.text.p, tg.text.len, ents,
 				    ne);
 			else
-				put_records(&out, fflag == F_JSON, doc, base,
-				    tg.text.p, ents, ne);
+				put_records(&rec, doc, base, tg.text.p, ents,
+				    ne);
 			base += tg.text.len;
 			break;
 		default:

@@ -33,29 +33,6 @@
 /* The acronym memory: first letters of recent multi-word entities. */
 #define ACR_MAX		8
 
-static const char *const entnames[LEDE_ENT_NTYPES] = {
-	"", "PER", "ORG", "LOC", "MISC", "DATE", "TIME", "MONEY", "PERCENT",
-};
-
-const char *
-lede_ent_name(int type)
-{
-	if (type <= 0 || type >= LEDE_ENT_NTYPES)
-		return "";
-	return entnames[type];
-}
-
-int
-lede_ent_type(const char *s, size_t n)
-{
-	int	i;
-
-	for (i = 1; i < LEDE_ENT_NTYPES; i++)
-		if (strlen(entnames[i]) == n && memcmp(entnames[i], s, n) == 0)
-			return i;
-	return 0;
-}
-
 static uint32_t
 fmix(uint32_t h)
 {
@@ -992,30 +969,4 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 		lede_ner_set(ner, i, best);
 	}
 	return lede_ner_join(ner, lede_ner_end(ner));
-}
-
-size_t
-lede_ner_strip(const char *s, size_t n, struct lede_buf *out)
-{
-	const char	*lt;
-	size_t		 i = 0, from = 0, j, name, removed = 0;
-
-	while (i < n && (lt = memchr(s + i, '<', n - i)) != NULL) {
-		i = (size_t)(lt - s);
-		j = i + 1;
-		if (j < n && s[j] == '/')
-			j++;
-		name = j;
-		while (j < n && j - name < 8 && s[j] >= 'A' && s[j] <= 'Z')
-			j++;
-		if (j < n && s[j] == '>' && lede_ent_type(s + name,
-		    j - name) != 0) {
-			lede_buf_add(out, s + from, i - from);
-			from = i = j + 1;
-			removed++;
-		} else
-			i++;
-	}
-	lede_buf_add(out, s + from, n - from);
-	return removed;
 }

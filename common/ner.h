@@ -23,27 +23,7 @@
 #include <stdint.h>
 
 #include "buf.h"
-
-/* Entity types, in the order of the stream format. */
-enum lede_ent_type {
-	LEDE_ENT_NONE,
-	LEDE_ENT_PER,
-	LEDE_ENT_ORG,
-	LEDE_ENT_LOC,
-	LEDE_ENT_MISC,
-	LEDE_ENT_DATE,
-	LEDE_ENT_TIME,
-	LEDE_ENT_MONEY,
-	LEDE_ENT_PERCENT
-};
-#define LEDE_ENT_NTYPES	9	/* LEDE_ENT_NONE included */
-
-/* An entity: a span of the paragraph and its type. */
-struct lede_ent {
-	size_t	off;
-	size_t	len;
-	int	type;
-};
+#include "format.h"
 
 /* Labels: 0 is O, 2t-1 is B-t and 2t is I-t for t in PER..MISC. */
 #define LEDE_NER_NLABEL	9
@@ -135,10 +115,6 @@ struct lede_ner {
 	const void		*memomodel;	/* the model of the memo */
 };
 
-/* Names of entity types ("PER"), and the type of a name (0 if none). */
-const char *lede_ent_name(int type);
-int	lede_ent_type(const char *s, size_t n);
-
 /*
  * Builds the model compiled into the library (common/data/ner-model.txt).
  * Returns 0, or -1 if it has none.  Free with lede_ner_model_free().
@@ -198,11 +174,5 @@ lede_ner_lower(const uint64_t *set, unsigned bits, uint32_t lw)
 }
 /* 1 if label may follow label prev (I-X only after B-X or I-X). */
 int	lede_ner_allowed(int prev, int label);
-
-/*
- * Removes the inline tags <TYPE> and </TYPE> of the stream format from the
- * n bytes at s, appending the rest to out.  Returns the number removed.
- */
-size_t	lede_ner_strip(const char *s, size_t n, struct lede_buf *out);
 
 #endif

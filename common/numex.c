@@ -198,8 +198,6 @@ lede_numex_init(struct lede_numex *nx)
 static int
 matched_type(struct lede_numex *nx)
 {
-	static const char *const names[] = { "MONEY", "PERCENT", "TIME",
-	    "DATE" };
 	static const int types[] = { LEDE_ENT_MONEY, LEDE_ENT_PERCENT,
 	    LEDE_ENT_TIME, LEDE_ENT_DATE };
 	PCRE2_SIZE	*ov = pcre2_get_ovector_pointer(nx->md);
@@ -207,7 +205,7 @@ matched_type(struct lede_numex *nx)
 
 	for (i = 0; i < 4; i++) {
 		g = pcre2_substring_number_from_name(nx->re,
-		    (PCRE2_SPTR)names[i]);
+		    (PCRE2_SPTR)lede_ent_name(types[i]));
 		if (g > 0 && ov[2 * g] != PCRE2_UNSET)
 			return types[i];
 	}

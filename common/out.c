@@ -1,38 +1,107 @@
 /*
- * Buffered output.  The buffer is flushed when full; a write error is kept
- * and turns later writes into no-ops.
+ * Buffered output.  The buffer is written when full; a write error is kept
+ * and turns later writes into no-ops.  On a pipe, a full buffer is written
+ * up to its last newline in pieces of at most PIPE_BUF bytes, each ending
+ * at a newline, and the partial line after it stays for the next time.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
-#include <stdint.h>
+#include <limits.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "out.h"
-#include "swar.h"
 
 void
 lede_out_init(struct lede_out *o, int fd)
 {
+	struct stat	sb;
+
 	o->fd = fd;
 	o->err = 0;
 	o->len = 0;
+	o->atomic = 0;
+	if (fstat(fd, &sb) == 0 && (S_ISFIFO(sb.st_mode) ||
+	    S_ISSOCK(sb.st_mode)))
+		o->atomic = PIPE_BUF;
+}
+
+/* The last newline in the n bytes at s, or NULL. */
+static const char *
+last_nl(const char *s, size_t n)
+{
+	while (n > 0)
+		if (s[--n] == '\n')
+			return s + n;
+	return NULL;
+}
+
+/* Writes n bytes at s in calls of at most max bytes. */
+static void
+put(struct lede_out *o, const char *s, size_t n, size_t max)
+{
+	size_t	k;
+	ssize_t	r;
+
+	while (n > 0 && o->err == 0) {
+		k = n < max ? n : max;
+		r = write(o->fd, s, k);
+		if (r == -1 && errno == EINTR)
+			continue;
+		if (r <= 0) {
+			o->err = r == 0 ? EIO : errno;
+			break;
+		}
+		s += r;
+		n -= (size_t)r;
+	}
+}
+
+/*
+ * Writes the first n bytes of the buffer (n ends a line, or the line is
+ * longer than the buffer) in pieces of whole lines, none over o->atomic.
+ */
+static void
+put_lines(struct lede_out *o, size_t n)
+{
+	const char	*s = o->buf, *nl;
+	size_t		 k;
+
+	while (n > 0 && o->err == 0) {
+		k = n < o->atomic ? n : o->atomic;
+		if (k < n && (nl = last_nl(s, k)) != NULL)
+			k = (size_t)(nl - s) + 1;
+		put(o, s, k, k);
+		s += k;
+		n -= k;
+	}
+}
+
+void
+lede_out_drain(struct lede_out *o)
+{
+	const char	*nl;
+	size_t		 n = o->len;
+
+	if (o->atomic == 0) {
+		lede_out_flush(o);
+		return;
+	}
+	if ((nl = last_nl(o->buf, o->len)) != NULL)
+		n = (size_t)(nl - o->buf) + 1;
+	put_lines(o, n);
+	memmove(o->buf, o->buf + n, o->len - n);
+	o->len -= n;
 }
 
 int
 lede_out_flush(struct lede_out *o)
 {
-	size_t	off = 0;
-	ssize_t	r;
-
-	while (off < o->len && o->err == 0) {
-		r = write(o->fd, o->buf + off, o->len - off);
-		if (r == -1 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			o->err = r == 0 ? EIO : errno;
-		else
-			off += (size_t)r;
-	}
+	if (o->atomic)
+		put_lines(o, o->len);
+	else
+		put(o, o->buf, o->len, o->len);
 	o->len = 0;
 	return o->err ? -1 : 0;
 }
@@ -50,7 +119,7 @@ lede_out_write(struct lede_out *o, const char *s, size_t n)
 
 	while (n > 0) {
 		if (o->len == LEDE_OUT_SIZE)
-			lede_out_flush(o);
+			lede_out_drain(o);
 		k = LEDE_OUT_SIZE - o->len;
 		if (k > n)
 			k = n;
@@ -78,81 +147,4 @@ lede_out_uint(struct lede_out *o, unsigned long long v)
 		v /= 10;
 	} while (v > 0);
 	lede_out_write(o, tmp + i, sizeof(tmp) - i);
-}
-
-void
-lede_out_tsv(struct lede_out *o, const char *s, size_t n)
-{
-	size_t	i, run = 0;
-	char	esc;
-
-	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '\t': esc = 't'; break;
-		case '\n': esc = 'n'; break;
-		case '\r': esc = 'r'; break;
-		case '\\': esc = '\\'; break;
-		default: continue;
-		}
-		lede_out_write(o, s + run, i - run);
-		lede_out_putc(o, '\\');
-		lede_out_putc(o, esc);
-		run = i + 1;
-	}
-	lede_out_write(o, s + run, n - run);
-}
-
-/* Is any of the eight bytes at s one that JSON escapes? */
-static int
-json_special8(const char *s)
-{
-	uint64_t	x = lede_load_le(s);
-
-	return (lede_range8(x, 0, 0x1f) | lede_eq8(x, '"') |
-	    lede_eq8(x, '\\')) != 0;
-}
-
-void
-lede_out_json(struct lede_out *o, const char *s, size_t n)
-{
-	static const char	hex[] = "0123456789abcdef";
-	size_t			i, run = 0;
-	unsigned char		c;
-
-	lede_out_putc(o, '"');
-	for (i = 0; i < n; i++) {
-		while (i + 8 <= n && !json_special8(s + i))
-			i += 8;
-		if (i == n)
-			break;
-		c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		lede_out_write(o, s + run, i - run);
-		run = i + 1;
-		lede_out_putc(o, '\\');
-		switch (c) {
-		case '"': lede_out_putc(o, '"'); break;
-		case '\\': lede_out_putc(o, '\\'); break;
-		case '\n': lede_out_putc(o, 'n'); break;
-		case '\t': lede_out_putc(o, 't'); break;
-		case '\r': lede_out_putc(o, 'r'); break;
-		default:
-			lede_out_write(o, "u00", 3);
-			lede_out_putc(o, hex[c >> 4]);
-			lede_out_putc(o, hex[c & 15]);
-		}
-	}
-	lede_out_write(o, s + run, n - run);
-	lede_out_putc(o, '"');
-}
-
-void
-lede_out_header(struct lede_out *o, const char *name, int first)
-{
-	if (!first)
-		lede_out_putc(o, '\n');
-	lede_out_write(o, "==> ", 4);
-	lede_out_str(o, name);
-	lede_out_write(o, " <==\n", 5);
 }

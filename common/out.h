@@ -1,11 +1,19 @@
 /*
- * Buffered output with sticky error reporting, and the escapes of the
- * record formats.
+ * Buffered output with sticky error reporting, in whole lines on pipes.
  *
  * Every filter writes through one struct lede_out.  A failed write is
  * remembered (errno in err) and later writes are dropped, so the command
  * checks lede_out_error() once per document and after the final
  * lede_out_flush(): a full disk never looks like success.
+ *
+ * Where the output is a pipe, a FIFO or a socket, several processes may
+ * write into it at once (xargs -P, parallel --ungroup).  POSIX makes a
+ * write(2) of at most PIPE_BUF bytes to a pipe atomic, so there every
+ * write(2) holds whole lines and at most PIPE_BUF bytes: records and
+ * headers of several writers never tear.  A single line longer than
+ * PIPE_BUF is written in pieces of PIPE_BUF bytes, which other writers'
+ * lines may come between.  Elsewhere (files, terminals) the buffer is
+ * written as it fills.
  */
 #ifndef LEDE_OUT_H
 #define LEDE_OUT_H
@@ -17,33 +25,28 @@
 struct lede_out {
 	int	fd;
 	int	err;		/* errno of the first failed write, or 0 */
+	size_t	atomic;		/* a pipe: the most one write(2) may hold */
 	size_t	len;
 	char	buf[LEDE_OUT_SIZE];
 };
 
+/* Writes to fd; looks once at what fd is (pipe or not). */
 void	lede_out_init(struct lede_out *, int fd);
 void	lede_out_write(struct lede_out *, const char *, size_t);
 void	lede_out_str(struct lede_out *, const char *);
 void	lede_out_uint(struct lede_out *, unsigned long long);
+/* Makes room by writing what the buffer holds (whole lines on a pipe). */
+void	lede_out_drain(struct lede_out *);
 /* Writes everything buffered; returns 0 or -1 (errno in err). */
 int	lede_out_flush(struct lede_out *);
 /* The errno of the first failed write, or 0. */
 int	lede_out_error(const struct lede_out *);
-/*
- * A TSV field: tab, newline, carriage return and backslash become \t, \n,
- * \r and \\ (the escapes of PostgreSQL's and MySQL's text formats).
- */
-void	lede_out_tsv(struct lede_out *, const char *, size_t);
-/* A JSON string, quotes included (RFC 8259 escapes, UTF-8 kept). */
-void	lede_out_json(struct lede_out *, const char *, size_t);
-/* The header line "==> NAME <==", after a blank line unless first. */
-void	lede_out_header(struct lede_out *, const char *name, int first);
 
 static inline void
 lede_out_putc(struct lede_out *o, char c)
 {
 	if (o->len == LEDE_OUT_SIZE)
-		lede_out_flush(o);
+		lede_out_drain(o);
 	o->buf[o->len++] = c;
 }
 

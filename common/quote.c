@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "format.h"
 #include "lex.h"
 #include "quote.h"
 #include "swar.h"
@@ -1331,66 +1332,12 @@ lede_quote_next(struct lede_quoter *q, struct lede_quote *out)
  * One paragraph.
  */
 
-static const char *const tagnames[] = {
-	"DATE", "LOC", "MISC", "MONEY", "ORG", "PER", "PERCENT", "TIME",
-};
-
-/* The length of an inline tag at p, or 0; *per if it is <PER> or </PER>. */
-static size_t
-tag_at(const char *s, size_t n, size_t p, int *per, int *close)
-{
-	size_t	i, k, l;
-
-	if (s[p] != '<')
-		return 0;
-	i = p + 1;
-	*close = 0;
-	if (i < n && s[i] == '/') {
-		*close = 1;
-		i++;
-	}
-	for (k = 0; k < sizeof(tagnames) / sizeof(tagnames[0]); k++) {
-		l = strlen(tagnames[k]);
-		if (i + l < n && memcmp(s + i, tagnames[k], l) == 0 &&
-		    s[i + l] == '>') {
-			*per = k == 5;
-			return i + l + 1 - p;
-		}
-	}
-	return 0;
-}
-
-/* Copies the paragraph into q->text without its tags; PER spans to q->per. */
+/* Copies the paragraph into q->text without its tags; entities to q->per. */
 static void
 strip_tags(struct lede_quoter *q, const char *s, size_t n)
 {
-	struct lede_span	sp;
-	size_t			p = 0, l, from = 0;
-	int			per, close;
-
 	q->text.len = q->per.len = 0;
-	while (p < n) {
-		const char *lt = memchr(s + p, '<', n - p);
-
-		l = lt == NULL ? n : (size_t)(lt - s);
-		if (l > p) {
-			lede_buf_add(&q->text, s + p, l - p);
-			p = l;
-			continue;
-		}
-		if ((l = tag_at(s, n, p, &per, &close)) == 0) {
-			lede_buf_addc(&q->text, s[p++]);
-			continue;
-		}
-		if (per && !close)
-			from = q->text.len;
-		else if (per && close) {
-			sp.off = from;
-			sp.len = q->text.len - from;
-			lede_buf_add(&q->per, &sp, sizeof(sp));
-		}
-		p += l;
-	}
+	lede_fmt_untag(s, n, &q->text, &q->per);
 }
 
 /* Room for sz more bytes at the end of b, taken. */
@@ -1413,7 +1360,7 @@ tokenize(struct ctx *c)
 	struct lede_tokenizer	 tz;
 	struct lede_tok		*t;
 	struct tinfo		*ti;
-	const struct lede_span	*per = (const void *)q->per.p;
+	const struct lede_ent	*per = (const void *)q->per.p;
 	size_t			 np = q->per.len / sizeof(*per), k = 0;
 
 	q->toks.len = q->info.len = q->namet.len = q->cuet.len = 0;
@@ -1425,7 +1372,8 @@ tokenize(struct ctx *c)
 			q->toks.len -= sizeof(*t);
 			break;
 		}
-		while (k < np && per[k].off + per[k].len <= t->off)
+		while (k < np && (per[k].type != LEDE_ENT_PER ||
+		    per[k].off + per[k].len <= t->off))
 			k++;
 		ti = push(&q->info, sizeof(*ti));
 		memset(ti, 0, sizeof(*ti));

@@ -80,7 +80,7 @@ struct lede_quote_rec {
 
 struct lede_quoter {
 	struct lede_buf		 text;	/* the paragraph without tags */
-	struct lede_buf		 per;	/* PER hints: struct lede_span */
+	struct lede_buf		 per;	/* tagged entities: struct lede_ent */
 	struct lede_buf		 toks;	/* struct lede_tok */
 	struct lede_buf		 info;	/* per-token class bits */
 	struct lede_buf		 namet;	/* int: tokens that may start names */

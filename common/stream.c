@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "format.h"
 #include "stream.h"
 #include "swar.h"
 #include "utf8.h"
@@ -160,35 +161,9 @@ lede_line_classify(struct lede_line *l)
 		l->kind = LEDE_LINE_TEXT;
 		break;
 	}
-	if (l->kind == LEDE_LINE_TEXT && l->len >= 9 &&
-	    memcmp(l->s, "==> ", 4) == 0 &&
-	    memcmp(l->s + l->len - 4, " <==", 4) == 0) {
+	if (l->kind == LEDE_LINE_TEXT &&
+	    lede_fmt_header_line(l->s, l->len, &l->name))
 		l->kind = LEDE_LINE_HEADER;
-		l->name.off = 4;
-		l->name.len = l->len - 8;
-	}
-}
-
-/*
- * If the cut at byte at of p falls inside an inline entity ("<PER>Jane |
- * Roe</PER>"), the start of the entity's opening tag; else at.
- */
-static size_t
-outside_tag(const char *p, size_t at)
-{
-	size_t	k, lo = at > 256 ? at - 256 : 0, j;
-
-	for (k = at; k > lo; k--) {
-		if (p[k - 1] != '<')
-			continue;
-		if (p[k] == '/')
-			return at;	/* "</X>" before the cut: outside */
-		for (j = k; j < at && p[j] >= 'A' && p[j] <= 'Z'; j++)
-			;
-		return j > k && j < at && p[j] == '>' && k - 1 > 0 ?
-		    k - 1 : at;
-	}
-	return at;
 }
 
 /* Returns the line so far, cut at the cap, keeping the rest for later. */
@@ -210,7 +185,7 @@ cut_line(struct lede_stream *s, struct lede_line *l)
 	if (at == 0)
 		at = s->line.len;
 	else
-		at = outside_tag(s->line.p, at);
+		at = lede_fmt_cut(s->line.p, at);
 	s->carry = s->line.len - at;
 	s->stats.cuts++;
 	l->s = s->line.p;

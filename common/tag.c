@@ -48,7 +48,7 @@ lede_tag_para(struct lede_tagger *tg, const char *s, size_t n,
 	size_t			 nn, nx, i, j = 0;
 
 	tg->text.len = 0;
-	lede_ner_strip(s, n, &tg->text);
+	lede_fmt_untag(s, n, &tg->text, NULL);
 	tg->nents = 0;
 	nn = lede_ner_tag(&tg->ner, &tg->model, tg->text.p, tg->text.len);
 	ne = tg->ner.ents;

@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "format.h"
 #include "lex.h"
 #include "swar.h"
 #include "tok.h"
@@ -16,10 +17,6 @@
 static const char *const kindnames[] = {
 	"WORD", "NUM", "PUNCT", "QUOTE", "DASH", "ELLIPSIS", "URL", "EMAIL",
 	"HASHTAG", "MENTION", "SYM", "MARKUP",
-};
-
-static const char *const tagnames[] = {
-	"PER", "ORG", "LOC", "MISC", "DATE", "TIME", "MONEY", "PERCENT",
 };
 
 const char *
@@ -390,17 +387,9 @@ scan_number(const struct lede_tokenizer *tz, size_t pos, struct lede_tok *t,
 static size_t
 scan_markup(const struct lede_tokenizer *tz, size_t pos)
 {
-	size_t	i, p = pos + 1, n;
+	int	type, close;
 
-	if (p < tz->len && tz->s[p] == '/')
-		p++;
-	for (i = 0; i < sizeof(tagnames) / sizeof(tagnames[0]); i++) {
-		n = strlen(tagnames[i]);
-		if (tz->len - p > n && memcmp(tz->s + p, tagnames[i], n) == 0 &&
-		    tz->s[p + n] == '>')
-			return p + n + 1;
-	}
-	return pos;
+	return pos + lede_fmt_tag(tz->s + pos, tz->len - pos, &type, &close);
 }
 
 /* Does a URL start at pos (its first character c)? */

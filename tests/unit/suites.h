@@ -8,6 +8,7 @@ Suite	*utf8_suite(void);
 Suite	*stream_suite(void);
 Suite	*para_suite(void);
 Suite	*out_suite(void);
+Suite	*format_suite(void);
 Suite	*lex_suite(void);
 Suite	*tok_suite(void);
 Suite	*sent_suite(void);

@@ -16,6 +16,7 @@ main(void)
 	srunner_add_suite(sr, stream_suite());
 	srunner_add_suite(sr, para_suite());
 	srunner_add_suite(sr, out_suite());
+	srunner_add_suite(sr, format_suite());
 	srunner_add_suite(sr, lex_suite());
 	srunner_add_suite(sr, tok_suite());
 	srunner_add_suite(sr, sent_suite());

@@ -242,33 +242,6 @@ START_TEST(test_join)
 }
 END_TEST
 
-START_TEST(test_strip)
-{
-	struct lede_buf	b = { 0 };
-	static const char s[] = "<PER>Al</PER> met <FOO>x</FOO> <LOC>at <a>"
-	    "</LOC><PERCENT></PERCENT";
-
-	ck_assert_uint_eq(lede_ner_strip(s, strlen(s), &b), 5);
-	lede_buf_addc(&b, '\0');
-	ck_assert_str_eq(b.p, "Al met <FOO>x</FOO> at <a></PERCENT");
-	lede_buf_free(&b);
-}
-END_TEST
-
-START_TEST(test_types)
-{
-	int	t;
-
-	for (t = 1; t < LEDE_ENT_NTYPES; t++)
-		ck_assert_int_eq(lede_ent_type(lede_ent_name(t),
-		    strlen(lede_ent_name(t))), t);
-	ck_assert_int_eq(lede_ent_type("PE", 2), 0);
-	ck_assert_int_eq(lede_ent_type("PERS", 4), 0);
-	ck_assert_str_eq(lede_ent_name(0), "");
-	ck_assert_str_eq(lede_ent_name(LEDE_ENT_NTYPES), "");
-}
-END_TEST
-
 Suite *
 ner_suite(void)
 {
@@ -282,8 +255,6 @@ ner_suite(void)
 	tcase_add_test(tc, test_type_mask);
 	tcase_add_test(tc, test_no_paragraph_crossing);
 	tcase_add_test(tc, test_join);
-	tcase_add_test(tc, test_strip);
-	tcase_add_test(tc, test_types);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -15,7 +15,7 @@
 #include "quote.h"
 
 static const char usage_text[] =
-    "usage: lede-quote [-dij] [-m size] [file ...]\n";
+    "usage: lede-quote [-dHij] [-m size] [file ...]\n";
 
 static void
 usage(int status)
@@ -40,7 +40,7 @@ put_quote(struct lede_rec *rec, const char *doc, const struct lede_quote *r)
 	lede_rec_end(rec);
 }
 
-/* Writes the queued records, leaving out the kinds not asked for. */
+/* Writes the queued records of doc, leaving out the kinds not asked for. */
 static void
 drain(struct lede_quoter *Q, struct lede_rec *rec, const char *doc,
     int dflag, int iflag)
@@ -61,6 +61,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "direct", no_argument, NULL, 'd' },
+		{ "with-names", no_argument, NULL, 'H' },
 		{ "indirect", no_argument, NULL, 'i' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "max-paragraph", required_argument, NULL, 'm' },
@@ -68,22 +69,24 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static struct lede_out	out;
+	static struct lede_out	 out;
 	static struct lede_quoter Q;
-	struct lede_rec		rec = { &out, LEDE_REC_TSV };
-	struct lede_input	in;
-	struct lede_para	P;
-	struct lede_par_event	ev;
-	const char		*doc = "-";
+	struct lede_rec		 rec = { &out, LEDE_REC_TSV };
+	struct lede_input	*in;
+	struct lede_para	*P;
+	struct lede_par_event	 ev;
+	const char		*why;
 	size_t			 cap = LEDE_MAXPARA_DEFAULT;
-	int			 ch, dflag = 0, iflag = 0;
-	int			 warned = 0, status;
+	int			 ch, dflag = 0, iflag = 0, status, e;
 
-	while ((ch = getopt_long(argc, argv, "dhijm:V", longopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, "dHhijm:V", longopts,
+	    NULL)) != -1)
 		switch (ch) {
 		case 'd':
 			dflag = 1;
 			break;
+		case 'H':
+			break;	/* records always name their document */
 		case 'i':
 			iflag = 1;
 			break;
@@ -91,7 +94,9 @@ main(int argc, char *argv[])
 			rec.format = LEDE_REC_JSON;
 			break;
 		case 'm':
-			cap = lede_cli_paracap(optarg);
+			if ((why = lede_parse_size(optarg, LEDE_CLI_MINPARA,
+			    LEDE_CLI_MAXPARA, &cap)) != NULL)
+				errx(2, "paragraph size %s: %s", optarg, why);
 			break;
 		case 'h':
 			usage(0);
@@ -103,41 +108,39 @@ main(int argc, char *argv[])
 			usage(2);
 		}
 	lede_out_init(&out, STDOUT_FILENO);
-	lede_input_init(&in, argc - optind, argv + optind, cap);
-	lede_para_init(&P, &in, cap);
+	in = lede_input_new(argc - optind, argv + optind, cap);
+	P = lede_para_new(in, cap);
 	lede_quote_init(&Q, cap);
-	while (lede_para_next(&P, &ev) != LEDE_PAR_END) {
+	while (lede_para_next(P, &ev) != LEDE_PAR_DONE && !lede_out_error(&out)) {
 		switch (ev.kind) {
-		case LEDE_PAR_DOC:
-			lede_quote_end(&Q);
-			drain(&Q, &rec, doc, dflag, iflag);
+		case LEDE_PAR_BEGIN:
 			lede_quote_doc(&Q);
-			doc = ev.in.name;
-			warned = 0;
-			break;
-		case LEDE_PAR_ERROR:
-			warnc(ev.in.errnum, "%s", ev.in.name);
 			break;
 		case LEDE_PAR_TEXT:
-			if (ev.split)
-				lede_cli_splitwarn(&in, cap, &warned);
+			if (ev.split == 1)
+				warnx("%s: paragraph longer than %zu bytes "
+				    "split", ev.doc->name, cap);
 			lede_quote_para(&Q, ev.s, ev.len);
 			break;
 		case LEDE_PAR_BLANK:
 			lede_quote_blank(&Q, ev.s, ev.len);
 			break;
+		case LEDE_PAR_END:
+			lede_quote_end(&Q);
+			break;
+		case LEDE_PAR_ERROR:
+			warnc(ev.errnum, "%s", ev.file);
+			break;
 		default:
 			break;
 		}
-		drain(&Q, &rec, doc, dflag, iflag);
-		if (lede_out_error(&out))
-			break;
+		if (ev.doc != NULL)
+			drain(&Q, &rec, ev.doc->name, dflag, iflag);
 	}
-	lede_quote_end(&Q);
-	drain(&Q, &rec, doc, dflag, iflag);
-	status = lede_cli_finish(&out, &in);
+	if ((status = lede_cli_end(&out, in, &e)) == 2)
+		errc(2, e, "write error");
 	lede_quote_free(&Q);
-	lede_para_free(&P);
-	lede_input_free(&in);
+	lede_para_free(P);
+	lede_input_free(in);
 	return status;
 }

@@ -14,7 +14,7 @@
 #include "sent.h"
 
 static const char usage_text[] =
-    "usage: lede-split [-s] [-m size] [file ...]\n";
+    "usage: lede-split [-Hs] [-m size] [file ...]\n";
 
 static void
 usage(int status)
@@ -40,6 +40,7 @@ int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
+		{ "with-names", no_argument, NULL, 'H' },
 		{ "sentences", no_argument, NULL, 's' },
 		{ "max-paragraph", required_argument, NULL, 'm' },
 		{ "help", no_argument, NULL, 'h' },
@@ -47,20 +48,26 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	static struct lede_out	out;
-	struct lede_input	in;
-	struct lede_layout	L;
-	struct lede_par_event	ev;
+	struct lede_input	*in;
+	struct lede_layout	*L;
+	struct lede_text	 tw;
+	struct lede_par_event	 ev;
+	const char		*why;
 	size_t			 cap = LEDE_MAXPARA_DEFAULT;
-	int			 ch, sflag = 0, started = 0, inpara = 0;
-	int			 warned = 0, status;
+	int			 ch, Hflag = 0, sflag = 0, status, e;
 
-	while ((ch = getopt_long(argc, argv, "hm:sV", longopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, "Hhm:sV", longopts, NULL)) != -1)
 		switch (ch) {
+		case 'H':
+			Hflag = 1;
+			break;
 		case 's':
 			sflag = 1;
 			break;
 		case 'm':
-			cap = lede_cli_paracap(optarg);
+			if ((why = lede_parse_size(optarg, LEDE_CLI_MINPARA,
+			    LEDE_CLI_MAXPARA, &cap)) != NULL)
+				errx(2, "paragraph size %s: %s", optarg, why);
 			break;
 		case 'h':
 			usage(0);
@@ -72,27 +79,19 @@ main(int argc, char *argv[])
 			usage(2);
 		}
 	lede_out_init(&out, STDOUT_FILENO);
-	lede_input_init(&in, argc - optind, argv + optind, cap);
-	lede_layout_init(&L, &in, cap);
-	while (lede_layout_next(&L, &ev) != LEDE_PAR_END) {
+	in = lede_input_new(argc - optind, argv + optind, cap);
+	L = lede_layout_new(in, cap);
+	lede_text_init(&tw, &out, Hflag || lede_input_nfiles(in) > 1, 0);
+	while (lede_layout_next(L, &ev) != LEDE_PAR_DONE && !lede_out_error(&out))
 		switch (ev.kind) {
-		case LEDE_PAR_DOC:
-			if (ev.in.announce || ev.in.header) {
-				if (started++)
-					lede_out_putc(&out, '\n');
-				lede_fmt_header(&out, ev.in.name);
-			}
-			inpara = warned = 0;
-			break;
-		case LEDE_PAR_ERROR:
-			warnc(ev.in.errnum, "%s", ev.in.name);
+		case LEDE_PAR_BEGIN:
+			lede_text_begin(&tw, ev.doc);
 			break;
 		case LEDE_PAR_TEXT:
-			if (ev.split)
-				lede_cli_splitwarn(&in, cap, &warned);
-			if (inpara++ > 0)
-				lede_out_putc(&out, '\n');
-			started = 1;
+			if (ev.split == 1)
+				warnx("%s: paragraph longer than %zu bytes "
+				    "split", ev.doc->name, cap);
+			lede_text_para(&tw);
 			if (sflag)
 				put_sentences(&out, ev.s, ev.len);
 			else {
@@ -100,14 +99,18 @@ main(int argc, char *argv[])
 				lede_out_putc(&out, '\n');
 			}
 			break;
+		case LEDE_PAR_END:
+			lede_text_end(&tw, ev.doc);
+			break;
+		case LEDE_PAR_ERROR:
+			warnc(ev.errnum, "%s", ev.file);
+			break;
 		default:
 			break;
 		}
-		if (lede_out_error(&out))
-			break;
-	}
-	status = lede_cli_finish(&out, &in);
-	lede_layout_free(&L);
-	lede_input_free(&in);
+	if ((status = lede_cli_end(&out, in, &e)) == 2)
+		errc(2, e, "write error");
+	lede_layout_free(L);
+	lede_input_free(in);
 	return status;
 }

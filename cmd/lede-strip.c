@@ -15,7 +15,7 @@
 #include "strip.h"
 
 static const char usage_text[] =
-    "usage: lede-strip [-bv] [--explain] [-M lines] [-m size] [file ...]\n";
+    "usage: lede-strip [-bHv] [--explain] [-M lines] [-m size] [file ...]\n";
 
 enum mode { KEEP, REMOVED, EXPLAIN };
 
@@ -25,7 +25,6 @@ struct emit {
 	int		 printed;	/* something of this document */
 	int		 gap;		/* a paragraph break is due */
 	int		 open;		/* the last line written was cut */
-	int		 any;		/* something written at all */
 };
 
 static void
@@ -71,10 +70,8 @@ emit_window(struct emit *e, const struct lede_strip *st)
 		for (j = b->first; e->mode == EXPLAIN && j < b->first +
 		    b->nlines; j++)
 			explain_line(e->out, st, b, &st->line[j]);
-		if (e->mode == EXPLAIN) {
-			e->any = 1;
+		if (e->mode == EXPLAIN)
 			continue;
-		}
 		if (b->keep != (e->mode == KEEP)) {
 			e->gap = 1;
 			continue;
@@ -93,7 +90,7 @@ emit_window(struct emit *e, const struct lede_strip *st)
 				lede_out_putc(e->out, '\n');
 		}
 		e->open = l[-1].cut;
-		e->printed = e->any = 1;
+		e->printed = 1;
 		e->gap = 0;
 	}
 }
@@ -120,6 +117,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "body", no_argument, NULL, 'b' },
+		{ "with-names", no_argument, NULL, 'H' },
 		{ "invert", no_argument, NULL, 'v' },
 		{ "explain", no_argument, NULL, 'x' },
 		{ "memory", required_argument, NULL, 'M' },
@@ -128,21 +126,25 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static struct lede_out		out;
-	static struct lede_strip	st;
-	struct lede_strip_opts		o = { 0, LEDE_STRIP_MEMORY, 0 };
-	struct lede_input		in;
-	struct lede_in_event		ev;
-	struct emit			e = { &out, KEEP, 0, 0, 0, 0 };
+	static struct lede_out		 out;
+	static struct lede_strip	 st;
+	struct lede_strip_opts		 o = { 0, LEDE_STRIP_MEMORY, 0 };
+	struct lede_input		*in;
+	struct lede_in_event		 ev;
+	struct lede_text		 tw;
+	struct emit			 e = { &out, KEEP, 0, 0, 0 };
 	const char			*why;
 	size_t				 maxline;
-	int				 ch, started = 0, warned = 0, status;
+	int				 ch, Hflag = 0, warned = 0, status, en;
 
-	while ((ch = getopt_long(argc, argv, "bhM:m:vV", longopts,
+	while ((ch = getopt_long(argc, argv, "bHhM:m:vV", longopts,
 	    NULL)) != -1)
 		switch (ch) {
 		case 'b':
 			o.notitle = 1;
+			break;
+		case 'H':
+			Hflag = 1;
 			break;
 		case 'v':
 			e.mode = REMOVED;
@@ -175,29 +177,16 @@ main(int argc, char *argv[])
 	    LEDE_MAXPARA_DEFAULT;
 	lede_out_init(&out, STDOUT_FILENO);
 	lede_strip_init(&st, &o);
-	lede_input_init(&in, argc - optind, argv + optind, maxline);
-	while (lede_input_next(&in, &ev) != LEDE_IN_END) {
+	in = lede_input_new(argc - optind, argv + optind, maxline);
+	lede_text_init(&tw, &out, Hflag || lede_input_nfiles(in) > 1, 0);
+	while (lede_input_next(in, &ev) != LEDE_IN_DONE && !lede_out_error(&out))
 		switch (ev.kind) {
-		case LEDE_IN_DOC:
-			if (started) {
-				finish(&e, &st);
-				emit_end(&e);
-			}
-			if (ev.announce || ev.header) {
-				if (e.any)
-					lede_out_putc(&out, '\n');
-				lede_fmt_header(&out, ev.name);
-				e.any = 1;
-			}
-			started = 1;
+		case LEDE_IN_BEGIN:
+			lede_text_begin(&tw, ev.doc);
 			lede_strip_begin(&st);
 			warned = 0;
 			break;
-		case LEDE_IN_ERROR:
-			warnc(ev.errnum, "%s", ev.name);
-			break;
 		case LEDE_IN_LINE:
-			started = 1;
 			if (ev.line.kind == LEDE_LINE_BLANK)
 				lede_strip_blank(&st);
 			else if (lede_strip_add(&st, ev.line.s, ev.line.len,
@@ -205,22 +194,24 @@ main(int argc, char *argv[])
 				if (!warned++)
 					warnx("%s: document longer than %zu "
 					    "bytes judged in pieces",
-					    lede_input_docname(&in), o.maxdoc);
+					    ev.doc->name, o.maxdoc);
 				finish(&e, &st);
 			}
+			break;
+		case LEDE_IN_END:
+			finish(&e, &st);
+			emit_end(&e);
+			lede_text_end(&tw, ev.doc);
+			break;
+		case LEDE_IN_ERROR:
+			warnc(ev.errnum, "%s", ev.file);
 			break;
 		default:
 			break;
 		}
-		if (lede_out_error(&out))
-			break;
-	}
-	if (started) {
-		finish(&e, &st);
-		emit_end(&e);
-	}
-	status = lede_cli_finish(&out, &in);
+	if ((status = lede_cli_end(&out, in, &en)) == 2)
+		errc(2, en, "write error");
 	lede_strip_free(&st);
-	lede_input_free(&in);
+	lede_input_free(in);
 	return status;
 }

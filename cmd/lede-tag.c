@@ -10,17 +10,14 @@
 
 #include "cli.h"
 #include "format.h"
-#include "ner.h"
 #include "out.h"
 #include "para.h"
-#include "sent.h"
 #include "tag.h"
-#include "tok.h"
 
 enum fmt { F_INLINE, F_TSV, F_JSON, F_CONLL };
 
 static const char usage_text[] =
-    "usage: lede-tag [-f inline|tsv|json|conll] [-t types] [-m size] "
+    "usage: lede-tag [-H] [-f inline|tsv|json|conll] [-t types] [-m size] "
     "[file ...]\n";
 
 static void
@@ -28,6 +25,18 @@ usage(int status)
 {
 	fputs(usage_text, status ? stderr : stdout);
 	exit(status);
+}
+
+static enum fmt
+parse_format(const char *arg)
+{
+	static const char *const names[] = { "inline", "tsv", "json", "conll" };
+	size_t	i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(arg, names[i]) == 0)
+			return (enum fmt)i;
+	errx(2, "unknown format %s", arg);
 }
 
 static unsigned
@@ -47,57 +56,11 @@ parse_types(const char *arg)
 	return mask;
 }
 
-static void
-put_records(struct lede_rec *r, const char *doc, size_t base,
-    const char *s, const struct lede_ent *e, size_t ne)
-{
-	size_t	i;
-
-	for (i = 0; i < ne; i++) {
-		lede_rec_begin(r, doc);
-		lede_rec_uint(r, "start", base + e[i].off);
-		lede_rec_uint(r, "end", base + e[i].off + e[i].len);
-		lede_rec_str(r, "type", lede_ent_name(e[i].type),
-		    strlen(lede_ent_name(e[i].type)));
-		lede_rec_str(r, "text", s + e[i].off, e[i].len);
-		lede_rec_end(r);
-	}
-}
-
-static void
-put_conll(struct lede_out *out, const char *s, size_t n,
-    const struct lede_ent *e, size_t ne)
-{
-	struct lede_sentencer	ss;
-	struct lede_tokenizer	tz;
-	struct lede_span	sp;
-	struct lede_tok		t;
-	size_t			k = 0;
-
-	lede_sent_init(&ss, s, n);
-	while (lede_sent_next(&ss, &sp)) {
-		lede_tok_init(&tz, s + sp.off, sp.len);
-		while (lede_tok_next(&tz, &t)) {
-			t.off += sp.off;
-			while (k < ne && e[k].off + e[k].len <= t.off)
-				k++;
-			lede_out_write(out, s + t.off, t.len);
-			if (k < ne && t.off >= e[k].off) {
-				lede_out_str(out, t.off == e[k].off ?
-				    " B-" : " I-");
-				lede_out_str(out, lede_ent_name(e[k].type));
-				lede_out_putc(out, '\n');
-			} else
-				lede_out_str(out, " O\n");
-		}
-		lede_out_putc(out, '\n');
-	}
-}
-
 int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
+		{ "with-names", no_argument, NULL, 'H' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "types", required_argument, NULL, 't' },
 		{ "max-paragraph", required_argument, NULL, 'm' },
@@ -106,37 +69,35 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	static struct lede_out	out;
-	struct lede_rec		rec = { &out, LEDE_REC_TSV };
-	struct lede_input	in;
-	struct lede_para	P;
-	struct lede_par_event	ev;
-	struct lede_tagger	tg;
+	struct lede_rec		 rec = { &out, LEDE_REC_TSV };
+	struct lede_input	*in;
+	struct lede_para	*P;
+	struct lede_text	 tw;
+	struct lede_par_event	 ev;
+	struct lede_tagger	*tg;
 	const struct lede_ent	*ents;
-	const char		*doc = "-";
-	size_t			 cap = 256 * 1024, ne, base = 0;
+	const char		*why;
+	size_t			 cap = 256 * 1024, base = 0, n;
 	unsigned		 types = ~0U;
-	int			 ch, started = 0, warned = 0, status;
+	int			 ch, Hflag = 0, status, e;
 	enum fmt		 fflag = F_INLINE;
 
-	while ((ch = getopt_long(argc, argv, "f:hm:t:V", longopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, "f:Hhm:t:V", longopts,
+	    NULL)) != -1)
 		switch (ch) {
 		case 'f':
-			if (strcmp(optarg, "inline") == 0)
-				fflag = F_INLINE;
-			else if (strcmp(optarg, "tsv") == 0)
-				fflag = F_TSV;
-			else if (strcmp(optarg, "json") == 0)
-				fflag = F_JSON;
-			else if (strcmp(optarg, "conll") == 0)
-				fflag = F_CONLL;
-			else
-				errx(2, "unknown format %s", optarg);
+			fflag = parse_format(optarg);
+			break;
+		case 'H':
+			Hflag = 1;
 			break;
 		case 't':
 			types = parse_types(optarg);
 			break;
 		case 'm':
-			cap = lede_cli_paracap(optarg);
+			if ((why = lede_parse_size(optarg, LEDE_CLI_MINPARA,
+			    LEDE_CLI_MAXPARA, &cap)) != NULL)
+				errx(2, "paragraph size %s: %s", optarg, why);
 			break;
 		case 'h':
 			usage(0);
@@ -147,66 +108,56 @@ main(int argc, char *argv[])
 		default:
 			usage(2);
 		}
-	if (fflag == F_JSON)
-		rec.format = LEDE_REC_JSON;
-	if (lede_tag_init(&tg, types) == -1)
+	if ((tg = lede_tag_new(types)) == NULL)
 		errx(1, "no model compiled in");
+	rec.format = fflag == F_JSON ? LEDE_REC_JSON : LEDE_REC_TSV;
 	lede_out_init(&out, STDOUT_FILENO);
-	lede_input_init(&in, argc - optind, argv + optind, cap);
-	lede_para_init(&P, &in, cap);
-	while (lede_para_next(&P, &ev) != LEDE_PAR_END) {
+	in = lede_input_new(argc - optind, argv + optind, cap);
+	P = lede_para_new(in, cap);
+	lede_text_init(&tw, &out, Hflag || lede_input_nfiles(in) > 1,
+	    fflag == F_INLINE);
+	while (lede_para_next(P, &ev) != LEDE_PAR_DONE && !lede_out_error(&out))
 		switch (ev.kind) {
-		case LEDE_PAR_DOC:
-			lede_tag_doc(&tg);
-			doc = ev.in.name;
-			base = warned = 0;
-			if (fflag != F_INLINE && fflag != F_CONLL)
-				break;
-			if (ev.in.header) {
-				lede_out_write(&out, ev.in.line.s,
-				    ev.in.line.len);
-				lede_out_putc(&out, '\n');
-			} else if (ev.in.announce) {
-				if (started)
-					lede_out_putc(&out, '\n');
-				lede_fmt_header(&out, ev.in.name);
-			}
-			started = 1;
-			break;
-		case LEDE_PAR_ERROR:
-			warnc(ev.in.errnum, "%s", ev.in.name);
+		case LEDE_PAR_BEGIN:
+			lede_tag_doc(tg);
+			base = 0;
+			if (fflag == F_INLINE || fflag == F_CONLL)
+				lede_text_begin(&tw, ev.doc);
 			break;
 		case LEDE_PAR_BLANK:
 			if (fflag == F_INLINE)
 				lede_out_write(&out, ev.s, ev.len);
 			base += ev.len;
-			started = 1;
 			break;
 		case LEDE_PAR_TEXT:
-			if (ev.split)
-				lede_cli_splitwarn(&in, cap, &warned);
-			ne = lede_tag_para(&tg, ev.s, ev.len, &ents);
-			started = 1;
+			if (ev.split == 1)
+				warnx("%s: paragraph longer than %zu bytes "
+				    "split", ev.doc->name, cap);
+			lede_tag_para(tg, ev.s, ev.len, &ents);
 			if (fflag == F_INLINE)
-				lede_fmt_inline(&out, tg.text.p, tg.text.len,
-				    ents, ne);
+				lede_tag_put_inline(tg, &out);
 			else if (fflag == F_CONLL)
-				put_conll(&out, tg.text.p, tg.text.len, ents,
-				    ne);
+				lede_tag_put_conll(tg, &out);
 			else
-				put_records(&rec, doc, base, tg.text.p, ents,
-				    ne);
-			base += tg.text.len;
+				lede_tag_put_records(tg, &rec, ev.doc->name,
+				    base);
+			lede_tag_text(tg, &n);
+			base += n;
+			break;
+		case LEDE_PAR_END:
+			if (fflag == F_INLINE || fflag == F_CONLL)
+				lede_text_end(&tw, ev.doc);
+			break;
+		case LEDE_PAR_ERROR:
+			warnc(ev.errnum, "%s", ev.file);
 			break;
 		default:
 			break;
 		}
-		if (lede_out_error(&out))
-			break;
-	}
-	status = lede_cli_finish(&out, &in);
-	lede_para_free(&P);
-	lede_input_free(&in);
-	lede_tag_free(&tg);
+	if ((status = lede_cli_end(&out, in, &e)) == 2)
+		errc(2, e, "write error");
+	lede_para_free(P);
+	lede_input_free(in);
+	lede_tag_free(tg);
 	return status;
 }

@@ -1,7 +1,6 @@
 /*
- * Option helpers shared by the commands.
+ * Helpers shared by the commands: option arguments and the exit status.
  */
-#include <err.h>
 #include <errno.h>
 #include <stdlib.h>
 
@@ -33,29 +32,12 @@ lede_parse_size(const char *arg, size_t min, size_t max, size_t *size)
 	return NULL;
 }
 
-size_t
-lede_cli_paracap(const char *arg)
-{
-	const char	*why;
-	size_t		 cap;
-
-	if ((why = lede_parse_size(arg, 64, (size_t)1 << 30, &cap)) != NULL)
-		errx(2, "paragraph size %s: %s", arg, why);
-	return cap;
-}
-
-void
-lede_cli_splitwarn(const struct lede_input *in, size_t cap, int *warned)
-{
-	if ((*warned)++ == 0)
-		warnx("%s: paragraph longer than %zu bytes split",
-		    lede_input_docname(in), cap);
-}
-
 int
-lede_cli_finish(struct lede_out *out, const struct lede_input *in)
+lede_cli_end(struct lede_out *out, const struct lede_input *in, int *errnum)
 {
-	if (lede_out_flush(out) == -1)
-		errc(2, lede_out_error(out), "write error");
+	if (lede_out_flush(out) == -1) {
+		*errnum = lede_out_error(out);
+		return 2;
+	}
 	return lede_input_failed(in);
 }

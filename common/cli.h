@@ -1,6 +1,6 @@
 /*
- * Small pieces the commands share: option parsing, the split warning
- * and the ending.
+ * Small pieces the commands share.  None of them prints or exits: each
+ * returns what the command needs to say it.
  */
 #ifndef LEDE_CLI_H
 #define LEDE_CLI_H
@@ -14,6 +14,10 @@
 #define LEDE_VERSION "0.1.0"
 #endif
 
+/* The smallest and largest paragraph cap of -m, in bytes. */
+#define LEDE_CLI_MINPARA	64
+#define LEDE_CLI_MAXPARA	((size_t)1 << 30)
+
 /*
  * Parses a size in bytes with an optional suffix k, M or G (powers of
  * 1024) into *size, between min and max.  Returns NULL, or a short reason
@@ -22,16 +26,11 @@
 const char *lede_parse_size(const char *arg, size_t min, size_t max,
 	    size_t *size);
 
-/* The argument of -m, a paragraph cap of 64 bytes to 1 GiB; exits 2 if bad. */
-size_t	lede_cli_paracap(const char *arg);
-
-/* Warns, once per document (*warned), that a paragraph over cap was split. */
-void	lede_cli_splitwarn(const struct lede_input *in, size_t cap, int *warned);
-
 /*
- * Flushes the output (exits 2 with a message if it cannot be written) and
- * returns the exit status: 1 if an input could not be read, else 0.
+ * Ends a run: flushes the output and returns the exit status: 2 if the
+ * output could not be written (the errno in *errnum), else 1 if an input
+ * could not be read, else 0.
  */
-int	lede_cli_finish(struct lede_out *out, const struct lede_input *in);
+int	lede_cli_end(struct lede_out *, const struct lede_input *, int *errnum);
 
 #endif

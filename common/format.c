@@ -123,6 +123,50 @@ lede_fmt_header(struct lede_out *o, const char *name)
 	lede_out_write(o, " <==\n", 5);
 }
 
+void
+lede_text_init(struct lede_text *t, struct lede_out *o, int names,
+    int verbatim)
+{
+	memset(t, 0, sizeof(*t));
+	t->out = o;
+	t->names = names;
+	t->verbatim = verbatim;
+}
+
+void
+lede_text_begin(struct lede_text *t, const struct lede_doc *doc)
+{
+	t->paras = 0;
+	t->header = doc->header || t->names;
+	if (!t->header)
+		return;
+	if (!lede_out_bol(t->out))
+		lede_out_putc(t->out, '\n');
+	if (!doc->header && !lede_out_empty(t->out) &&
+	    !lede_out_blank(t->out))
+		lede_out_putc(t->out, '\n');
+	lede_fmt_header(t->out, doc->name);
+}
+
+void
+lede_text_para(struct lede_text *t)
+{
+	if (t->paras++ > 0)
+		lede_out_putc(t->out, '\n');
+}
+
+void
+lede_text_end(struct lede_text *t, const struct lede_doc *doc)
+{
+	if (t->header && doc->blankend && !t->verbatim &&
+	    !lede_out_blank(t->out)) {
+		if (!lede_out_bol(t->out))
+			lede_out_putc(t->out, '\n');
+		lede_out_putc(t->out, '\n');
+	}
+	t->header = 0;
+}
+
 static void
 put_tag(struct lede_out *o, int type, int close)
 {

@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "doc.h"
 #include "out.h"
 
 /* Entity types, in the order of the stream format. */
@@ -72,6 +73,36 @@ size_t	lede_fmt_cut(const char *s, size_t at);
 int	lede_fmt_header_line(const char *s, size_t n, struct lede_span *name);
 /* Writes the header line of the document name. */
 void	lede_fmt_header(struct lede_out *, const char *name);
+
+/*
+ * Text output and its header lines (lede(7), NAMES).  A document that a
+ * header line of the input started is written after its header line;
+ * with names (several FILE operands, or -H) every document is.  A header
+ * line the filter makes comes after a blank line unless it is the first
+ * thing written or a blank line is there already, as tail(1) writes them.
+ * A document whose header was written and whose input ended with a blank
+ * line (as tail(1) and lede write one before the next header) ends with
+ * one too, so a stream cut before any header line (parallel --pipe) gives
+ * the same bytes, piece by piece, as the whole.  A verbatim filter (one
+ * that writes every blank line of its input itself) gets neither blank
+ * line from the writer but the separator before a header it makes.
+ */
+struct lede_text {
+	struct lede_out	*out;
+	int		 names;		/* a header before every document */
+	int		 verbatim;	/* blank lines are the filter's */
+	int		 header;	/* this document's header was written */
+	unsigned	 paras;		/* paragraphs of this document so far */
+};
+
+void	lede_text_init(struct lede_text *, struct lede_out *, int names,
+	    int verbatim);
+/* A document begins: its header line, if it gets one. */
+void	lede_text_begin(struct lede_text *, const struct lede_doc *);
+/* A paragraph follows: the blank line after the one before it, if any. */
+void	lede_text_para(struct lede_text *);
+/* The document ends. */
+void	lede_text_end(struct lede_text *, const struct lede_doc *);
 
 /* Writes the n bytes at s with the ne entities at e tagged inline. */
 void	lede_fmt_inline(struct lede_out *, const char *s, size_t n,

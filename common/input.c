@@ -1,120 +1,104 @@
 /*
  * The input loop: opens each file operand in turn, reads it through one
- * reused stream, and turns header lines into document events.
+ * reused stream, and cuts it into documents at header lines.  Documents
+ * live in two slots used in turn, so that a document stays valid while
+ * the next one is read; each slot owns the storage of its name.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "input.h"
 
+/* Bytes looked at to tell HTML from text (see looks_html()). */
+#define SNIFF	1024
+
+struct slot {
+	struct lede_doc	doc;
+	struct lede_buf	name;
+};
+
+struct lede_input {
+	char			**files;
+	int			  nfiles;
+	int			  next;		/* the operand to open next */
+	const char		 *file;		/* the operand being read */
+	int			  fd;
+	lede_read_fn		  read;		/* how the operands are read */
+	void			 *ctx;
+	int			  open;		/* a file is being read */
+	int			  failed;
+	enum lede_in_html	  html;
+	struct lede_stream	  st;
+	struct slot		  slot[2];
+	struct lede_doc		 *doc;		/* the document being read */
+	int			  begin;	/* its BEGIN is due */
+	int			  end;		/* its END is due */
+	int			  pending;	/* a line read ahead is due */
+	struct lede_line	  pline;	/* that line */
+	int			  lastblank;	/* its last line was blank */
+	unsigned long		  seq;
+	struct lede_stream_stats  stats;	/* totals over closed files */
+};
+
 static char stdin_name[] = "-";
 static char *stdin_files[] = { stdin_name };
 
-void
-lede_input_init(struct lede_input *in, int nfiles, char **files,
-    size_t maxline)
+static struct lede_input *
+input_alloc(size_t maxline)
 {
-	memset(in, 0, sizeof(*in));
+	struct lede_input	*in = lede_xcalloc(1, sizeof(*in));
+
+	in->fd = -1;
+	in->read = lede_read_fd;
+	in->ctx = &in->fd;
+	in->html = LEDE_IN_HTML_NONE;
+	lede_stream_init(&in->st, in->read, in->ctx, maxline);
+	return in;
+}
+
+struct lede_input *
+lede_input_new(int nfiles, char **files, size_t maxline)
+{
+	struct lede_input	*in = input_alloc(maxline);
+
 	if (nfiles == 0) {
 		files = stdin_files;
 		nfiles = 1;
 	}
 	in->files = files;
 	in->nfiles = nfiles;
-	in->fd = -1;
-	lede_stream_init(&in->st, lede_read_fd, &in->fd, maxline);
-	lede_buf_add(&in->name, "-", 2);
+	return in;
 }
 
-static void
-set_name(struct lede_input *in, const char *s, size_t n)
+struct lede_input *
+lede_input_new_reader(const char *name, lede_read_fn fn, void *ctx,
+    size_t maxline)
 {
-	in->name.len = 0;
-	lede_buf_add(&in->name, s, n);
-	lede_buf_addc(&in->name, '\0');
+	struct lede_input	*in = input_alloc(maxline);
+
+	in->files = lede_xmalloc(sizeof(*in->files));
+	in->files[0] = (char *)name;
+	in->nfiles = 1;
+	in->read = fn;
+	in->ctx = ctx;
+	in->fd = -2;		/* not ours to open or close */
+	lede_stream_reset(&in->st, fn, ctx);
+	return in;
 }
 
-static void
-close_file(struct lede_input *in)
+void
+lede_input_html(struct lede_input *in, enum lede_in_html mode)
 {
-	struct lede_stream_stats	*t = &in->stats, *s = &in->st.stats;
-
-	t->nul += s->nul;
-	t->invalid += s->invalid;
-	t->cr += s->cr;
-	t->bom += s->bom;
-	t->cuts += s->cuts;
-	if (in->fd > STDIN_FILENO)
-		close(in->fd);
-	in->fd = -1;
-	in->open = 0;
+	in->html = mode;
 }
 
-/* Opens the next file: returns DOC, ERROR or END. */
-static enum lede_in_kind
-open_next(struct lede_input *in, struct lede_in_event *ev)
+int
+lede_input_nfiles(const struct lede_input *in)
 {
-	const char	*path;
-
-	if (in->next >= in->nfiles)
-		return ev->kind = LEDE_IN_END;
-	path = in->files[in->next++];
-	if (strcmp(path, "-") == 0)
-		in->fd = STDIN_FILENO;
-	else if ((in->fd = open(path, O_RDONLY)) == -1) {
-		ev->kind = LEDE_IN_ERROR;
-		ev->name = path;
-		ev->errnum = errno;
-		in->failed = 1;
-		return ev->kind;
-	}
-	in->open = 1;
-	lede_stream_reset(&in->st, lede_read_fd, &in->fd);
-	set_name(in, path, strlen(path));
-	ev->kind = LEDE_IN_DOC;
-	ev->name = in->name.p;
-	ev->announce = in->nfiles > 1;
-	ev->header = 0;
-	return ev->kind;
-}
-
-enum lede_in_kind
-lede_input_next(struct lede_input *in, struct lede_in_event *ev)
-{
-	int	r;
-
-	memset(ev, 0, sizeof(*ev));
-	if (!in->open)
-		return open_next(in, ev);
-	r = lede_stream_line(&in->st, &ev->line);
-	if (r == 1 && ev->line.kind == LEDE_LINE_HEADER) {
-		set_name(in, ev->line.s + ev->line.name.off,
-		    ev->line.name.len);
-		ev->kind = LEDE_IN_DOC;
-		ev->name = in->name.p;
-		ev->header = 1;
-		return ev->kind;
-	}
-	if (r == 1)
-		return ev->kind = LEDE_IN_LINE;
-	if (r == -1) {
-		ev->kind = LEDE_IN_ERROR;
-		ev->name = in->files[in->next - 1];
-		ev->errnum = errno;
-		in->failed = 1;
-		close_file(in);
-		return ev->kind;
-	}
-	close_file(in);
-	return open_next(in, ev);
-}
-
-const char *
-lede_input_docname(const struct lede_input *in)
-{
-	return in->name.p;
+	return in->nfiles;
 }
 
 int
@@ -123,11 +107,274 @@ lede_input_failed(const struct lede_input *in)
 	return in->failed;
 }
 
+const struct lede_stream_stats *
+lede_input_stats(const struct lede_input *in)
+{
+	return &in->stats;
+}
+
+/* Starts a document named by the n bytes at name in the other slot. */
+static void
+new_doc(struct lede_input *in, const char *name, size_t n, int header)
+{
+	struct slot	*sl = &in->slot[in->seq % 2];
+
+	sl->name.len = 0;
+	lede_buf_add(&sl->name, name, n);
+	lede_buf_addc(&sl->name, '\0');
+	memset(&sl->doc, 0, sizeof(sl->doc));
+	sl->doc.name = sl->name.p;
+	sl->doc.file = in->file;
+	sl->doc.header = header;
+	sl->doc.type = LEDE_DOC_TEXT;
+	sl->doc.seq = ++in->seq;
+	in->doc = &sl->doc;
+	in->begin = 1;
+	in->lastblank = 0;
+}
+
+/* Is the n bytes at s, ASCII letters folded, the string w? */
+static int
+starts(const char *s, size_t n, const char *w)
+{
+	size_t	i, k = strlen(w);
+
+	if (n < k)
+		return 0;
+	for (i = 0; i < k; i++)
+		if ((s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0)) != w[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * Does a document that starts with the n bytes at s look like HTML?  After
+ * a byte-order mark and white space, and past comments and an XML
+ * declaration, it must open with a doctype or one of the elements that
+ * start pages: the HTML standard's sniffing of "text/html" does the same.
+ */
+static int
+looks_html(const char *s, size_t n)
+{
+	static const char *const starts_html[] = {
+		"<!doctype html", "<html", "<head", "<body", "<meta", "<title",
+		"<script", "<link", "<style", "<div", "<p>", "<p ", "<table",
+		"<h1", "<a ", "<br", "<iframe", "<font", "<b>", "<b ",
+	};
+	const char	*e = s + n, *c;
+	size_t		 i;
+
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		s += 3;
+	for (;;) {
+		while (s < e && (*s == ' ' || *s == '\t' || *s == '\n' ||
+		    *s == '\r' || *s == '\f'))
+			s++;
+		if (starts(s, (size_t)(e - s), "<!--") ||
+		    starts(s, (size_t)(e - s), "<?xml")) {
+			if ((c = memchr(s, '>', (size_t)(e - s))) == NULL)
+				return 0;
+			s = c + 1;
+			continue;
+		}
+		break;
+	}
+	for (i = 0; i < sizeof(starts_html) / sizeof(starts_html[0]); i++)
+		if (starts(s, (size_t)(e - s), starts_html[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Tells the type of the document that starts at the stream's position and
+ * sets the stream's mode for it.  Returns -1 on a read error.
+ */
+static int
+sniff(struct lede_input *in)
+{
+	const char	*p;
+	int		 n;
+
+	lede_stream_raw(&in->st, 0);
+	if (in->html == LEDE_IN_HTML_NONE)
+		return 0;
+	if ((n = lede_stream_peek(&in->st, SNIFF, &p)) == -1)
+		return -1;
+	if (in->html == LEDE_IN_HTML_ALL || looks_html(p, (size_t)n)) {
+		in->doc->type = LEDE_DOC_HTML;
+		lede_stream_raw(&in->st, 1);
+	}
+	return 0;
+}
+
+static void
+close_file(struct lede_input *in)
+{
+	struct lede_stream_stats	*t = &in->stats;
+	const struct lede_stream_stats	*s = &in->st.stats;
+
+	t->nul += s->nul;
+	t->invalid += s->invalid;
+	t->cr += s->cr;
+	t->bom += s->bom;
+	t->cuts += s->cuts;
+	if (in->fd > STDIN_FILENO)
+		close(in->fd);
+	if (in->fd >= 0)
+		in->fd = -1;
+	in->open = 0;
+}
+
+static enum lede_in_kind
+error(struct lede_input *in, struct lede_in_event *ev, int errnum)
+{
+	ev->kind = LEDE_IN_ERROR;
+	ev->file = in->file;
+	ev->errnum = errnum;
+	in->failed = 1;
+	return ev->kind;
+}
+
+/*
+ * Opens the next operand and starts its first document: named by the
+ * operand, or by the header line the file starts with.  Returns BEGIN,
+ * ERROR or DONE.
+ */
+static enum lede_in_kind
+open_next(struct lede_input *in, struct lede_in_event *ev)
+{
+	const char	*p;
+	int		 r;
+
+	if (in->next >= in->nfiles)
+		return ev->kind = LEDE_IN_DONE;
+	in->file = in->files[in->next++];
+	if (in->fd != -2) {
+		if (strcmp(in->file, "-") == 0)
+			in->fd = STDIN_FILENO;
+		else if ((in->fd = open(in->file, O_RDONLY)) == -1) {
+			in->fd = -1;
+			return error(in, ev, errno);
+		}
+		lede_stream_reset(&in->st, in->read, in->ctx);
+	}
+	in->open = 1;
+	if ((r = lede_stream_peek(&in->st, 4, &p)) == -1) {
+		close_file(in);
+		return error(in, ev, errno);
+	}
+	if (r == 4 && memcmp(p, "==> ", 4) == 0) {
+		r = lede_stream_line(&in->st, &in->pline);
+		if (r == 1 && in->pline.kind == LEDE_LINE_HEADER) {
+			new_doc(in, in->pline.s + in->pline.name.off,
+			    in->pline.name.len, 1);
+			return lede_input_next(in, ev);
+		}
+		/* A text line that looks almost like a header. */
+		new_doc(in, in->file, strlen(in->file), 0);
+		in->pending = r == 1;
+		in->begin = 2;	/* no sniffing: the line is read as text */
+		return lede_input_next(in, ev);
+	}
+	new_doc(in, in->file, strlen(in->file), 0);
+	return lede_input_next(in, ev);
+}
+
+/* Is the raw line of n bytes at s only white space? */
+static int
+raw_blank(const char *s, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' &&
+		    s[i] != '\n')
+			return 0;
+	return 1;
+}
+
+/* The event of a line that was read: a line, or a header. */
+static enum lede_in_kind
+line_event(struct lede_input *in, struct lede_in_event *ev)
+{
+	struct lede_line	*l = &ev->line;
+
+	if (l->kind == LEDE_LINE_HEADER) {
+		/* The document ends here; the next one begins after. */
+		in->doc->blankend = in->lastblank;
+		ev->doc = in->doc;
+		new_doc(in, l->s + l->name.off, l->name.len, 1);
+		return ev->kind = LEDE_IN_END;
+	}
+	ev->doc = in->doc;
+	if (in->doc->type == LEDE_DOC_HTML) {
+		ev->bytes = l->s;
+		ev->nbytes = l->len;
+		in->lastblank = raw_blank(l->s, l->len);
+		return ev->kind = LEDE_IN_BYTES;
+	}
+	in->lastblank = l->kind == LEDE_LINE_BLANK;
+	return ev->kind = LEDE_IN_LINE;
+}
+
+enum lede_in_kind
+lede_input_next(struct lede_input *in, struct lede_in_event *ev)
+{
+	int	r;
+
+	memset(ev, 0, sizeof(*ev));
+	if (in->begin) {
+		/* The type is told before the document is handed out. */
+		if (in->begin == 1 && sniff(in) == -1) {
+			/* Then an empty document, ended. */
+			in->begin = 2;
+			in->end = 1;
+			close_file(in);
+			return error(in, ev, errno);
+		}
+		in->begin = 0;
+		ev->doc = in->doc;
+		return ev->kind = LEDE_IN_BEGIN;
+	}
+	if (in->end) {
+		in->end = 0;
+		in->doc->blankend = in->lastblank;
+		ev->doc = in->doc;
+		in->doc = NULL;
+		return ev->kind = LEDE_IN_END;
+	}
+	if (!in->open)
+		return open_next(in, ev);
+	if (in->pending) {
+		in->pending = 0;
+		ev->line = in->pline;
+		return line_event(in, ev);
+	}
+	r = lede_stream_line(&in->st, &ev->line);
+	if (r == 1)
+		return line_event(in, ev);
+	in->end = 1;
+	close_file(in);
+	if (r == -1) {
+		ev->doc = in->doc;
+		return error(in, ev, errno);
+	}
+	return lede_input_next(in, ev);
+}
+
 void
 lede_input_free(struct lede_input *in)
 {
+	int	i;
+
+	if (in == NULL)
+		return;
 	if (in->open)
 		close_file(in);
 	lede_stream_free(&in->st);
-	lede_buf_free(&in->name);
+	for (i = 0; i < 2; i++)
+		lede_buf_free(&in->slot[i].name);
+	if (in->fd == -2)
+		free(in->files);
+	free(in);
 }

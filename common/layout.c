@@ -10,28 +10,76 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "layout.h"
 #include "lex.h"
 #include "utf8.h"
 
+/* Line widths are counted exactly up to this many characters. */
+#define MAXW	1024
+
+struct lede_lline {
+	size_t	off;		/* in the window's text */
+	size_t	len;		/* without leading and trailing space */
+	size_t	chars;		/* characters, indentation included */
+	size_t	indent;		/* leading spaces (a tab counts 8) */
+	size_t	first;		/* characters of the first word */
+	int	blank;
+	int	cut;
+};
+
+struct lede_layout {
+	struct lede_input	*in;
+	size_t			 cap;
+	/* Look-ahead window of lines of the current document. */
+	struct lede_buf		 text;		/* history, then the window */
+	struct lede_lline	*lines;		/* the window's first line */
+	struct lede_lline	*linebuf;
+	size_t			 nlines;
+	size_t			 maxlines;
+	struct lede_in_event	 pend;
+	const struct lede_doc	*doc;	/* the document being read */
+	unsigned		 splits;	/* its paragraphs cut at the cap */
+	int			 have;	/* pend holds a non-line event */
+	/* Statistics of the current document. */
+	size_t			 hist[MAXW + 1];
+	size_t			 ntext;
+	size_t			 nblank;
+	size_t			 nindent;
+	size_t			 indents[16];
+	size_t			 seen;	/* lines counted into the statistics */
+	size_t			 base;	/* the usual indentation */
+	size_t			 maxchars;	/* widest line counted */
+	size_t			 width;
+	int			 unwrapped;
+	int			 indented;
+	int			 dense;	/* no blank lines between paragraphs */
+	size_t			 nparas;	/* paragraphs returned so far */
+	struct lede_buf		 para;
+};
+
 #define LOOKAHEAD	64		/* lines read ahead of a decision */
 #define HISTORY		(32 * 1024)	/* bytes of past text kept */
 
-void
-lede_layout_init(struct lede_layout *L, struct lede_input *in, size_t cap)
+struct lede_layout *
+lede_layout_new(struct lede_input *in, size_t cap)
 {
-	memset(L, 0, sizeof(*L));
+	struct lede_layout	*L = lede_xcalloc(1, sizeof(*L));
+
 	L->in = in;
 	L->cap = cap ? cap : LEDE_MAXPARA_DEFAULT;
+	return L;
 }
 
 void
 lede_layout_free(struct lede_layout *L)
 {
+	if (L == NULL)
+		return;
 	lede_buf_free(&L->text);
 	lede_buf_free(&L->para);
 	free(L->linebuf);
-	L->linebuf = L->lines = NULL;
+	free(L);
 }
 
 static void
@@ -140,7 +188,7 @@ add_line(struct lede_layout *L, const struct lede_line *l)
 		return;
 	}
 	L->ntext++;
-	i = ll->chars < LEDE_LAYOUT_MAXW ? ll->chars : LEDE_LAYOUT_MAXW;
+	i = ll->chars < MAXW ? ll->chars : MAXW;
 	L->hist[i]++;
 	if (i > L->maxchars)
 		L->maxchars = i;
@@ -166,6 +214,8 @@ fill(struct lede_layout *L, size_t want, size_t need)
 	while (L->nlines < want && !L->have &&
 	    (L->text.len - window_start(L) <= L->cap || L->nlines < need)) {
 		lede_input_next(L->in, &L->pend);
+		if (L->pend.kind == LEDE_IN_BYTES)
+			continue;	/* raw bytes are not asked for */
 		if (L->pend.kind != LEDE_IN_LINE) {
 			L->have = 1;
 			break;
@@ -480,16 +530,12 @@ static enum lede_par_kind
 pending_event(struct lede_layout *L, struct lede_par_event *ev)
 {
 	L->have = 0;
-	ev->in = L->pend;
-	switch (L->pend.kind) {
-	case LEDE_IN_DOC:
+	if (L->pend.kind == LEDE_IN_BEGIN) {
 		reset_doc(L);
-		return ev->kind = LEDE_PAR_DOC;
-	case LEDE_IN_ERROR:
-		return ev->kind = LEDE_PAR_ERROR;
-	default:
-		return ev->kind = LEDE_PAR_END;
+		L->doc = L->pend.doc;
+		L->splits = 0;
 	}
+	return lede_par_from_input(&L->pend, ev);
 }
 
 enum lede_par_kind
@@ -522,9 +568,12 @@ lede_layout_next(struct lede_layout *L, struct lede_par_event *ev)
 		append(L, i);
 	}
 	ev->split |= L->lines[i].cut;
+	if (ev->split)
+		ev->split = ++L->splits;
 	consume(L, i + 1);
 	L->nparas++;
 	ev->kind = LEDE_PAR_TEXT;
+	ev->doc = L->doc;
 	ev->s = L->para.p;
 	ev->len = L->para.len;
 	return ev->kind;

@@ -14,55 +14,20 @@
 #ifndef LEDE_LAYOUT_H
 #define LEDE_LAYOUT_H
 
-#include "buf.h"
+#include <stddef.h>
+
 #include "input.h"
 #include "para.h"
 
-#define LEDE_LAYOUT_MAXW	1024	/* widths counted exactly up to this */
+struct lede_layout;
 
-struct lede_lline {
-	size_t	off;		/* in the window's text */
-	size_t	len;		/* without leading and trailing space */
-	size_t	chars;		/* characters, indentation included */
-	size_t	indent;		/* leading spaces (a tab counts 8) */
-	size_t	first;		/* characters of the first word */
-	int	blank;
-	int	cut;
-};
-
-struct lede_layout {
-	struct lede_input	*in;
-	size_t			 cap;
-	/* Look-ahead window of lines of the current document. */
-	struct lede_buf		 text;		/* history, then the window */
-	struct lede_lline	*lines;		/* the window's first line */
-	struct lede_lline	*linebuf;
-	size_t			 nlines;
-	size_t			 maxlines;
-	struct lede_in_event	 pend;
-	int			 have;	/* pend holds a non-line event */
-	/* Statistics of the current document. */
-	size_t			 hist[LEDE_LAYOUT_MAXW + 1];
-	size_t			 ntext;
-	size_t			 nblank;
-	size_t			 nindent;
-	size_t			 indents[16];
-	size_t			 seen;	/* lines counted into the statistics */
-	size_t			 base;	/* the usual indentation */
-	size_t			 maxchars;	/* widest line counted */
-	size_t			 width;
-	int			 unwrapped;
-	int			 indented;
-	int			 dense;	/* no blank lines between paragraphs */
-	size_t			 nparas;	/* paragraphs returned so far */
-	struct lede_buf		 para;
-};
-
-void	lede_layout_init(struct lede_layout *, struct lede_input *, size_t cap);
+/* Reads paragraphs from in; cap is the paragraph cap (0: the default). */
+struct lede_layout *lede_layout_new(struct lede_input *in, size_t cap);
 /*
- * The next event: DOC, ERROR and END as from the input, TEXT for a
- * paragraph (ev->s, ev->len: one line, no newline; ev->split when it was
- * cut at the cap).  Text stays valid until the next call.
+ * The next event: BEGIN, END, ERROR and DONE as from the input, TEXT for
+ * a paragraph (ev->s, ev->len: one line, no newline; ev->split when it
+ * was cut at the cap, as lede_para_next() counts them).  Text stays valid
+ * until the next call.
  */
 enum lede_par_kind lede_layout_next(struct lede_layout *,
 	    struct lede_par_event *ev);

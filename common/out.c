@@ -22,6 +22,7 @@ lede_out_init(struct lede_out *o, int fd)
 	o->err = 0;
 	o->len = 0;
 	o->atomic = 0;
+	o->tail = 0;
 	if (fstat(fd, &sb) == 0 && (S_ISFIFO(sb.st_mode) ||
 	    S_ISSOCK(sb.st_mode)))
 		o->atomic = PIPE_BUF;
@@ -112,11 +113,34 @@ lede_out_error(const struct lede_out *o)
 	return o->err;
 }
 
+int
+lede_out_empty(const struct lede_out *o)
+{
+	return o->tail == 0;
+}
+
+int
+lede_out_bol(const struct lede_out *o)
+{
+	return o->tail == 0 || (o->tail & 0xff) == '\n';
+}
+
+int
+lede_out_blank(const struct lede_out *o)
+{
+	return o->tail == ('\n' << 8 | '\n');
+}
+
 void
 lede_out_write(struct lede_out *o, const char *s, size_t n)
 {
 	size_t	k;
 
+	if (n >= 2)
+		o->tail = (unsigned short)((unsigned char)s[n - 2] << 8 |
+		    (unsigned char)s[n - 1]);
+	else if (n == 1)
+		o->tail = (unsigned short)(o->tail << 8 | (unsigned char)s[0]);
 	while (n > 0) {
 		if (o->len == LEDE_OUT_SIZE)
 			lede_out_drain(o);

@@ -26,6 +26,7 @@ struct lede_out {
 	int	fd;
 	int	err;		/* errno of the first failed write, or 0 */
 	size_t	atomic;		/* a pipe: the most one write(2) may hold */
+	unsigned short	tail;	/* the last two bytes written, last lowest */
 	size_t	len;
 	char	buf[LEDE_OUT_SIZE];
 };
@@ -41,6 +42,15 @@ void	lede_out_drain(struct lede_out *);
 int	lede_out_flush(struct lede_out *);
 /* The errno of the first failed write, or 0. */
 int	lede_out_error(const struct lede_out *);
+/*
+ * Nothing was written yet (lede never writes NUL bytes, which this takes
+ * for nothing).
+ */
+int	lede_out_empty(const struct lede_out *);
+/* Nothing was written yet, or the last byte written was a newline. */
+int	lede_out_bol(const struct lede_out *);
+/* The output so far ends with a blank line ("\n\n"). */
+int	lede_out_blank(const struct lede_out *);
 
 static inline void
 lede_out_putc(struct lede_out *o, char c)
@@ -48,6 +58,7 @@ lede_out_putc(struct lede_out *o, char c)
 	if (o->len == LEDE_OUT_SIZE)
 		lede_out_drain(o);
 	o->buf[o->len++] = c;
+	o->tail = (unsigned short)(o->tail << 8 | (unsigned char)c);
 }
 
 #endif

@@ -79,6 +79,7 @@ lede_stream_reset(struct lede_stream *s, lede_read_fn fn, void *ctx)
 	s->inpos = s->inlen = 0;
 	s->eof = s->cr = 0;
 	s->start = 1;
+	s->raw = 0;
 	s->carry = 0;
 	s->line.len = 0;
 	memset(&s->stats, 0, sizeof(s->stats));
@@ -207,11 +208,79 @@ finish(struct lede_stream *s, struct lede_line *l, int nl)
 }
 
 int
+lede_stream_peek(struct lede_stream *s, size_t want, const char **p)
+{
+	if (want > LEDE_STREAM_CHUNK / 2)
+		want = LEDE_STREAM_CHUNK / 2;
+	if (s->cr) {
+		/* The LF of a CRLF whose CR ended the last line. */
+		if (fill(s, 1) == -1)
+			return -1;
+		if (s->inpos < s->inlen && s->in[s->inpos] == '\n')
+			s->inpos++;
+		s->cr = 0;
+	}
+	if (fill(s, want) == -1)
+		return -1;
+	*p = s->in + s->inpos;
+	return (int)(s->inlen - s->inpos < want ? s->inlen - s->inpos : want);
+}
+
+void
+lede_stream_raw(struct lede_stream *s, int raw)
+{
+	s->raw = raw;
+	if (raw)
+		s->start = 0;	/* a byte-order mark stays in raw bytes */
+}
+
+/* A raw line: the bytes up to and including a newline, or the cap. */
+static int
+raw_line(struct lede_stream *s, struct lede_line *l)
+{
+	const char	*nl;
+	size_t		 k;
+
+	s->line.len = 0;
+	s->cr = 0;
+	for (;;) {
+		if (s->inpos == s->inlen) {
+			if (fill(s, 1) == -1)
+				return -1;
+			if (s->inpos == s->inlen)
+				break;
+		}
+		k = s->inlen - s->inpos;
+		if (k > s->maxline - s->line.len)
+			k = s->maxline - s->line.len;
+		nl = memchr(s->in + s->inpos, '\n', k);
+		if (nl != NULL)
+			k = (size_t)(nl - (s->in + s->inpos)) + 1;
+		lede_buf_add(&s->line, s->in + s->inpos, k);
+		s->inpos += k;
+		if (nl != NULL || s->line.len >= s->maxline)
+			break;
+	}
+	if (s->line.len == 0)
+		return 0;
+	l->s = s->line.p;
+	l->len = s->line.len;
+	l->nl = s->line.p[l->len - 1] == '\n';
+	l->cut = !l->nl && s->line.len >= s->maxline;
+	l->kind = LEDE_LINE_TEXT;
+	if (l->nl && lede_fmt_header_line(l->s, l->len - 1, &l->name))
+		l->kind = LEDE_LINE_HEADER;
+	return 1;
+}
+
+int
 lede_stream_line(struct lede_stream *s, struct lede_line *l)
 {
 	const unsigned char	*p;
 	size_t			 start;
 
+	if (s->raw)
+		return raw_line(s, l);
 	if (s->carry > 0) {
 		memmove(s->line.p, s->line.p + s->line.len - s->carry,
 		    s->carry);

@@ -57,6 +57,7 @@ struct lede_stream {
 	int			 eof;
 	int			 start;
 	int			 cr;
+	int			 raw;	/* lines as they are, no repairs */
 	size_t			 carry;
 	size_t			 maxline;
 	struct lede_buf		 line;
@@ -78,6 +79,20 @@ void	lede_stream_reset(struct lede_stream *s, lede_read_fn fn, void *ctx);
  */
 int	lede_stream_line(struct lede_stream *s, struct lede_line *l);
 void	lede_stream_free(struct lede_stream *s);
+/*
+ * Makes up to want bytes (at most half a chunk) of the input ahead
+ * available without reading them: points *p to them and returns how many
+ * there are (fewer only at the end of input), or -1 on a read error.
+ */
+int	lede_stream_peek(struct lede_stream *s, size_t want, const char **p);
+/*
+ * Raw mode (raw != 0): lines come back as their exact bytes, newline
+ * included, without any repair (for HTML, which its parser decodes); a
+ * line longer than the cap comes back in pieces of the cap.  Header lines
+ * are still told.  A new input through lede_stream_reset() starts in the
+ * repairing mode.
+ */
+void	lede_stream_raw(struct lede_stream *s, int raw);
 /* A read function for a file descriptor passed as (int *). */
 ssize_t	lede_read_fd(void *ctx, char *buf, size_t n);
 

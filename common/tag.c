@@ -5,21 +5,41 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
+#include "ner.h"
+#include "numex.h"
+#include "sent.h"
 #include "tag.h"
+#include "tok.h"
 
-int
-lede_tag_init(struct lede_tagger *tg, unsigned types)
+struct lede_tagger {
+	struct lede_ner_model	 model;
+	struct lede_ner		 ner;
+	struct lede_numex	 numex;
+	struct lede_buf		 text;	/* the paragraph without its tags */
+	struct lede_ent		*ents;
+	size_t			 nents;
+	size_t			 cap;
+	unsigned		 types;	/* bit 1 << type for each type kept */
+};
+
+struct lede_tagger *
+lede_tag_new(unsigned types)
 {
-	memset(tg, 0, sizeof(*tg));
+	struct lede_tagger	*tg = lede_xcalloc(1, sizeof(*tg));
+
 	tg->types = types;
-	if (lede_ner_model_builtin(&tg->model) == -1)
-		return -1;
+	if (lede_ner_model_builtin(&tg->model) == -1) {
+		free(tg);
+		return NULL;
+	}
 	if (lede_numex_init(&tg->numex) == -1) {
 		lede_ner_model_free(&tg->model);
-		return -1;
+		free(tg);
+		return NULL;
 	}
 	lede_ner_init(&tg->ner);
-	return 0;
+	return tg;
 }
 
 void
@@ -68,13 +88,78 @@ lede_tag_para(struct lede_tagger *tg, const char *s, size_t n,
 	return tg->nents;
 }
 
+const char *
+lede_tag_text(const struct lede_tagger *tg, size_t *n)
+{
+	*n = tg->text.len;
+	return tg->text.p ? tg->text.p : "";
+}
+
+void
+lede_tag_put_inline(const struct lede_tagger *tg, struct lede_out *out)
+{
+	lede_fmt_inline(out, tg->text.p, tg->text.len, tg->ents, tg->nents);
+}
+
+void
+lede_tag_put_records(const struct lede_tagger *tg, struct lede_rec *r,
+    const char *doc, size_t base)
+{
+	const struct lede_ent	*e = tg->ents;
+	const char		*type;
+	size_t			 i;
+
+	for (i = 0; i < tg->nents; i++) {
+		type = lede_ent_name(e[i].type);
+		lede_rec_begin(r, doc);
+		lede_rec_uint(r, "start", base + e[i].off);
+		lede_rec_uint(r, "end", base + e[i].off + e[i].len);
+		lede_rec_str(r, "type", type, strlen(type));
+		lede_rec_str(r, "text", tg->text.p + e[i].off, e[i].len);
+		lede_rec_end(r);
+	}
+}
+
+void
+lede_tag_put_conll(const struct lede_tagger *tg, struct lede_out *out)
+{
+	const struct lede_ent	*e = tg->ents;
+	const char		*s = tg->text.p;
+	struct lede_sentencer	 ss;
+	struct lede_tokenizer	 tz;
+	struct lede_span	 sp;
+	struct lede_tok		 t;
+	size_t			 k = 0;
+
+	lede_sent_init(&ss, s, tg->text.len);
+	while (lede_sent_next(&ss, &sp)) {
+		lede_tok_init(&tz, s + sp.off, sp.len);
+		while (lede_tok_next(&tz, &t)) {
+			t.off += sp.off;
+			while (k < tg->nents && e[k].off + e[k].len <= t.off)
+				k++;
+			lede_out_write(out, s + t.off, t.len);
+			if (k < tg->nents && t.off >= e[k].off) {
+				lede_out_str(out, t.off == e[k].off ?
+				    " B-" : " I-");
+				lede_out_str(out, lede_ent_name(e[k].type));
+				lede_out_putc(out, '\n');
+			} else
+				lede_out_str(out, " O\n");
+		}
+		lede_out_putc(out, '\n');
+	}
+}
+
 void
 lede_tag_free(struct lede_tagger *tg)
 {
+	if (tg == NULL)
+		return;
 	lede_ner_free(&tg->ner);
 	lede_numex_free(&tg->numex);
 	lede_ner_model_free(&tg->model);
 	lede_buf_free(&tg->text);
 	free(tg->ents);
-	memset(tg, 0, sizeof(*tg));
+	free(tg);
 }

@@ -5,40 +5,46 @@
  * (so that tagged text is tagged again, never twice), finds the names with
  * the statistical tagger of ner.h and the dates, times, amounts of money
  * and percentages with the patterns of numex.h, and keeps the entities of
- * the types asked for, in text order and never overlapping.
+ * the types asked for, in text order and never overlapping.  The writers
+ * put the last paragraph tagged out in each format of lede-tag(1).
  */
 #ifndef LEDE_TAG_H
 #define LEDE_TAG_H
 
-#include "buf.h"
-#include "ner.h"
-#include "numex.h"
+#include <stddef.h>
 
-struct lede_tagger {
-	struct lede_ner_model	 model;
-	struct lede_ner		 ner;
-	struct lede_numex	 numex;
-	struct lede_buf		 text;	/* the paragraph without its tags */
-	struct lede_ent		*ents;
-	size_t			 nents;
-	size_t			 cap;
-	unsigned		 types;	/* bit 1 << type for each type kept */
-};
+#include "format.h"
+#include "out.h"
+
+struct lede_tagger;
 
 /*
- * Prepares a tagger that keeps the types in the mask types.  Returns 0, or
- * -1 if the library has no model or the patterns do not compile.
+ * A tagger that keeps the types in the mask types (bit 1 << type).
+ * Returns NULL if the library has no model or the patterns do not compile.
  */
-int	lede_tag_init(struct lede_tagger *, unsigned types);
+struct lede_tagger *lede_tag_new(unsigned types);
 /* A new document starts. */
 void	lede_tag_doc(struct lede_tagger *);
 /*
- * Tags the n bytes at s (one paragraph).  The text without its old tags
- * is in tg->text; *ents points to the entities (offsets into tg->text),
+ * Tags the n bytes at s (one paragraph).  *ents points to the entities
+ * (offsets into the paragraph without its old tags, lede_tag_text()),
  * valid until the next call.  Returns their number.
  */
 size_t	lede_tag_para(struct lede_tagger *, const char *s, size_t n,
 	    const struct lede_ent **ents);
+/* The last paragraph without its old tags, *n bytes. */
+const char *lede_tag_text(const struct lede_tagger *, size_t *n);
+/* Writes the last paragraph with its entities inline. */
+void	lede_tag_put_inline(const struct lede_tagger *, struct lede_out *);
+/*
+ * Writes the entities of the last paragraph as records of doc, their
+ * offsets counted from base (where the paragraph starts in the document
+ * without its tags).
+ */
+void	lede_tag_put_records(const struct lede_tagger *, struct lede_rec *,
+	    const char *doc, size_t base);
+/* Writes the last paragraph as CoNLL lines: token, B-/I- label or O. */
+void	lede_tag_put_conll(const struct lede_tagger *, struct lede_out *);
 void	lede_tag_free(struct lede_tagger *);
 
 #endif

@@ -43,10 +43,11 @@ for f in "$TMP/bin" "$strip"; do
 	    "$(tmo $strip --explain "$f" 2>/dev/null | grep -vc '^blank')" ]
 done
 
-# Empty documents in a stream: the headers and nothing else.
+# Empty documents in a stream: the headers and nothing else, and one
+# blank line after a document whose input ended with blank lines.
 printf '==> a <==\n==> b <==\n\n\n==> c <==\nThe ferry ran late again, and the quay was full.\n==> d <==\n' |
     $strip >"$TMP/out"
-printf '==> a <==\n\n==> b <==\n\n==> c <==\nThe ferry ran late again, and the quay was full.\n\n==> d <==\n' \
+printf '==> a <==\n==> b <==\n\n==> c <==\nThe ferry ran late again, and the quay was full.\n==> d <==\n' \
     >"$TMP/want"
 same "empty documents keep their headers" "$TMP/want" "$TMP/out"
 awk 'BEGIN { for (i = 0; i < 100000; i++) printf "==> d%d <==\n\n", i }' \

@@ -63,7 +63,7 @@ $strip $page strip-fahre.in >"$TMP/out"
 { echo "==> $page <=="; cat strip-lake.out; echo
   echo "==> strip-fahre.in <=="; cat strip-fahre.out; } >"$TMP/want"
 same "two files, two headers" "$TMP/want" "$TMP/out"
-{ echo '==> a <=='; cat $page; echo '==> b <=='; cat strip-fahre.in; } |
+{ echo '==> a <=='; cat $page; echo; echo '==> b <=='; cat strip-fahre.in; } |
     $strip >"$TMP/out2"
 sed 's/^==> .* <==$/H/' "$TMP/out" >"$TMP/want"
 sed 's/^==> .* <==$/H/' "$TMP/out2" >"$TMP/got"

@@ -13,21 +13,22 @@
 #include "ner.h"
 #include "tag.h"
 
-static struct lede_tagger	tg;
+static struct lede_tagger	*tg;
 static int			ready;
 
 static void
 check(const char *s, size_t n)
 {
 	const struct lede_ent	*e;
-	size_t			 ne, i, last = 0;
+	size_t			 ne, i, last = 0, tn;
 
-	ne = lede_tag_para(&tg, s, n, &e);
-	if (tg.text.len > n)
+	ne = lede_tag_para(tg, s, n, &e);
+	lede_tag_text(tg, &tn);
+	if (tn > n)
 		__builtin_trap();
 	for (i = 0; i < ne; i++) {
 		if (e[i].len == 0 || e[i].off < last ||
-		    e[i].off + e[i].len > tg.text.len ||
+		    e[i].off + e[i].len > tn ||
 		    e[i].type <= LEDE_ENT_NONE || e[i].type >= LEDE_ENT_NTYPES)
 			__builtin_trap();
 		last = e[i].off + e[i].len;
@@ -42,11 +43,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!fuzz_clean_text(data, size))
 		return 0;
 	if (!ready) {
-		if (lede_tag_init(&tg, ~0U) == -1)
+		if ((tg = lede_tag_new(~0U)) == NULL)
 			abort();
 		ready = 1;
 	}
-	lede_tag_doc(&tg);
+	lede_tag_doc(tg);
 	for (p = q = s; q < s + size; q++)
 		if (q + 1 < s + size && q[0] == '\n' && q[1] == '\n') {
 			check(p, (size_t)(q - p));

@@ -14,29 +14,30 @@
 static void
 paragraphs(const char *text, size_t cap, struct lede_buf *out)
 {
-	struct lede_input	in;
-	struct lede_layout	L;
-	struct lede_par_event	ev;
+	struct lede_input	*in;
+	struct lede_layout	*L;
+	struct lede_par_event	 ev;
 	char			*files[1];
+	int			 header;
 
 	files[0] = (char *)tmpfile_with(text, strlen(text));
 	out->len = 0;
-	lede_input_init(&in, 1, files, cap);
-	lede_layout_init(&L, &in, cap);
-	while (lede_layout_next(&L, &ev) != LEDE_PAR_END) {
-		if ((ev.kind == LEDE_PAR_DOC && ev.in.header) ||
-		    ev.kind == LEDE_PAR_TEXT) {
+	in = lede_input_new(1, files, cap);
+	L = lede_layout_new(in, cap);
+	while (lede_layout_next(L, &ev) != LEDE_PAR_DONE) {
+		header = ev.kind == LEDE_PAR_BEGIN && ev.doc->header;
+		if (header || ev.kind == LEDE_PAR_TEXT) {
 			if (out->len > 0 && out->p[out->len - 1] != ' ')
 				lede_buf_add(out, " | ", 3);
 		}
-		if (ev.kind == LEDE_PAR_DOC && ev.in.header)
+		if (header)
 			lede_buf_add(out, "[doc] ", 6);
 		if (ev.kind == LEDE_PAR_TEXT)
 			lede_buf_add(out, ev.s, ev.len);
 	}
 	lede_buf_addc(out, '\0');
-	lede_layout_free(&L);
-	lede_input_free(&in);
+	lede_layout_free(L);
+	lede_input_free(in);
 	unlink(files[0]);
 }
 

@@ -131,19 +131,20 @@ static const struct {
 
 START_TEST(test_tag)
 {
-	struct lede_tagger	 tg;
+	struct lede_tagger	*tg;
 	struct lede_buf		 b = { 0 };
 	const struct lede_ent	*e;
-	const char		*p = tag_cases[_i].in, *q;
-	size_t			 n, len;
+	const char		*p = tag_cases[_i].in, *q, *t;
+	size_t			 n, len, tn;
 
-	ck_assert_int_eq(lede_tag_init(&tg, ~0U), 0);
-	lede_tag_doc(&tg);
+	ck_assert_ptr_nonnull(tg = lede_tag_new(~0U));
+	lede_tag_doc(tg);
 	for (;;) {
 		q = strstr(p, "\n\n");
 		len = q != NULL ? (size_t)(q - p) : strlen(p);
-		n = lede_tag_para(&tg, p, len, &e);
-		render(&b, tg.text.p, tg.text.len, e, n);
+		n = lede_tag_para(tg, p, len, &e);
+		t = lede_tag_text(tg, &tn);
+		render(&b, t, tn, e, n);
 		b.len--;	/* the NUL */
 		if (q == NULL)
 			break;
@@ -153,47 +154,49 @@ START_TEST(test_tag)
 	lede_buf_addc(&b, '\0');
 	ck_assert_str_eq(b.p, tag_cases[_i].want);
 	lede_buf_free(&b);
-	lede_tag_free(&tg);
+	lede_tag_free(tg);
 }
 END_TEST
 
 /* With a type mask, only those types are kept. */
 START_TEST(test_type_mask)
 {
-	struct lede_tagger	 tg;
+	struct lede_tagger	*tg;
 	const struct lede_ent	*e;
 	static const char	 a[] = "The talks were led by Ingrid Halvorsen.";
 	static const char	 b[] = "Halvorsen flew to Oslo on Monday.";
 	size_t			 n;
 
-	ck_assert_int_eq(lede_tag_init(&tg, 1U << LEDE_ENT_PER), 0);
-	lede_tag_doc(&tg);
-	ck_assert_uint_eq(lede_tag_para(&tg, a, strlen(a), &e), 1);
+	ck_assert_ptr_nonnull(tg = lede_tag_new(1U << LEDE_ENT_PER));
+	lede_tag_doc(tg);
+	ck_assert_uint_eq(lede_tag_para(tg, a, strlen(a), &e), 1);
 	ck_assert_int_eq(e[0].type, LEDE_ENT_PER);
-	n = lede_tag_para(&tg, b, strlen(b), &e);
+	n = lede_tag_para(tg, b, strlen(b), &e);
 	ck_assert_uint_eq(n, 1);
 	ck_assert_uint_eq(e[0].off, 0);
 	ck_assert_uint_eq(e[0].len, strlen("Halvorsen"));
 	ck_assert_int_eq(e[0].type, LEDE_ENT_PER);
-	lede_tag_free(&tg);
+	lede_tag_free(tg);
 }
 END_TEST
 
 /* Within one buffer, no entity runs over a blank line. */
 START_TEST(test_no_paragraph_crossing)
 {
-	struct lede_tagger	 tg;
+	struct lede_tagger	*tg;
 	const struct lede_ent	*e;
 	static const char	 s[] = "He met the European\n\nCommission and "
 	    "Peter\n \nLindgren in New\n\t\nYork.";
-	size_t			 n, i;
+	const char		*t;
+	size_t			 n, i, tn;
 
-	ck_assert_int_eq(lede_tag_init(&tg, ~0U), 0);
-	n = lede_tag_para(&tg, s, strlen(s), &e);
+	ck_assert_ptr_nonnull(tg = lede_tag_new(~0U));
+	n = lede_tag_para(tg, s, strlen(s), &e);
+	t = lede_tag_text(tg, &tn);
 	for (i = 0; i < n; i++)
-		ck_assert_msg(memchr(tg.text.p + e[i].off, '\n', e[i].len) ==
+		ck_assert_msg(memchr(t + e[i].off, '\n', e[i].len) ==
 		    NULL, "entity %zu crosses a blank line", i);
-	lede_tag_free(&tg);
+	lede_tag_free(tg);
 }
 END_TEST
 

@@ -1,5 +1,6 @@
 # lib.sh: helpers for the t-*.sh CLI scripts (sourced).  BIN and TMP are
-# set by run.sh.  Each check prints "ok - what" or "not ok - what".
+# set by run.sh.  Each check prints "ok - what" or "not ok - what", and a
+# check that cannot run here prints "skip - what # why" (counted apart).
 
 # check WHAT COND...: runs the test command COND and reports.
 check() {
@@ -10,6 +11,11 @@ check() {
 	else
 		echo "not ok - $what"
 	fi
+}
+
+# skip WHAT WHY: the check WHAT cannot run here, because WHY.
+skip() {
+	echo "skip - $1 # $2"
 }
 
 # same WHAT FILE1 FILE2: the files are equal.
@@ -55,7 +61,7 @@ memcheck() {
 	limit=$2
 	shift 2
 	if [ -n "${LEDE_SAN:-}${LEDE_WRAP:-}" ]; then
-		echo "ok - $what # SKIP sanitizer or valgrind"
+		skip "$what" "sanitizer or valgrind"
 		return
 	fi
 	rss=$(maxrss_kb "$@")

@@ -29,13 +29,28 @@ check "quote: offsets give the quoted words" [ "$ok" = 1 ]
 "$Q" "$S" | cut -f4- >"$TMP/a"
 "$BIN/lede-split" "$S" | "$Q" | cut -f4- >"$TMP/b"
 same "quote: lede-split output reads the same" "$TMP/a" "$TMP/b"
-"$Q" "$S" "$S" | cut -f1 | sort -u | wc -l | tr -d ' ' >"$TMP/n"
-check "quote: two files, two document names" grep -qx 1 "$TMP/n"
+# Two different files: each record names its own, in order.
+J="$(dirname "$0")/cases/quote-json.in"
+"$Q" "$S" | cut -f2- >"$TMP/a1"
+"$Q" "$J" | cut -f2- >"$TMP/a2"
+"$Q" "$S" "$J" >"$TMP/both"
+awk -F '\t' -v s="$S" '$1 == s' "$TMP/both" | cut -f2- >"$TMP/b1"
+awk -F '\t' -v j="$J" '$1 == j' "$TMP/both" | cut -f2- >"$TMP/b2"
+check "quote: two files, records for each" [ -s "$TMP/a1" ] && [ -s "$TMP/a2" ]
+same "quote: two files, the first's records under its name" "$TMP/a1" "$TMP/b1"
+same "quote: two files, the second's records under its name" "$TMP/a2" "$TMP/b2"
+check "quote: two files, no other names" \
+    [ "$(wc -l <"$TMP/both")" -eq $(($(wc -l <"$TMP/a1") + $(wc -l <"$TMP/a2"))) ]
+"$Q" "$S" | cut -f4 | sort -u >"$TMP/all"
+check "quote: the sample has direct and reported speech" \
+    grep -qx indirect "$TMP/all" && grep -qx direct "$TMP/all"
 "$Q" -d "$S" | cut -f4 | sort -u >"$TMP/k"
+check "quote: -d keeps direct quotes" grep -qx direct "$TMP/k"
 check "quote: -d leaves out reported speech" \
     sh -c "! grep -q indirect '$TMP/k'"
 "$Q" -i "$S" | cut -f4 | sort -u >"$TMP/k"
-check "quote: -i keeps only reported speech" grep -qx indirect "$TMP/k"
+check "quote: -i keeps only reported speech" \
+    [ "$(cat "$TMP/k")" = indirect ]
 
 # Hostile input: bounded look-ahead, no crash, no hang.
 awk 'BEGIN { for (i = 0; i < 100000; i++) printf "\" a b "; print "" }' \

@@ -11,9 +11,9 @@ case $train in
 *) train=$top/$train ;;
 esac
 if [ ! -d "$corpus" ]; then
-	echo "ok - tag model: skipped: ../shared absent"
+	skip "tag model" "../shared absent"
 elif [ ! -x "$train" ]; then
-	echo "ok - tag model: skipped: no training tool (LEDE_TRAIN, set by make test)"
+	skip "tag model" "no training tool (LEDE_TRAIN, set by make test)"
 else
 	timeout 300 "$train" -o "$TMP/model" "$corpus" 2>"$TMP/err"
 	check "tag model: training runs" [ $? -eq 0 ]

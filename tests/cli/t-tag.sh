@@ -16,7 +16,7 @@ $tag $N >"$TMP/out"
 untag "$TMP/out" >"$TMP/plain"
 same "tag: news fixture lossless" $N "$TMP/plain"
 [ -d ../../../../shared/samples ] ||
-	echo "ok - tag: the ../shared sample: skipped: ../shared absent"
+	skip "tag: the ../shared sample" "../shared absent"
 for f in ../../../samples/*.txt ../../../../shared/samples/*.txt; do
 	[ -e "$f" ] || continue
 	$tag "$f" >"$TMP/out"
@@ -67,7 +67,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
 ' "$TMP/json" >"$TMP/fromjson"
 	same "tag: json lines, the fields of tsv" "$TMP/tsv" "$TMP/fromjson"
 else
-	echo "ok - tag: json # SKIP no python3"
+	skip "tag: json lines, the fields of tsv" "no python3"
 fi
 check "tag: one json line per tsv line" \
     [ "$(wc -l <"$TMP/json")" -eq "$(wc -l <"$TMP/tsv")" ]

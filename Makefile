@@ -118,7 +118,7 @@ demo: all
 
 # The Debian packages lede needs to build and test (run as root or with sudo).
 DEBS	 = build-essential pkg-config libbsd-dev libpcre2-dev libxml2-dev \
-	   check mandoc time bc
+	   check mandoc time bc parallel
 deps:
 	@if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
 	$$sudo apt-get update -qq && \

@@ -1,8 +1,8 @@
 /*
- * Buffered output.  The buffer is written when full; a write error is kept
- * and turns later writes into no-ops.  On a pipe, a full buffer is written
- * up to its last newline in pieces of at most PIPE_BUF bytes, each ending
- * at a newline, and the partial line after it stays for the next time.
+ * Buffered output.  The buffer is written when full, up to its last
+ * newline (the partial line after it stays for the next time), and on a
+ * pipe in pieces of at most PIPE_BUF bytes, each ending at a newline.  A
+ * write error is kept and turns later writes into no-ops.
  */
 #include <sys/stat.h>
 
@@ -21,7 +21,7 @@ lede_out_init(struct lede_out *o, int fd)
 	o->fd = fd;
 	o->err = 0;
 	o->len = 0;
-	o->atomic = 0;
+	o->atomic = LEDE_OUT_SIZE;
 	o->tail = 0;
 	if (fstat(fd, &sb) == 0 && (S_ISFIFO(sb.st_mode) ||
 	    S_ISSOCK(sb.st_mode)))
@@ -85,10 +85,6 @@ lede_out_drain(struct lede_out *o)
 	const char	*nl;
 	size_t		 n = o->len;
 
-	if (o->atomic == 0) {
-		lede_out_flush(o);
-		return;
-	}
 	if ((nl = last_nl(o->buf, o->len)) != NULL)
 		n = (size_t)(nl - o->buf) + 1;
 	put_lines(o, n);
@@ -99,10 +95,7 @@ lede_out_drain(struct lede_out *o)
 int
 lede_out_flush(struct lede_out *o)
 {
-	if (o->atomic)
-		put_lines(o, o->len);
-	else
-		put(o, o->buf, o->len, o->len);
+	put_lines(o, o->len);
 	o->len = 0;
 	return o->err ? -1 : 0;
 }

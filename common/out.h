@@ -6,14 +6,15 @@
  * checks lede_out_error() once per document and after the final
  * lede_out_flush(): a full disk never looks like success.
  *
- * Where the output is a pipe, a FIFO or a socket, several processes may
- * write into it at once (xargs -P, parallel --ungroup).  POSIX makes a
- * write(2) of at most PIPE_BUF bytes to a pipe atomic, so there every
- * write(2) holds whole lines and at most PIPE_BUF bytes: records and
- * headers of several writers never tear.  A single line longer than
- * PIPE_BUF is written in pieces of PIPE_BUF bytes, which other writers'
- * lines may come between.  Elsewhere (files, terminals) the buffer is
- * written as it fills.
+ * Several processes may write into one output at once (xargs -P,
+ * parallel --ungroup), so every write(2) holds whole lines: a full buffer
+ * is written up to its last newline.  POSIX makes a write(2) of at most
+ * PIPE_BUF bytes to a pipe atomic, so where the output is a pipe, a FIFO
+ * or a socket no write(2) holds more than PIPE_BUF bytes; to a regular
+ * file, Linux keeps each write(2) whole.  Records and headers of several
+ * writers thus never tear.  A single line longer than PIPE_BUF (on a pipe)
+ * or than the buffer (elsewhere) is written in pieces of that size, which
+ * other writers' lines may come between.
  */
 #ifndef LEDE_OUT_H
 #define LEDE_OUT_H
@@ -25,7 +26,7 @@
 struct lede_out {
 	int	fd;
 	int	err;		/* errno of the first failed write, or 0 */
-	size_t	atomic;		/* a pipe: the most one write(2) may hold */
+	size_t	atomic;		/* the most one write(2) may hold */
 	unsigned short	tail;	/* the last two bytes written, last lowest */
 	size_t	len;
 	char	buf[LEDE_OUT_SIZE];

@@ -1,0 +1,91 @@
+# batch.sh: the stream-equivalence checks the batch tests share (sourced
+# after lib.sh).  A batch must give each document what the command gives
+# it alone on standard input: the same text under its header line, or the
+# same records under its name, in the same order.  Blank lines at either end of a document's text do not count (a
+# batch separates documents with them).
+
+# records CMD...: does CMD write records (TSV or JSON Lines)?
+records() {
+	case " $* " in
+	*" lede-quote "*|*" -f tsv "*|*" -f json "*) return 0 ;;
+	esac
+	return 1
+}
+
+# trim: the input without blank lines at its start and end.
+trim() {
+	awk 'NF { for (; blank > 0; blank--) print ""; print; seen = 1; next }
+	    seen { blank++ }'
+}
+
+# unname: a record without its document (the first TSV field or "doc").
+unname() {
+	sed -e 's/^{"doc":"\([^"\\]\|\\.\)*",/{/' -e '/^{/!s/^[^	]*	//'
+}
+
+
+# cutdocs DIR: cuts the output of a batch into DIR/NAME per document.
+cutdocs() {
+	awk -v dir="$1" -v rec="$2" '
+	rec && /^\{"doc":"/ {
+		name = substr($0, 9); sub(/".*/, "", name)
+		sub(/^.*\//, "", name); print > (dir "/" name); next
+	}
+	rec {
+		name = $0; sub(/\t.*/, "", name); sub(/^.*\//, "", name)
+		print > (dir "/" name); next
+	}
+	/^==> .* <==$/ {
+		name = substr($0, 5, length($0) - 8); sub(/^.*\//, "", name)
+		if (last != "") close(dir "/" last)
+		last = name; printf "" > (dir "/" name); next
+	}
+	last != "" { print > (dir "/" last) }'
+}
+
+# same_docs WHAT DOCS FILE CMD...: the batch output FILE gives each document
+# of the folder DOCS what CMD gives it alone.
+same_docs() {
+	what=$1 docs=$2 file=$3
+	shift 3
+	rec=0
+	records "$@" && rec=1
+	rm -rf "$TMP/eq"
+	mkdir -p "$TMP/eq/alone" "$TMP/eq/batch"
+	for f in "$docs"/*; do
+		"$@" <"$f" 2>/dev/null >"$TMP/eq/alone/${f##*/}"
+	done
+	cutdocs "$TMP/eq/batch" "$rec" <"$file"
+	bad=0
+	for f in "$docs"/*; do
+		n=${f##*/}
+		[ -e "$TMP/eq/batch/$n" ] || : >"$TMP/eq/batch/$n"
+		if [ "$rec" = 1 ]; then
+			unname <"$TMP/eq/alone/$n" >"$TMP/eq/a"
+			unname <"$TMP/eq/batch/$n" >"$TMP/eq/b"
+		else
+			trim <"$TMP/eq/alone/$n" >"$TMP/eq/a"
+			trim <"$TMP/eq/batch/$n" >"$TMP/eq/b"
+		fi
+		if ! cmp -s "$TMP/eq/a" "$TMP/eq/b"; then
+			bad=$((bad + 1))
+			[ "$bad" -le 2 ] && diff "$TMP/eq/a" "$TMP/eq/b" |
+			    head -4 | sed "s,^,# $n: ,"
+		fi
+	done
+	check "$what: $(ls "$docs" | wc -l | tr -d ' ') documents, $bad differ" \
+	    [ "$bad" -eq 0 ]
+}
+
+# equiv WHAT DOCS MODE CMD...: same_docs for CMD run on the documents as
+# one stream (MODE "stream") or as FILE operands (MODE "operands").
+equiv() {
+	what=$1 docs=$2 mode=$3
+	shift 3
+	if [ "$mode" = stream ]; then
+		(cd "$docs" && tail -n +1 -- *) | "$@" 2>/dev/null
+	else
+		(cd "$docs" && "$@" -- * </dev/null 2>/dev/null)
+	fi >"$TMP/batch.out"
+	same_docs "$what: $mode" "$docs" "$TMP/batch.out" "$@"
+}

@@ -31,7 +31,7 @@ LIBS	 = $$(pkg-config --libs $(PKG))
 CMDS	 = lede-split lede-strip lede-tag lede-quote
 LIBOBJS	 = $(O)/buf.o $(O)/format.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
 	   $(O)/out.o $(O)/lex.o $(O)/tok.o $(O)/sent.o $(O)/layout.o \
-	   $(O)/cli.o $(O)/strip.o $(O)/ner.o $(O)/nermodel.o $(O)/numex.o \
+	   $(O)/cli.o $(O)/outdir.o $(O)/strip.o $(O)/ner.o $(O)/nermodel.o $(O)/numex.o \
 	   $(O)/tag.o $(O)/quote.o
 # The objects the training tool needs (not the model it makes).
 TRAINOBJS = $(O)/buf.o $(O)/format.o $(O)/out.o $(O)/utf8.o $(O)/lex.o $(O)/tok.o $(O)/sent.o \
@@ -118,7 +118,7 @@ demo: all
 
 # The Debian packages lede needs to build and test (run as root or with sudo).
 DEBS	 = build-essential pkg-config libbsd-dev libpcre2-dev libxml2-dev \
-	   check mandoc time bc parallel
+	   check mandoc time bc parallel rsync
 deps:
 	@if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
 	$$sudo apt-get update -qq && \
@@ -128,18 +128,32 @@ deps:
 lint:
 	mandoc -Tlint -Wwarning $(MAN1) $(MAN7)
 
+# libFuzzer harnesses under ASan and UBSan (clang): `make -j2 fuzz` runs
+# two at a time, FUZZTIME seconds each; a crash, a leak or a sanitizer
+# report fails the run, and its input is kept in build/fuzz/.  Seeds:
+# tests/fuzz/corpus, and tests/fuzz/corpus-NAME for fuzz-NAME.
 FUZZERS	 = fuzz-stream fuzz-split fuzz-strip fuzz-quote fuzz-tag
-fuzz:
+FUZZTIME ?= 30
+FUZZSAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all
+fuzz: $(FUZZERS:%=fuzz-run-%)
+
+fuzzlib:
 	$(MAKE) O=build/fuzz BIN=build/fuzz/bin CC=clang OPT="-O1 -g" HARDEN= \
-	    SAN="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/liblede.a
-	for f in $(FUZZERS); do \
-	    clang -fsanitize=fuzzer,address,undefined $(CPPFLAGS_ALL) $(WARN) -O1 -g \
-	    -o build/fuzz/$$f tests/fuzz/$$f.c build/fuzz/liblede.a $(LIBS) && \
-	    mkdir -p build/fuzz/corpus-$$f && \
-	    build/fuzz/$$f -max_total_time=$${FUZZTIME:-30} -max_len=65536 \
-	    -artifact_prefix=build/fuzz/ build/fuzz/corpus-$$f \
-	    tests/fuzz/corpus || exit 1; \
-	done
+	    SAN="-fsanitize=fuzzer-no-link $(FUZZSAN)" build/fuzz/liblede.a
+
+build/fuzz/fuzz-%: tests/fuzz/fuzz-%.c fuzzlib
+	clang -fsanitize=fuzzer $(FUZZSAN) $(CPPFLAGS_ALL) $(WARN) -O1 -g \
+	    -o $@ $< build/fuzz/liblede.a $(LIBS)
+
+fuzz-run-%: build/fuzz/%
+	mkdir -p build/fuzz/corpus-$*
+	build/fuzz/$* -max_total_time=$(FUZZTIME) -max_len=65536 \
+	    -print_final_stats=1 -artifact_prefix=build/fuzz/$*- \
+	    build/fuzz/corpus-$* tests/fuzz/corpus \
+	    $$(ls -d tests/fuzz/corpus-$(*:fuzz-%=%) 2>/dev/null) \
+	    >build/fuzz/$*.log 2>&1 || { tail -40 build/fuzz/$*.log; exit 1; }
+	@grep -E '^(stat::number_of_executed_units|Done)' build/fuzz/$*.log | \
+	    sed 's/^/$*: /'
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
@@ -157,7 +171,7 @@ clean:
 	rm -rf build bin
 
 .PHONY: all model test check valgrind bench demo deps lint fuzz install \
-	uninstall clean
+	uninstall clean fuzzlib
 .SECONDARY:
 
 -include $(wildcard $(O)/*.d)

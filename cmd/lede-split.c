@@ -2,6 +2,7 @@
  * lede-split: find the paragraphs, and with -s the sentences, of messy text.
  */
 #include <err.h>
+#include <signal.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,10 +12,11 @@
 #include "format.h"
 #include "layout.h"
 #include "out.h"
+#include "outdir.h"
 #include "sent.h"
 
 static const char usage_text[] =
-    "usage: lede-split [-Hs] [-m size] [file ...]\n";
+    "usage: lede-split [-Hs] [-m size] [-o dir] [file ...]\n";
 
 static void
 usage(int status)
@@ -36,6 +38,30 @@ put_sentences(struct lede_out *out, const char *s, size_t n)
 	}
 }
 
+static struct lede_outdir *od;		/* -o DIR */
+
+/* A signal ends the run: the file being written goes, then the process. */
+static void
+on_signal(int sig)
+{
+	lede_outdir_abort(od);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Prepares -o DIR for the operands, or exits 2 saying why not. */
+static void
+open_outdir(const char *dir, int nfiles, char **files)
+{
+	char	why[LEDE_OUTDIR_WHY];
+
+	if ((od = lede_outdir_new(dir, nfiles, files, why)) == NULL)
+		errx(2, "%s", why);
+	signal(SIGINT, on_signal);
+	signal(SIGTERM, on_signal);
+	signal(SIGHUP, on_signal);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -43,6 +69,7 @@ main(int argc, char *argv[])
 		{ "with-names", no_argument, NULL, 'H' },
 		{ "sentences", no_argument, NULL, 's' },
 		{ "max-paragraph", required_argument, NULL, 'm' },
+		{ "output-dir", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -54,9 +81,12 @@ main(int argc, char *argv[])
 	struct lede_par_event	 ev;
 	const char		*why;
 	size_t			 cap = LEDE_MAXPARA_DEFAULT;
+	const char		*oflag = NULL;
+	char			 owhy[LEDE_OUTDIR_WHY];
 	int			 ch, Hflag = 0, sflag = 0, status, e;
+	int			 ostatus = 0;
 
-	while ((ch = getopt_long(argc, argv, "Hhm:sV", longopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, "Hhm:o:sV", longopts, NULL)) != -1)
 		switch (ch) {
 		case 'H':
 			Hflag = 1;
@@ -68,6 +98,9 @@ main(int argc, char *argv[])
 			if ((why = lede_parse_size(optarg, LEDE_CLI_MINPARA,
 			    LEDE_CLI_MAXPARA, &cap)) != NULL)
 				errx(2, "paragraph size %s: %s", optarg, why);
+			break;
+		case 'o':
+			oflag = optarg;
 			break;
 		case 'h':
 			usage(0);
@@ -81,10 +114,18 @@ main(int argc, char *argv[])
 	lede_out_init(&out, STDOUT_FILENO);
 	in = lede_input_new(argc - optind, argv + optind, cap);
 	L = lede_layout_new(in, cap);
-	lede_text_init(&tw, &out, Hflag || lede_input_nfiles(in) > 1, 0);
+	if (oflag != NULL)
+		open_outdir(oflag, argc - optind, argv + optind);
+	lede_text_init(&tw, &out, od != NULL ? -1 :
+	    Hflag || lede_input_nfiles(in) > 1, 0);
 	while (lede_layout_next(L, &ev) != LEDE_PAR_DONE && !lede_out_error(&out))
 		switch (ev.kind) {
 		case LEDE_PAR_BEGIN:
+			if (od != NULL && lede_outdir_begin(od, ev.doc, &out,
+			    owhy) == -1) {
+				warnx("%s", owhy);
+				ostatus = 2;
+			}
 			lede_text_begin(&tw, ev.doc);
 			break;
 		case LEDE_PAR_TEXT:
@@ -101,6 +142,10 @@ main(int argc, char *argv[])
 			break;
 		case LEDE_PAR_END:
 			lede_text_end(&tw, ev.doc);
+			if (od != NULL && lede_outdir_end(od, &out, owhy) == -1) {
+				warnx("%s", owhy);
+				ostatus = 2;
+			}
 			break;
 		case LEDE_PAR_ERROR:
 			warnc(ev.errnum, "%s", ev.file);
@@ -112,5 +157,6 @@ main(int argc, char *argv[])
 		errc(2, e, "write error");
 	lede_layout_free(L);
 	lede_input_free(in);
-	return status;
+	lede_outdir_free(od);
+	return status > ostatus ? status : ostatus;
 }

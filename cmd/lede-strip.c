@@ -3,6 +3,7 @@
  * captions, related links, footers) from the text of news pages.
  */
 #include <err.h>
+#include <signal.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,10 +13,12 @@
 #include "format.h"
 #include "input.h"
 #include "out.h"
+#include "outdir.h"
 #include "strip.h"
 
 static const char usage_text[] =
-    "usage: lede-strip [-bHv] [--explain] [-M lines] [-m size] [file ...]\n";
+    "usage: lede-strip [-bHv] [--explain] [-M lines] [-m size] [-o dir] "
+    "[file ...]\n";
 
 enum mode { KEEP, REMOVED, EXPLAIN };
 
@@ -112,6 +115,30 @@ finish(struct emit *e, struct lede_strip *st)
 	lede_strip_next(st);
 }
 
+static struct lede_outdir *od;		/* -o DIR */
+
+/* A signal ends the run: the file being written goes, then the process. */
+static void
+on_signal(int sig)
+{
+	lede_outdir_abort(od);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Prepares -o DIR for the operands, or exits 2 saying why not. */
+static void
+open_outdir(const char *dir, int nfiles, char **files)
+{
+	char	why[LEDE_OUTDIR_WHY];
+
+	if ((od = lede_outdir_new(dir, nfiles, files, why)) == NULL)
+		errx(2, "%s", why);
+	signal(SIGINT, on_signal);
+	signal(SIGTERM, on_signal);
+	signal(SIGHUP, on_signal);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -122,6 +149,7 @@ main(int argc, char *argv[])
 		{ "explain", no_argument, NULL, 'x' },
 		{ "memory", required_argument, NULL, 'M' },
 		{ "max-document", required_argument, NULL, 'm' },
+		{ "output-dir", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -135,9 +163,12 @@ main(int argc, char *argv[])
 	struct emit			 e = { &out, KEEP, 0, 0, 0 };
 	const char			*why;
 	size_t				 maxline;
+	const char			*oflag = NULL;
+	char				 owhy[LEDE_OUTDIR_WHY];
 	int				 ch, Hflag = 0, warned = 0, status, en;
+	int				 ostatus = 0;
 
-	while ((ch = getopt_long(argc, argv, "bHhM:m:vV", longopts,
+	while ((ch = getopt_long(argc, argv, "bHhM:m:o:vV", longopts,
 	    NULL)) != -1)
 		switch (ch) {
 		case 'b':
@@ -162,6 +193,9 @@ main(int argc, char *argv[])
 			    (size_t)1 << 30, &o.maxdoc)) != NULL)
 				errx(2, "document size %s: %s", optarg, why);
 			break;
+		case 'o':
+			oflag = optarg;
+			break;
 		case 'h':
 			usage(0);
 			break;
@@ -178,10 +212,18 @@ main(int argc, char *argv[])
 	lede_out_init(&out, STDOUT_FILENO);
 	lede_strip_init(&st, &o);
 	in = lede_input_new(argc - optind, argv + optind, maxline);
-	lede_text_init(&tw, &out, Hflag || lede_input_nfiles(in) > 1, 0);
+	if (oflag != NULL)
+		open_outdir(oflag, argc - optind, argv + optind);
+	lede_text_init(&tw, &out, od != NULL ? -1 :
+	    Hflag || lede_input_nfiles(in) > 1, 0);
 	while (lede_input_next(in, &ev) != LEDE_IN_DONE && !lede_out_error(&out))
 		switch (ev.kind) {
 		case LEDE_IN_BEGIN:
+			if (od != NULL && lede_outdir_begin(od, ev.doc, &out,
+			    owhy) == -1) {
+				warnx("%s", owhy);
+				ostatus = 2;
+			}
 			lede_text_begin(&tw, ev.doc);
 			lede_strip_begin(&st);
 			warned = 0;
@@ -202,6 +244,10 @@ main(int argc, char *argv[])
 			finish(&e, &st);
 			emit_end(&e);
 			lede_text_end(&tw, ev.doc);
+			if (od != NULL && lede_outdir_end(od, &out, owhy) == -1) {
+				warnx("%s", owhy);
+				ostatus = 2;
+			}
 			break;
 		case LEDE_IN_ERROR:
 			warnc(ev.errnum, "%s", ev.file);
@@ -213,5 +259,6 @@ main(int argc, char *argv[])
 		errc(2, en, "write error");
 	lede_strip_free(&st);
 	lede_input_free(in);
-	return status;
+	lede_outdir_free(od);
+	return status > ostatus ? status : ostatus;
 }

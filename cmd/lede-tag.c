@@ -2,6 +2,7 @@
  * lede-tag: mark the named entities of news text inline, or list them.
  */
 #include <err.h>
+#include <signal.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 #include "cli.h"
 #include "format.h"
 #include "out.h"
+#include "outdir.h"
 #include "para.h"
 #include "tag.h"
 
@@ -18,7 +20,8 @@ enum fmt { F_INLINE, F_TSV, F_JSON, F_CONLL };
 
 static const char usage_text[] =
     "usage: lede-tag [-H] [-f inline|tsv|json|conll] [-t types] [-m size] "
-    "[file ...]\n";
+    "[-o dir]\n"
+    "                [file ...]\n";
 
 static void
 usage(int status)
@@ -56,6 +59,30 @@ parse_types(const char *arg)
 	return mask;
 }
 
+static struct lede_outdir *od;		/* -o DIR */
+
+/* A signal ends the run: the file being written goes, then the process. */
+static void
+on_signal(int sig)
+{
+	lede_outdir_abort(od);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Prepares -o DIR for the operands, or exits 2 saying why not. */
+static void
+open_outdir(const char *dir, int nfiles, char **files)
+{
+	char	why[LEDE_OUTDIR_WHY];
+
+	if ((od = lede_outdir_new(dir, nfiles, files, why)) == NULL)
+		errx(2, "%s", why);
+	signal(SIGINT, on_signal);
+	signal(SIGTERM, on_signal);
+	signal(SIGHUP, on_signal);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -64,6 +91,7 @@ main(int argc, char *argv[])
 		{ "format", required_argument, NULL, 'f' },
 		{ "types", required_argument, NULL, 't' },
 		{ "max-paragraph", required_argument, NULL, 'm' },
+		{ "output-dir", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -79,10 +107,12 @@ main(int argc, char *argv[])
 	const char		*why;
 	size_t			 cap = 256 * 1024, base = 0, n;
 	unsigned		 types = ~0U;
-	int			 ch, Hflag = 0, status, e;
+	const char		*oflag = NULL;
+	char			 owhy[LEDE_OUTDIR_WHY];
+	int			 ch, Hflag = 0, status, e, ostatus = 0;
 	enum fmt		 fflag = F_INLINE;
 
-	while ((ch = getopt_long(argc, argv, "f:Hhm:t:V", longopts,
+	while ((ch = getopt_long(argc, argv, "f:Hhm:o:t:V", longopts,
 	    NULL)) != -1)
 		switch (ch) {
 		case 'f':
@@ -99,6 +129,9 @@ main(int argc, char *argv[])
 			    LEDE_CLI_MAXPARA, &cap)) != NULL)
 				errx(2, "paragraph size %s: %s", optarg, why);
 			break;
+		case 'o':
+			oflag = optarg;
+			break;
 		case 'h':
 			usage(0);
 			break;
@@ -114,11 +147,18 @@ main(int argc, char *argv[])
 	lede_out_init(&out, STDOUT_FILENO);
 	in = lede_input_new(argc - optind, argv + optind, cap);
 	P = lede_para_new(in, cap);
-	lede_text_init(&tw, &out, Hflag || lede_input_nfiles(in) > 1,
-	    fflag == F_INLINE);
+	if (oflag != NULL)
+		open_outdir(oflag, argc - optind, argv + optind);
+	lede_text_init(&tw, &out, od != NULL ? -1 :
+	    Hflag || lede_input_nfiles(in) > 1, fflag == F_INLINE);
 	while (lede_para_next(P, &ev) != LEDE_PAR_DONE && !lede_out_error(&out))
 		switch (ev.kind) {
 		case LEDE_PAR_BEGIN:
+			if (od != NULL && lede_outdir_begin(od, ev.doc, &out,
+			    owhy) == -1) {
+				warnx("%s", owhy);
+				ostatus = 2;
+			}
 			lede_tag_doc(tg);
 			base = 0;
 			if (fflag == F_INLINE || fflag == F_CONLL)
@@ -147,6 +187,10 @@ main(int argc, char *argv[])
 		case LEDE_PAR_END:
 			if (fflag == F_INLINE || fflag == F_CONLL)
 				lede_text_end(&tw, ev.doc);
+			if (od != NULL && lede_outdir_end(od, &out, owhy) == -1) {
+				warnx("%s", owhy);
+				ostatus = 2;
+			}
 			break;
 		case LEDE_PAR_ERROR:
 			warnc(ev.errnum, "%s", ev.file);
@@ -158,6 +202,7 @@ main(int argc, char *argv[])
 		errc(2, e, "write error");
 	lede_para_free(P);
 	lede_input_free(in);
+	lede_outdir_free(od);
 	lede_tag_free(tg);
-	return status;
+	return status > ostatus ? status : ostatus;
 }

@@ -137,7 +137,7 @@ void
 lede_text_begin(struct lede_text *t, const struct lede_doc *doc)
 {
 	t->paras = 0;
-	t->header = doc->header || t->names;
+	t->header = t->names >= 0 && (doc->header || t->names > 0);
 	if (!t->header)
 		return;
 	if (!lede_out_bol(t->out))

@@ -83,13 +83,15 @@ void	lede_fmt_header(struct lede_out *, const char *name);
  * A document whose header was written and whose input ended with a blank
  * line (as tail(1) and lede write one before the next header) ends with
  * one too, so a stream cut before any header line (parallel --pipe) gives
- * the same bytes, piece by piece, as the whole.  A verbatim filter (one
+ * the same bytes, piece by piece, as the whole.  With names -1 (one
+ * output file per document) no header line is written.  A verbatim filter (one
  * that writes every blank line of its input itself) gets neither blank
  * line from the writer but the separator before a header it makes.
  */
 struct lede_text {
 	struct lede_out	*out;
-	int		 names;		/* a header before every document */
+	int		 names;		/* 1: a header before every document,
+					   -1: none at all (-o DIR) */
 	int		 verbatim;	/* blank lines are the filter's */
 	int		 header;	/* this document's header was written */
 	unsigned	 paras;		/* paragraphs of this document so far */

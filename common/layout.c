@@ -17,6 +17,8 @@
 
 /* Line widths are counted exactly up to this many characters. */
 #define MAXW	1024
+/* Indentations told apart, in columns. */
+#define NINDENTS	16
 
 struct lede_lline {
 	size_t	off;		/* in the window's text */
@@ -46,7 +48,7 @@ struct lede_layout {
 	size_t			 ntext;
 	size_t			 nblank;
 	size_t			 nindent;
-	size_t			 indents[16];
+	size_t			 indents[NINDENTS];
 	size_t			 seen;	/* lines counted into the statistics */
 	size_t			 base;	/* the usual indentation */
 	size_t			 maxchars;	/* widest line counted */
@@ -60,6 +62,34 @@ struct lede_layout {
 
 #define LOOKAHEAD	64		/* lines read ahead of a decision */
 #define HISTORY		(32 * 1024)	/* bytes of past text kept */
+
+/*
+ * The tuning of the layout guess, chosen on the five layouts of the
+ * paragraphs dev corpus (72 and 66 columns, indented, unwrapped, CRLF) and
+ * checked on the sentences and quotes corpora:
+ * - the wrap width is the widest line among the shortest WIDTH_SHARE
+ *   percent of lines, plus a slack of a tenth (at least WIDTH_SLACK);
+ * - text is not hard-wrapped when that width is past UNWRAPPED_WIDE or
+ *   short of UNWRAPPED_NARROW columns (with fewer than FEW_LINES lines:
+ *   past FEW_WIDE), or
+ *   when fewer than NEAR_SHARE percent of its lines come within a quarter
+ *   of it;
+ * - paragraphs start with an indent when at most INDENT_SHARE percent of
+ *   the lines are indented (the first lines, not all of them);
+ * - a document is dense (no blank lines between paragraphs) when it has
+ *   fewer than one blank line for DENSE_LINES lines of text.
+ */
+#define WIDTH_SHARE		90
+#define WIDTH_SLACK		4
+#define UNWRAPPED_WIDE		160
+#define UNWRAPPED_NARROW	40
+#define FEW_LINES		4
+#define FEW_WIDE		100
+#define NEAR_SHARE		40
+#define INDENT_SHARE		60
+#define DENSE_LINES		8
+/* The statistics are brought up to date at least every STATS_EVERY lines. */
+#define STATS_EVERY		256
 
 struct lede_layout *
 lede_layout_new(struct lede_input *in, size_t cap)
@@ -107,31 +137,33 @@ update_stats(struct lede_layout *L)
 		return;
 	for (i = 0; i <= top; i++) {
 		acc += L->hist[i];
-		if (acc * 10 >= n * 9) {
+		if (acc * 100 >= n * WIDTH_SHARE) {
 			p90 = i;
 			break;
 		}
 	}
-	lim = p90 + (p90 / 10 > 4 ? p90 / 10 : 4);
+	lim = p90 + (p90 / 10 > WIDTH_SLACK ? p90 / 10 : WIDTH_SLACK);
 	for (i = 0; i <= top && i <= lim; i++)
 		if (L->hist[i] > 0)
 			w = i;
 	for (i = w * 3 / 4; i <= top; i++)
 		near += L->hist[i];
 	L->width = w;
-	L->unwrapped = w > 160 || w < 40 || (n >= 4 && near * 10 < n * 4) ||
-	    (n < 4 && w > 100);
+	L->unwrapped = w > UNWRAPPED_WIDE || w < UNWRAPPED_NARROW ||
+	    (n >= FEW_LINES && near * 100 < n * NEAR_SHARE) ||
+	    (n < FEW_LINES && w > FEW_WIDE);
 	for (i = 1; i < sizeof(L->indents) / sizeof(L->indents[0]); i++)
 		if (L->indents[i] > L->indents[base])
 			base = i;
 	L->base = base;
-	L->indented = L->nindent > 0 && L->nindent * 10 <= n * 6;
-	L->dense = L->nblank * 8 < n;
+	L->indented = L->nindent > 0 && L->nindent * 100 <= n * INDENT_SHARE;
+	L->dense = L->nblank * DENSE_LINES < n;
 }
 
 /*
  * Brings the statistics up to date when enough lines came in since the
- * last time: at doubling counts first, then every 256 lines, and at the end
+ * last time: at doubling counts first, then every STATS_EVERY lines, and at
+ * the end
  * of the document.  Each update costs a pass over the width histogram.
  */
 static void
@@ -141,7 +173,7 @@ refresh_stats(struct lede_layout *L)
 
 	if (total == L->seen)
 		return;
-	if (total >= 2 * L->seen || total >= L->seen + 256 || L->have)
+	if (total >= 2 * L->seen || total >= L->seen + STATS_EVERY || L->have)
 		update_stats(L);
 }
 
@@ -192,7 +224,7 @@ add_line(struct lede_layout *L, const struct lede_line *l)
 	L->hist[i]++;
 	if (i > L->maxchars)
 		L->maxchars = i;
-	L->indents[indent < 16 ? indent : 15]++;
+	L->indents[indent < NINDENTS ? indent : NINDENTS - 1]++;
 	if (indent > 0)
 		L->nindent++;
 }

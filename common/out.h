@@ -32,7 +32,10 @@ struct lede_out {
 	char	buf[LEDE_OUT_SIZE];
 };
 
-/* Writes to fd; looks once at what fd is (pipe or not). */
+/*
+ * Writes to fd; looks once at what fd is (pipe or not).  With fd -1 the
+ * writer is a sink that drops everything without an error.
+ */
 void	lede_out_init(struct lede_out *, int fd);
 void	lede_out_write(struct lede_out *, const char *, size_t);
 void	lede_out_str(struct lede_out *, const char *);

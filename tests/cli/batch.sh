@@ -43,6 +43,19 @@ cutdocs() {
 	last != "" { print > (dir "/" last) }'
 }
 
+# alone DOCS CMD...: runs CMD on each document of the folder DOCS alone,
+# into the folder $adir (once for each command and folder).
+alone() {
+	adir=$TMP/alone/$(printf '%s' "$*" | tr -c 'a-zA-Z0-9' _)_${1##*/}
+	[ -d "$adir" ] && return
+	mkdir -p "$adir"
+	d=$1
+	shift
+	for f in "$d"/*; do
+		"$@" <"$f" 2>/dev/null >"$adir/${f##*/}"
+	done
+}
+
 # same_docs WHAT DOCS FILE CMD...: the batch output FILE gives each document
 # of the folder DOCS what CMD gives it alone.
 same_docs() {
@@ -51,20 +64,18 @@ same_docs() {
 	rec=0
 	records "$@" && rec=1
 	rm -rf "$TMP/eq"
-	mkdir -p "$TMP/eq/alone" "$TMP/eq/batch"
-	for f in "$docs"/*; do
-		"$@" <"$f" 2>/dev/null >"$TMP/eq/alone/${f##*/}"
-	done
+	mkdir -p "$TMP/eq/batch"
+	alone "$docs" "$@"
 	cutdocs "$TMP/eq/batch" "$rec" <"$file"
 	bad=0
 	for f in "$docs"/*; do
 		n=${f##*/}
 		[ -e "$TMP/eq/batch/$n" ] || : >"$TMP/eq/batch/$n"
 		if [ "$rec" = 1 ]; then
-			unname <"$TMP/eq/alone/$n" >"$TMP/eq/a"
+			unname <"$adir/$n" >"$TMP/eq/a"
 			unname <"$TMP/eq/batch/$n" >"$TMP/eq/b"
 		else
-			trim <"$TMP/eq/alone/$n" >"$TMP/eq/a"
+			trim <"$adir/$n" >"$TMP/eq/a"
 			trim <"$TMP/eq/batch/$n" >"$TMP/eq/b"
 		fi
 		if ! cmp -s "$TMP/eq/a" "$TMP/eq/b"; then

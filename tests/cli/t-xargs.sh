@@ -8,16 +8,16 @@
 here=$(cd "$(dirname "$0")" && pwd)
 export PATH="$BIN:$PATH"
 docs=$TMP/xdocs
-n=501 blocks="1k 16k 300k"
-[ -n "${LEDE_SAN:-}${LEDE_WRAP:-}" ] && n=101 blocks="1k 300k"
-sh "$here/mkdocs.sh" $n "$docs"
+ndocs=501 blocks="1k 16k 300k"
+[ -n "${LEDE_SAN:-}${LEDE_WRAP:-}" ] && ndocs=101 blocks="1k 300k"
+sh "$here/mkdocs.sh" $ndocs "$docs"
 cd "$docs" || exit 1
 
 # xargs -n: every batch names its documents, a batch of one file too.
 find . -name '*.txt' -print0 | sort -z | xargs -0 -n 50 lede-split -s -H \
     >"$TMP/x.out"
-check "xargs -n 50 lede-split -s -H: $n headers" \
-    [ "$(grep -c '^==> .* <==$' "$TMP/x.out")" -eq $n ]
+check "xargs -n 50 lede-split -s -H: $ndocs headers" \
+    [ "$(grep -c '^==> .* <==$' "$TMP/x.out")" -eq $ndocs ]
 same_docs "xargs -n 50 lede-split -s -H" "$docs" "$TMP/x.out" lede-split -s
 
 # xargs -P: whole records, every one under its document, into a pipe and
@@ -50,14 +50,14 @@ mkdir -p "$PARALLEL_HOME"
 # parallel -X: many files a job, each job's output kept together.
 find . -name '*.txt' -print0 | parallel -0 -X -j 2 lede-split -s -H \
     >"$TMP/px.out"
-check "parallel -X lede-split -s -H: $n headers" \
-    [ "$(grep -c '^==> .* <==$' "$TMP/px.out")" -eq $n ]
+check "parallel -X lede-split -s -H: $ndocs headers" \
+    [ "$(grep -c '^==> .* <==$' "$TMP/px.out")" -eq $ndocs ]
 same_docs "parallel -0 -X -j 2 lede-split -s -H" "$docs" "$TMP/px.out" \
     lede-split -s
 
 # parallel --pipe: one stream cut before its header lines, at any block
 # size, gives the serial output byte for byte.  --recstart '==> ' also
-# cuts before a line of text that merely starts so (lede-split(1) CAVEATS),
+# cuts before a line of text that merely starts so (see lede(7)),
 # so it gets the documents without such lines; the regular expression of a
 # whole header line gets all of them.
 tail -n +1 -- $(grep -L '^==> ' -- *.txt) >"$TMP/plain"

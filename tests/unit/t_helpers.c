@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "helpers.h"
+#include "out.h"
 
 const char *
 tmpfile_with(const char *s, size_t n)
@@ -44,4 +45,22 @@ slurp(const char *path, size_t *len)
 	if (len != NULL)
 		*len = (size_t)n;
 	return p;
+}
+
+char *
+capture(void (*fn)(struct lede_out *))
+{
+	static struct lede_out	o;
+	char			path[] = "/tmp/lede-out-XXXXXX", *s;
+	int			fd;
+
+	fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	lede_out_init(&o, fd);
+	fn(&o);
+	ck_assert_int_eq(lede_out_flush(&o), 0);
+	close(fd);
+	s = slurp(path, NULL);
+	unlink(path);
+	return s;
 }

@@ -16,25 +16,6 @@
 #include "out.h"
 #include "suites.h"
 
-/* Runs fn on a writer to a temporary file and returns what it wrote. */
-static char *
-capture(void (*fn)(struct lede_out *))
-{
-	static struct lede_out	o;
-	char			path[] = "/tmp/lede-out-XXXXXX", *s;
-	int			fd;
-
-	fd = mkstemp(path);
-	ck_assert_int_ge(fd, 0);
-	lede_out_init(&o, fd);
-	fn(&o);
-	ck_assert_int_eq(lede_out_flush(&o), 0);
-	close(fd);
-	s = slurp(path, NULL);
-	unlink(path);
-	return s;
-}
-
 static void
 write_big(struct lede_out *o)
 {

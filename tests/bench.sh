@@ -6,6 +6,10 @@
 # ../shared (their documents repeated, a header line before each), or, where
 # those are absent, from the bundled sample.  Each command runs three times;
 # the best time counts.  LEDE_BENCH_MB sets the size (default 100).
+# Then the whole pipeline, alone and under GNU parallel --pipe -j2, and the
+# peak memory of each filter on LEDE_BENCH_BIG_MB (default 1000) megabytes
+# of the same text beside its peak on the smaller file: flat, since memory
+# is bounded by the largest paragraph or page, never by the input.
 set -eu
 bindir=${1:-bin}
 mb=${LEDE_BENCH_MB:-100}
@@ -78,3 +82,45 @@ for name in lede-strip lede-split lede-tag lede-quote; do
 		row "$name" "$f" ;;
 	esac
 done
+
+# The whole pipeline, one process a filter, and under GNU parallel: the
+# stream cut at its documents into blocks of 8 MB, two at a time.
+pipe="$bindir/lede-strip -M 0 | $bindir/lede-split | $bindir/lede-tag | $bindir/lede-quote --json"
+row "pipeline" sh -c "$pipe"
+if command -v parallel >/dev/null 2>&1; then
+	export PARALLEL_HOME=build/parallel
+	mkdir -p "$PARALLEL_HOME"
+	: >"$PARALLEL_HOME/will-cite"
+	row "pipeline, parallel -j2" parallel --pipe --regexp \
+	    --recstart '==> .* <==\n' --recend '\n' --block 8M -k -j 2 "$pipe"
+fi
+
+# Peak memory on a file ten times as large: it must not grow.
+bigmb=${LEDE_BENCH_BIG_MB:-1000}
+big=build/bench-big.txt
+if [ ! -s "$big" ] || [ "$(wc -c <"$big")" -lt $((bigmb * 1000000)) ]; then
+	: >"$big.tmp"
+	while [ "$(wc -c <"$big.tmp")" -lt $((bigmb * 1000000)) ]; do
+		cat "$out" >>"$big.tmp"
+	done
+	mv "$big.tmp" "$big"
+fi
+printf '\nbench: peak memory, %d MB beside %d MB of the same text\n' \
+    $(($(wc -c <"$big") / 1000000)) $((bytes / 1000000))
+printf '%-22s %12s %12s %9s\n' command "KiB $((bytes / 1000000)) MB" \
+    "KiB $(($(wc -c <"$big") / 1000000)) MB" "seconds"
+memrow() {
+	name=$1
+	shift
+	/usr/bin/time -f '%M' -o build/bench.time "$@" <"$out" >/dev/null
+	small=$(cat build/bench.time)
+	/usr/bin/time -f '%M %e' -o build/bench.time "$@" <"$big" >/dev/null
+	read -r large secs <build/bench.time
+	printf '%-22s %12d %12d %9.1f\n' "$name" "$small" "$large" "$secs"
+}
+memrow "cat" cat
+memrow "lede-strip" "$bindir/lede-strip"
+memrow "lede-split" "$bindir/lede-split"
+memrow "lede-split -s" "$bindir/lede-split" -s
+memrow "lede-tag" "$bindir/lede-tag"
+memrow "lede-quote --json" "$bindir/lede-quote" --json

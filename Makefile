@@ -72,6 +72,11 @@ $(O)/lede-train: tools/lede-train.c $(TRAINOBJS)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -o $@ tools/lede-train.c \
 	    $(TRAINOBJS) $(LIBS) -lm $(LDFLAGS)
 
+# A development tool: the documents of web archives, through the readers.
+$(O)/warccat: tools/warccat.c $(O)/liblede.a
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -o $@ tools/warccat.c \
+	    $(O)/liblede.a $(LIBS) $(LDFLAGS)
+
 model: $(O)/lede-train
 	$(O)/lede-train -o $(NERDATA).tmp $(NERCORPUS)
 	mv $(NERDATA).tmp $(NERDATA)
@@ -133,7 +138,8 @@ lint:
 # two at a time, FUZZTIME seconds each; a crash, a leak or a sanitizer
 # report fails the run, and its input is kept in build/fuzz/.  Seeds:
 # tests/fuzz/corpus, and tests/fuzz/corpus-NAME for fuzz-NAME.
-FUZZERS	 = fuzz-stream fuzz-split fuzz-strip fuzz-quote fuzz-tag
+FUZZERS	 = fuzz-stream fuzz-split fuzz-strip fuzz-quote fuzz-tag fuzz-gzip \
+	   fuzz-warc
 FUZZTIME ?= 30
 FUZZSAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all
 fuzz: $(FUZZERS:%=fuzz-run-%)

@@ -1333,6 +1333,7 @@ start(struct lede_warc *w, struct lede_warc_record *rec)
 	}
 	set_record(w, rec, (enum lede_warc_type)t, &d, uri);
 	w->stats.docs++;
+	w->stats.truncated += (uint64_t)w->truncated;
 	w->truncnote = w->truncated;
 	return 1;
 }

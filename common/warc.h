@@ -134,6 +134,7 @@ struct lede_warc_stats {
 	uint64_t	records;
 	uint64_t	docs;
 	uint64_t	problems;
+	uint64_t	truncated;	/* documents with WARC-Truncated */
 	uint64_t	types[LEDE_WARC_NTYPES];
 	uint64_t	skipped[LEDE_WARC_NSKIP];
 };

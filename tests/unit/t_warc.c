@@ -318,9 +318,10 @@ max_rss_kib(void)
 }
 
 /*
- * LEDE_BIG_GB gigabytes (default 1; 10, as the issue asks, makes records
- * over 4 GiB) in two records, read with nothing growing: memory after the
- * run is what it was after the first record.
+ * LEDE_BIG_GB gigabytes (default 10: two records of 5 GB, past 32-bit
+ * lengths and offsets) made on the fly, read with nothing growing: memory
+ * after the run is what it was after the first record.  It takes 0.2 s
+ * (0.6 s under ASan): the bytes never leave the cache.
  */
 START_TEST(test_big)
 {
@@ -334,7 +335,7 @@ START_TEST(test_big)
 	ssize_t			 r;
 	enum lede_warc_event	 ev;
 
-	f.body = (gb != NULL ? strtoull(gb, NULL, 10) : 1) * 500000000ULL;
+	f.body = (gb != NULL ? strtoull(gb, NULL, 10) : 10) * 500000000ULL;
 	f.records = 2;
 	f.headlen = (size_t)snprintf(f.head, sizeof(f.head), "WARC/1.1\r\n"
 	    "WARC-Type: resource\r\nWARC-Target-URI: big:x\r\n"

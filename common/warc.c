@@ -180,6 +180,8 @@ lede_warc_new(lede_read_fn fn, void *ctx)
 
 	w = lede_xcalloc(1, sizeof(*w));
 	w->in = lede_xmalloc(W_BUF);
+	/* Never NULL, so that an empty first value is a valid pointer. */
+	lede_buf_reserve(&w->strs, 256);
 	lede_warc_reset(w, fn, ctx);
 	return w;
 }

@@ -174,6 +174,21 @@ START_TEST(test_huge_http_head)
 }
 END_TEST
 
+/* Empty values, the first copied (found by fuzz-warc). */
+START_TEST(test_empty_values)
+{
+	static const char	in[] = "WARC/1.0\r\nContent-Length: \r\n"
+	    "WARC-Type:\r\n\r\n";
+	char			*out;
+
+	out = dump_string(in, sizeof(in) - 1, 7);
+	ck_assert_str_eq(out, "problem ELENGTH: record at byte 0: no valid "
+	    "Content-Length; skipped to the next record\n"
+	    "end records=1 docs=0 problems=1 [unreadable]=1\n");
+	free(out);
+}
+END_TEST
+
 /* Target URIs: <...>, white space, controls and bad UTF-8 mended. */
 START_TEST(test_uri)
 {
@@ -372,6 +387,7 @@ warc_suite(void)
 	tcase_add_test(tc, test_magic);
 	tcase_add_test(tc, test_huge_head);
 	tcase_add_test(tc, test_huge_http_head);
+	tcase_add_test(tc, test_empty_values);
 	tcase_add_test(tc, test_uri);
 	tcase_add_test(tc, test_http_heads);
 	tcase_add_test(tc, test_big);

@@ -13,7 +13,7 @@ PREFIX	?= /usr/local
 BINDIR	?= $(PREFIX)/bin
 MANDIR	?= $(PREFIX)/share/man
 CC	?= cc
-PKG	 = libbsd-overlay libpcre2-8
+PKG	 = libbsd-overlay libpcre2-8 zlib
 
 O	?= build
 BIN	?= bin
@@ -32,7 +32,7 @@ CMDS	 = lede-split lede-strip lede-tag lede-quote
 LIBOBJS	 = $(O)/buf.o $(O)/format.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
 	   $(O)/out.o $(O)/lex.o $(O)/tok.o $(O)/sent.o $(O)/layout.o \
 	   $(O)/cli.o $(O)/outdir.o $(O)/strip.o $(O)/ner.o $(O)/nermodel.o $(O)/numex.o \
-	   $(O)/tag.o $(O)/quote.o
+	   $(O)/tag.o $(O)/quote.o $(O)/gzip.o $(O)/peek.o $(O)/warc.o
 # The objects the training tool needs (not the model it makes).
 TRAINOBJS = $(O)/buf.o $(O)/format.o $(O)/out.o $(O)/utf8.o $(O)/lex.o $(O)/tok.o $(O)/sent.o \
 	   $(O)/ner.o
@@ -44,7 +44,8 @@ LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc \
 	   $(O)/quotepron.inc $(O)/quoteroles.inc $(O)/quotewords.inc
 TESTOBJS = $(O)/t_main.o $(O)/t_helpers.o $(O)/t_utf8.o $(O)/t_stream.o \
 	   $(O)/t_out.o $(O)/t_format.o $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
-	   $(O)/t_para.o $(O)/t_quote.o $(O)/t_ner.o $(O)/t_strip.o
+	   $(O)/t_para.o $(O)/t_quote.o $(O)/t_ner.o $(O)/t_strip.o \
+	   $(O)/t_gzip.o $(O)/t_warc.o $(O)/t_warcdump.o
 MAN1	 = man/lede-split.1 man/lede-strip.1 man/lede-tag.1 man/lede-quote.1
 MAN7	 = man/lede.7
 
@@ -70,6 +71,11 @@ $(O)/nermodel.o: $(O)/ner-model.inc
 $(O)/lede-train: tools/lede-train.c $(TRAINOBJS)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -o $@ tools/lede-train.c \
 	    $(TRAINOBJS) $(LIBS) -lm $(LDFLAGS)
+
+# A development tool: the documents of web archives, through the readers.
+$(O)/warccat: tools/warccat.c $(O)/liblede.a
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -o $@ tools/warccat.c \
+	    $(O)/liblede.a $(LIBS) $(LDFLAGS)
 
 model: $(O)/lede-train
 	$(O)/lede-train -o $(NERDATA).tmp $(NERCORPUS)
@@ -118,7 +124,7 @@ demo: all
 
 # The Debian packages lede needs to build and test (run as root or with sudo).
 DEBS	 = build-essential pkg-config libbsd-dev libpcre2-dev libxml2-dev \
-	   check mandoc time bc parallel rsync
+	   zlib1g-dev check mandoc time bc parallel rsync
 deps:
 	@if [ "$$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi; \
 	$$sudo apt-get update -qq && \
@@ -132,7 +138,8 @@ lint:
 # two at a time, FUZZTIME seconds each; a crash, a leak or a sanitizer
 # report fails the run, and its input is kept in build/fuzz/.  Seeds:
 # tests/fuzz/corpus, and tests/fuzz/corpus-NAME for fuzz-NAME.
-FUZZERS	 = fuzz-stream fuzz-split fuzz-strip fuzz-quote fuzz-tag
+FUZZERS	 = fuzz-stream fuzz-split fuzz-strip fuzz-quote fuzz-tag fuzz-gzip \
+	   fuzz-warc
 FUZZTIME ?= 30
 FUZZSAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all
 fuzz: $(FUZZERS:%=fuzz-run-%)

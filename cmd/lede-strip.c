@@ -250,7 +250,10 @@ main(int argc, char *argv[])
 			}
 			break;
 		case LEDE_IN_ERROR:
-			warnc(ev.errnum, "%s", ev.file);
+			if (ev.msg != NULL)
+				warnx("%s: %s", ev.file, ev.msg);
+			else
+				warnc(ev.errnum, "%s", ev.file);
 			break;
 		default:
 			break;

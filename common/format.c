@@ -137,7 +137,8 @@ void
 lede_text_begin(struct lede_text *t, const struct lede_doc *doc)
 {
 	t->paras = 0;
-	t->header = t->names >= 0 && (doc->header || t->names > 0);
+	t->header = t->names >= 0 &&
+	    (doc->header || doc->url != NULL || t->names > 0);
 	if (!t->header)
 		return;
 	if (!lede_out_bol(t->out))

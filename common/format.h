@@ -77,7 +77,8 @@ void	lede_fmt_header(struct lede_out *, const char *name);
 /*
  * Text output and its header lines (lede(7), NAMES).  A document that a
  * header line of the input started is written after its header line;
- * with names (several FILE operands, or -H) every document is.  A header
+ * with names (several FILE operands, or -H) every document is, and so is
+ * every document of a web archive (one with a URL).  A header
  * line the filter makes comes after a blank line unless it is the first
  * thing written or a blank line is there already, as tail(1) writes them.
  * A document whose header was written and whose input ended with a blank

@@ -3,6 +3,11 @@
  * reused stream, and cuts it into documents at header lines.  Documents
  * live in two slots used in turn, so that a document stays valid while
  * the next one is read; each slot owns the storage of its name.
+ *
+ * The first bytes of an operand say its format: gzip (1f 8b) puts a gzip
+ * reader under the stream, and "WARC/1.0" or "WARC/1.1" (after gzip or
+ * not) a WARC reader, whose document records then each become a document
+ * named by its target URI, the stream reading its payload.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -10,7 +15,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "gzip.h"
 #include "input.h"
+#include "peek.h"
+#include "warc.h"
 
 /* Bytes looked at to tell HTML from text (see looks_html()). */
 #define SNIFF	1024
@@ -18,6 +26,7 @@
 struct slot {
 	struct lede_doc	doc;
 	struct lede_buf	name;
+	struct lede_buf	charset;
 };
 
 struct lede_input {
@@ -41,6 +50,13 @@ struct lede_input {
 	int			  lastblank;	/* its last line was blank */
 	unsigned long		  seq;
 	struct lede_stream_stats  stats;	/* totals over closed files */
+	struct lede_peek	  pk[2];	/* first bytes: file, then gzip */
+	struct lede_gzip	 *gz;
+	int			  gzon;		/* the operand is gzip */
+	struct lede_warc	 *warc;
+	int			  inwarc;	/* the operand is a WARC file */
+	int			  indoc;	/* a record's payload is read */
+	struct lede_warc_stats	  wstats;	/* totals over closed archives */
 };
 
 static char stdin_name[] = "-";
@@ -111,6 +127,12 @@ const struct lede_stream_stats *
 lede_input_stats(const struct lede_input *in)
 {
 	return &in->stats;
+}
+
+const struct lede_warc_stats *
+lede_input_warc_stats(const struct lede_input *in)
+{
+	return &in->wstats;
 }
 
 /* Starts a document named by the n bytes at name in the other slot. */
@@ -207,8 +229,9 @@ sniff(struct lede_input *in)
 	return 0;
 }
 
+/* Adds what the stream's repairs did to the totals (before a reset). */
 static void
-close_file(struct lede_input *in)
+add_stats(struct lede_input *in)
 {
 	struct lede_stream_stats	*t = &in->stats;
 	const struct lede_stream_stats	*s = &in->st.stats;
@@ -218,6 +241,33 @@ close_file(struct lede_input *in)
 	t->cr += s->cr;
 	t->bom += s->bom;
 	t->cuts += s->cuts;
+}
+
+/* Adds the counts of the archive just read to the totals. */
+static void
+add_warc_stats(struct lede_input *in)
+{
+	struct lede_warc_stats		*t = &in->wstats;
+	const struct lede_warc_stats	*s = lede_warc_stats(in->warc);
+	int				 i;
+
+	t->records += s->records;
+	t->docs += s->docs;
+	t->problems += s->problems;
+	t->truncated += s->truncated;
+	for (i = 0; i < LEDE_WARC_NTYPES; i++)
+		t->types[i] += s->types[i];
+	for (i = 0; i < LEDE_WARC_NSKIP; i++)
+		t->skipped[i] += s->skipped[i];
+}
+
+static void
+close_file(struct lede_input *in)
+{
+	add_stats(in);
+	if (in->inwarc)
+		add_warc_stats(in);
+	in->inwarc = in->indoc = 0;
 	if (in->fd > STDIN_FILENO)
 		close(in->fd);
 	if (in->fd >= 0)
@@ -231,8 +281,116 @@ error(struct lede_input *in, struct lede_in_event *ev, int errnum)
 	ev->kind = LEDE_IN_ERROR;
 	ev->file = in->file;
 	ev->errnum = errnum;
+	if (in->gzon && lede_gzip_status(in->gz) != LEDE_GZIP_OK &&
+	    lede_gzip_status(in->gz) != LEDE_GZIP_EREAD)
+		ev->msg = lede_gzip_message(in->gz);
 	in->failed = 1;
 	return ev->kind;
+}
+
+static uint64_t
+locate(const void *gz, uint64_t off)
+{
+	return lede_gzip_member_at(gz, off);
+}
+
+/*
+ * Tells gzip and WARC from the first bytes of the operand and sets the
+ * readers up under the stream.  Returns 0, or -1 on a read error (errno
+ * set).
+ */
+static int
+formats(struct lede_input *in)
+{
+	lede_read_fn	 fn = lede_peek_read;
+	void		*ctx = &in->pk[0];
+	const char	*p;
+	size_t		 n;
+
+	in->gzon = in->inwarc = in->indoc = 0;
+	lede_peek_init(&in->pk[0], in->read, in->ctx);
+	if ((p = lede_peek_look(&in->pk[0], 2, &n)) == NULL)
+		return -1;
+	if (lede_gzip_magic(p, n)) {
+		if (in->gz == NULL)
+			in->gz = lede_gzip_new(fn, ctx, LEDE_GZIP_FILE);
+		else
+			lede_gzip_reset(in->gz, fn, ctx, LEDE_GZIP_FILE);
+		in->gzon = 1;
+		fn = lede_gzip_read;
+		ctx = in->gz;
+	}
+	lede_peek_init(&in->pk[1], fn, ctx);
+	lede_stream_reset(&in->st, lede_peek_read, &in->pk[1]);
+	if ((p = lede_peek_look(&in->pk[1], 9, &n)) == NULL)
+		return -1;
+	if (lede_warc_magic(p, n)) {
+		if (in->warc == NULL)
+			in->warc = lede_warc_new(lede_peek_read, &in->pk[1]);
+		else
+			lede_warc_reset(in->warc, lede_peek_read, &in->pk[1]);
+		lede_warc_locator(in->warc, in->gzon ? locate : NULL, in->gz);
+		in->inwarc = 1;
+	}
+	return 0;
+}
+
+/* A document record of the archive: its document begins. */
+static enum lede_in_kind
+warc_doc(struct lede_input *in, struct lede_in_event *ev,
+    const struct lede_warc_record *rec)
+{
+	struct slot	*sl;
+
+	if (*rec->uri != '\0')
+		new_doc(in, rec->uri, strlen(rec->uri), 0);
+	else
+		new_doc(in, in->file, strlen(in->file), 0);
+	sl = &in->slot[(in->seq - 1) % 2];
+	if (*rec->uri != '\0')
+		sl->doc.url = sl->doc.name;
+	if (rec->charset != NULL) {
+		sl->charset.len = 0;
+		lede_buf_add(&sl->charset, rec->charset,
+		    strlen(rec->charset) + 1);
+		sl->doc.charset = sl->charset.p;
+	}
+	if (rec->media == LEDE_WARC_HTML && in->html != LEDE_IN_HTML_NONE)
+		sl->doc.type = LEDE_DOC_HTML;
+	add_stats(in);
+	lede_stream_reset(&in->st, lede_warc_read, in->warc);
+	lede_stream_raw(&in->st, sl->doc.type == LEDE_DOC_HTML);
+	in->indoc = 1;
+	in->begin = 2;		/* the record told the type */
+	return lede_input_next(in, ev);
+}
+
+/* The next event of a WARC operand between documents. */
+static enum lede_in_kind
+warc_next(struct lede_input *in, struct lede_in_event *ev)
+{
+	struct lede_warc_record		 rec;
+	const struct lede_warc_problem	*p;
+
+	for (;;)
+		switch (lede_warc_next(in->warc, &rec)) {
+		case LEDE_WARC_RECORD:
+			return warc_doc(in, ev, &rec);
+		case LEDE_WARC_PROBLEM:
+			p = lede_warc_problem(in->warc);
+			if (p->status == LEDE_WARC_TRUNCATED)
+				continue;	/* counted, not a fault */
+			error(in, ev, p->errnum != 0 ? p->errnum : EILSEQ);
+			if (p->status != LEDE_WARC_EINPUT || !in->gzon)
+				ev->msg = p->message;
+			return ev->kind;
+		case LEDE_WARC_END:
+			close_file(in);
+			if (in->gzon &&
+			    lede_gzip_status(in->gz) == LEDE_GZIP_ETRAILING)
+				return error(in, ev, EILSEQ);
+			return lede_input_next(in, ev);
+		}
 }
 
 /*
@@ -256,9 +414,15 @@ open_next(struct lede_input *in, struct lede_in_event *ev)
 			in->fd = -1;
 			return error(in, ev, errno);
 		}
-		lede_stream_reset(&in->st, in->read, in->ctx);
 	}
 	in->open = 1;
+	if (formats(in) == -1) {
+		r = errno;
+		close_file(in);
+		return error(in, ev, r);
+	}
+	if (in->inwarc)
+		return warc_next(in, ev);
 	if ((r = lede_stream_peek(&in->st, 4, &p)) == -1) {
 		close_file(in);
 		return error(in, ev, errno);
@@ -299,6 +463,8 @@ line_event(struct lede_input *in, struct lede_in_event *ev)
 {
 	struct lede_line	*l = &ev->line;
 
+	if (in->inwarc && l->kind == LEDE_LINE_HEADER)
+		l->kind = LEDE_LINE_TEXT;	/* a record is one document */
 	if (l->kind == LEDE_LINE_HEADER) {
 		/* The document ends here; the next one begins after. */
 		in->doc->blankend = in->lastblank;
@@ -345,6 +511,8 @@ lede_input_next(struct lede_input *in, struct lede_in_event *ev)
 	}
 	if (!in->open)
 		return open_next(in, ev);
+	if (in->inwarc && !in->indoc)
+		return warc_next(in, ev);
 	if (in->pending) {
 		in->pending = 0;
 		ev->line = in->pline;
@@ -354,10 +522,15 @@ lede_input_next(struct lede_input *in, struct lede_in_event *ev)
 	if (r == 1)
 		return line_event(in, ev);
 	in->end = 1;
+	if (in->inwarc) {
+		in->indoc = 0;	/* the payload ends; the archive goes on */
+		return lede_input_next(in, ev);
+	}
 	close_file(in);
-	if (r == -1) {
+	if (r == -1 || (in->gzon &&
+	    lede_gzip_status(in->gz) == LEDE_GZIP_ETRAILING)) {
 		ev->doc = in->doc;
-		return error(in, ev, errno);
+		return error(in, ev, r == -1 ? errno : EILSEQ);
 	}
 	return lede_input_next(in, ev);
 }
@@ -372,8 +545,12 @@ lede_input_free(struct lede_input *in)
 	if (in->open)
 		close_file(in);
 	lede_stream_free(&in->st);
-	for (i = 0; i < 2; i++)
+	lede_warc_free(in->warc);
+	lede_gzip_free(in->gz);
+	for (i = 0; i < 2; i++) {
 		lede_buf_free(&in->slot[i].name);
+		lede_buf_free(&in->slot[i].charset);
+	}
 	if (in->fd == -2)
 		free(in->files);
 	free(in);

@@ -12,12 +12,23 @@
  * document after it, so a filter that reads ahead still writes every
  * record under the right name.  The loop never prints: the command
  * reports errors and keeps going, as fmt(1) does.
+ *
+ * An operand in gzip (one member or many) is read decompressed; one that
+ * starts with "WARC/1.0" or "WARC/1.1", compressed or not, is read record
+ * by record (see warc.h): each document record is a document named by its
+ * target URI (doc->name and doc->url), with the charset of its Content-Type
+ * (doc->charset), HTML or text as the record says (HTML only where the
+ * command reads HTML), "==> NAME <==" lines inside it taken as text.  Each
+ * problem of an archive is an ERROR event with a message, and reading goes
+ * on; records that the crawler truncated are read as they are and only
+ * counted.
  */
 #ifndef LEDE_INPUT_H
 #define LEDE_INPUT_H
 
 #include "doc.h"
 #include "stream.h"
+#include "warc.h"
 
 struct lede_input;
 
@@ -49,6 +60,12 @@ struct lede_in_event {
 	/* ERROR: the file that failed, and the errno value. */
 	const char		*file;
 	int			 errnum;
+	/*
+	 * ERROR: what went wrong, a sentence without the file name, for the
+	 * problems of gzip files and web archives ("record at byte 1234:
+	 * ..."), valid until the next call; NULL when errnum says it.
+	 */
+	const char		*msg;
 };
 
 /*
@@ -73,6 +90,9 @@ int	lede_input_nfiles(const struct lede_input *);
 int	lede_input_failed(const struct lede_input *);
 /* What the repairs did over all input so far. */
 const struct lede_stream_stats *lede_input_stats(const struct lede_input *);
+/* The records of the web archives read so far, counted by type and by why
+ * they were skipped (for a -v summary). */
+const struct lede_warc_stats *lede_input_warc_stats(const struct lede_input *);
 void	lede_input_free(struct lede_input *);
 
 #endif

@@ -49,6 +49,7 @@ lede_par_from_input(const struct lede_in_event *ie, struct lede_par_event *ev)
 	case LEDE_IN_ERROR:
 		ev->file = ie->file;
 		ev->errnum = ie->errnum;
+		ev->msg = ie->msg;
 		return ev->kind = LEDE_PAR_ERROR;
 	default:
 		return ev->kind = LEDE_PAR_DONE;

@@ -41,6 +41,7 @@ struct lede_par_event {
 	unsigned		 split;
 	const char		*file;	/* ERROR */
 	int			 errnum;	/* ERROR */
+	const char		*msg;	/* ERROR: see lede_in_event */
 };
 
 /*

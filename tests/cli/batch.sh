@@ -69,19 +69,19 @@ same_docs() {
 	cutdocs "$TMP/eq/batch" "$rec" <"$file"
 	bad=0
 	for f in "$docs"/*; do
-		n=${f##*/}
-		[ -e "$TMP/eq/batch/$n" ] || : >"$TMP/eq/batch/$n"
+		dn=${f##*/}
+		[ -e "$TMP/eq/batch/$dn" ] || : >"$TMP/eq/batch/$dn"
 		if [ "$rec" = 1 ]; then
-			unname <"$adir/$n" >"$TMP/eq/a"
-			unname <"$TMP/eq/batch/$n" >"$TMP/eq/b"
+			unname <"$adir/$dn" >"$TMP/eq/a"
+			unname <"$TMP/eq/batch/$dn" >"$TMP/eq/b"
 		else
-			trim <"$adir/$n" >"$TMP/eq/a"
-			trim <"$TMP/eq/batch/$n" >"$TMP/eq/b"
+			trim <"$adir/$dn" >"$TMP/eq/a"
+			trim <"$TMP/eq/batch/$dn" >"$TMP/eq/b"
 		fi
 		if ! cmp -s "$TMP/eq/a" "$TMP/eq/b"; then
 			bad=$((bad + 1))
 			[ "$bad" -le 2 ] && diff "$TMP/eq/a" "$TMP/eq/b" |
-			    head -4 | sed "s,^,# $n: ,"
+			    head -4 | sed "s,^,# $dn: ,"
 		fi
 	done
 	check "$what: $(ls "$docs" | wc -l | tr -d ' ') documents, $bad differ" \

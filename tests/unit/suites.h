@@ -16,5 +16,7 @@ Suite	*layout_suite(void);
 Suite	*quote_suite(void);
 Suite	*ner_suite(void);
 Suite	*strip_suite(void);
+Suite	*gzip_suite(void);
+Suite	*warc_suite(void);
 
 #endif

@@ -15,7 +15,7 @@
 #include "quote.h"
 
 static const char usage_text[] =
-    "usage: lede-quote [-dHij] [-m size] [file ...]\n";
+    "usage: lede-quote [-dHijv] [-m size] [file ...]\n";
 
 static void
 usage(int status)
@@ -65,6 +65,7 @@ main(int argc, char *argv[])
 		{ "indirect", no_argument, NULL, 'i' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "max-paragraph", required_argument, NULL, 'm' },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -77,9 +78,11 @@ main(int argc, char *argv[])
 	struct lede_par_event	 ev;
 	const char		*why;
 	size_t			 cap = LEDE_MAXPARA_DEFAULT;
+	char			 summary[1024];
+	int			 vflag = 0;
 	int			 ch, dflag = 0, iflag = 0, status, e;
 
-	while ((ch = getopt_long(argc, argv, "dHhijm:V", longopts,
+	while ((ch = getopt_long(argc, argv, "dHhijm:vV", longopts,
 	    NULL)) != -1)
 		switch (ch) {
 		case 'd':
@@ -97,6 +100,9 @@ main(int argc, char *argv[])
 			if ((why = lede_parse_size(optarg, LEDE_CLI_MINPARA,
 			    LEDE_CLI_MAXPARA, &cap)) != NULL)
 				errx(2, "paragraph size %s: %s", optarg, why);
+			break;
+		case 'v':
+			vflag = 1;
 			break;
 		case 'h':
 			usage(0);
@@ -139,6 +145,10 @@ main(int argc, char *argv[])
 		}
 		if (ev.doc != NULL)
 			drain(&Q, &rec, ev.doc->name, dflag, iflag);
+	}
+	if (vflag) {
+		lede_input_summary(in, summary, sizeof(summary));
+		warnx("%s", summary);
 	}
 	if ((status = lede_cli_end(&out, in, &e)) == 2)
 		errc(2, e, "write error");

@@ -16,7 +16,7 @@
 #include "sent.h"
 
 static const char usage_text[] =
-    "usage: lede-split [-Hs] [-m size] [-o dir] [file ...]\n";
+    "usage: lede-split [-Hsv] [-m size] [-o dir] [file ...]\n";
 
 static void
 usage(int status)
@@ -70,6 +70,7 @@ main(int argc, char *argv[])
 		{ "sentences", no_argument, NULL, 's' },
 		{ "max-paragraph", required_argument, NULL, 'm' },
 		{ "output-dir", required_argument, NULL, 'o' },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -83,10 +84,12 @@ main(int argc, char *argv[])
 	size_t			 cap = LEDE_MAXPARA_DEFAULT;
 	const char		*oflag = NULL;
 	char			 owhy[LEDE_OUTDIR_WHY];
+	char			 summary[1024];
+	int			 vflag = 0;
 	int			 ch, Hflag = 0, sflag = 0, status, e;
 	int			 ostatus = 0;
 
-	while ((ch = getopt_long(argc, argv, "Hhm:o:sV", longopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, "Hhm:o:svV", longopts, NULL)) != -1)
 		switch (ch) {
 		case 'H':
 			Hflag = 1;
@@ -101,6 +104,9 @@ main(int argc, char *argv[])
 			break;
 		case 'o':
 			oflag = optarg;
+			break;
+		case 'v':
+			vflag = 1;
 			break;
 		case 'h':
 			usage(0);
@@ -156,6 +162,10 @@ main(int argc, char *argv[])
 		default:
 			break;
 		}
+	if (vflag) {
+		lede_input_summary(in, summary, sizeof(summary));
+		warnx("%s", summary);
+	}
 	if ((status = lede_cli_end(&out, in, &e)) == 2)
 		errc(2, e, "write error");
 	lede_layout_free(L);

@@ -165,6 +165,7 @@ main(int argc, char *argv[])
 	size_t				 maxline;
 	const char			*oflag = NULL;
 	char				 owhy[LEDE_OUTDIR_WHY];
+	char				 summary[1024];
 	int				 ch, Hflag = 0, warned = 0, status, en;
 	int				 ostatus = 0;
 
@@ -258,6 +259,10 @@ main(int argc, char *argv[])
 		default:
 			break;
 		}
+	if (e.mode == REMOVED) {
+		lede_input_summary(in, summary, sizeof(summary));
+		warnx("%s", summary);
+	}
 	if ((status = lede_cli_end(&out, in, &en)) == 2)
 		errc(2, en, "write error");
 	lede_strip_free(&st);

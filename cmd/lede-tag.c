@@ -19,7 +19,7 @@
 enum fmt { F_INLINE, F_TSV, F_JSON, F_CONLL };
 
 static const char usage_text[] =
-    "usage: lede-tag [-H] [-f inline|tsv|json|conll] [-t types] [-m size] "
+    "usage: lede-tag [-Hv] [-f inline|tsv|json|conll] [-t types] [-m size] "
     "[-o dir]\n"
     "                [file ...]\n";
 
@@ -92,6 +92,7 @@ main(int argc, char *argv[])
 		{ "types", required_argument, NULL, 't' },
 		{ "max-paragraph", required_argument, NULL, 'm' },
 		{ "output-dir", required_argument, NULL, 'o' },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -109,10 +110,12 @@ main(int argc, char *argv[])
 	unsigned		 types = ~0U;
 	const char		*oflag = NULL;
 	char			 owhy[LEDE_OUTDIR_WHY];
+	char			 summary[1024];
+	int			 vflag = 0;
 	int			 ch, Hflag = 0, status, e, ostatus = 0;
 	enum fmt		 fflag = F_INLINE;
 
-	while ((ch = getopt_long(argc, argv, "f:Hhm:o:t:V", longopts,
+	while ((ch = getopt_long(argc, argv, "f:Hhm:o:t:vV", longopts,
 	    NULL)) != -1)
 		switch (ch) {
 		case 'f':
@@ -131,6 +134,9 @@ main(int argc, char *argv[])
 			break;
 		case 'o':
 			oflag = optarg;
+			break;
+		case 'v':
+			vflag = 1;
 			break;
 		case 'h':
 			usage(0);
@@ -201,6 +207,10 @@ main(int argc, char *argv[])
 		default:
 			break;
 		}
+	if (vflag) {
+		lede_input_summary(in, summary, sizeof(summary));
+		warnx("%s", summary);
+	}
 	if ((status = lede_cli_end(&out, in, &e)) == 2)
 		errc(2, e, "write error");
 	lede_para_free(P);

@@ -11,6 +11,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -533,6 +534,59 @@ lede_input_next(struct lede_input *in, struct lede_in_event *ev)
 		return error(in, ev, r == -1 ? errno : EILSEQ);
 	}
 	return lede_input_next(in, ev);
+}
+
+/* Appends to buf (n bytes, at *at) as snprintf() would, never past n. */
+static void
+say(char *buf, size_t n, size_t *at, const char *fmt, unsigned long long v,
+    const char *what)
+{
+	int	k;
+
+	if (*at >= n)
+		return;
+	k = snprintf(buf + *at, n - *at, fmt, v, what);
+	if (k > 0)
+		*at += (size_t)k < n - *at ? (size_t)k : n - *at - 1;
+}
+
+void
+lede_input_summary(const struct lede_input *in, char *buf, size_t n)
+{
+	const struct lede_warc_stats	*w = &in->wstats;
+	const struct lede_stream_stats	*r = &in->stats;
+	size_t				 at = 0;
+	int				 i, sep = 0;
+
+	buf[0] = '\0';
+	say(buf, n, &at, "%llu document%s", in->seq, in->seq == 1 ? "" : "s");
+	if (w->records > 0) {
+		say(buf, n, &at, "; web archives: %llu record%s",
+		    w->records, w->records == 1 ? "" : "s");
+		for (i = 0; i < LEDE_WARC_NTYPES; i++)
+			if (w->types[i] > 0)
+				say(buf, n, &at, sep++ ? ", %llu %s" : " (%llu %s",
+				    w->types[i], lede_warc_type_name(i));
+		if (sep)
+			say(buf, n, &at, "%.0llu%s", 0, ")");
+		for (i = sep = 0; i < LEDE_WARC_NSKIP; i++)
+			if (w->skipped[i] > 0)
+				say(buf, n, &at, sep++ ? ", %llu %s" :
+				    ", skipped: %llu %s", w->skipped[i],
+				    lede_warc_skip_name(i));
+		if (w->truncated > 0)
+			say(buf, n, &at, ", %llu %s", w->truncated,
+			    "truncated by the crawler");
+		if (w->problems > 0)
+			say(buf, n, &at, ", %llu %s", w->problems, "problems");
+	}
+	if (r->invalid > 0)
+		say(buf, n, &at, "; %llu %s", r->invalid,
+		    "bytes read as Windows-1252");
+	if (r->nul > 0)
+		say(buf, n, &at, "; %llu %s", r->nul, "NUL bytes dropped");
+	if (r->cuts > 0)
+		say(buf, n, &at, "; %llu %s", r->cuts, "lines cut at the cap");
 }
 
 void

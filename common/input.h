@@ -93,6 +93,12 @@ const struct lede_stream_stats *lede_input_stats(const struct lede_input *);
 /* The records of the web archives read so far, counted by type and by why
  * they were skipped (for a -v summary). */
 const struct lede_warc_stats *lede_input_warc_stats(const struct lede_input *);
+/*
+ * What the input was, in one line for a command's -v: the documents read,
+ * the records of web archives by type and those skipped by why, and the
+ * repairs.  Writes it into buf (n bytes, NUL-terminated, cut if need be).
+ */
+void	lede_input_summary(const struct lede_input *, char *buf, size_t n);
 void	lede_input_free(struct lede_input *);
 
 #endif

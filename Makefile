@@ -106,8 +106,15 @@ test: all $(O)/unit $(O)/lede-train
 	@if command -v mandoc >/dev/null; then $(MAKE) -s lint; \
 	else echo "lint: skipped, no mandoc"; fi
 
+# The tests, plain and under ASan and UBSan, the two runs side by side
+# (each writes its output when it is done).
 check:
+	$(MAKE) -j2 -O check-plain check-asan
+
+check-plain:
 	$(MAKE) test
+
+check-asan:
 	$(MAKE) O=build/asan BIN=build/asan/bin OPT="-O1 -g" HARDEN= \
 	    SAN="-fsanitize=address,undefined -fno-omit-frame-pointer \
 	    -fno-sanitize-recover=all" test
@@ -118,6 +125,7 @@ valgrind: all $(O)/unit
 
 bench: all
 	sh tests/bench.sh $(BIN)
+	sh tests/bench-warc.sh $(BIN)
 
 demo: all
 	@sh tests/demo.sh $(BIN) samples/harbour-ferry-dispute.txt
@@ -177,7 +185,7 @@ uninstall:
 clean:
 	rm -rf build bin
 
-.PHONY: all model test check valgrind bench demo deps lint fuzz install \
+.PHONY: all model test check check-plain check-asan valgrind bench demo deps lint fuzz install \
 	uninstall clean fuzzlib
 .SECONDARY:
 

@@ -162,13 +162,14 @@ build/fuzz/fuzz-%: tests/fuzz/fuzz-%.c fuzzlib
 
 fuzz-run-%: build/fuzz/%
 	mkdir -p build/fuzz/corpus-$*
-	build/fuzz/$* -max_total_time=$(FUZZTIME) -max_len=65536 \
+	/usr/bin/time -f '%U %S' -o build/fuzz/$*.cpu \
+	    build/fuzz/$* -max_total_time=$(FUZZTIME) -max_len=65536 \
 	    -print_final_stats=1 -artifact_prefix=build/fuzz/$*- \
 	    build/fuzz/corpus-$* tests/fuzz/corpus \
 	    $$(ls -d tests/fuzz/corpus-$(*:fuzz-%=%) 2>/dev/null) \
 	    >build/fuzz/$*.log 2>&1 || { tail -40 build/fuzz/$*.log; exit 1; }
-	@grep -E '^(stat::number_of_executed_units|Done)' build/fuzz/$*.log | \
-	    sed 's/^/$*: /'
+	@grep -E '^Done' build/fuzz/$*.log | sed 's/^/$*: /'
+	@awk '{ printf "$*: %.0f CPU seconds\n", $$1 + $$2 }' build/fuzz/$*.cpu
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \

@@ -6,31 +6,9 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "fuzz.h"
 #include "gzip.h"
 
-struct feed {
-	const uint8_t	*p;
-	size_t		 n;
-	size_t		 pos;
-	size_t		 chunk;
-};
-
-static ssize_t
-feed_read(void *ctx, char *buf, size_t n)
-{
-	struct feed	*f = ctx;
-	size_t		 k = f->n - f->pos;
-
-	if (k > f->chunk)
-		k = f->chunk;
-	if (k > n)
-		k = n;
-	memcpy(buf, f->p + f->pos, k);
-	f->pos += k;
-	return (ssize_t)k;
-}
-
-int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -64,3 +64,18 @@ capture(void (*fn)(struct lede_out *))
 	unlink(path);
 	return s;
 }
+
+ssize_t
+chunks_read(void *ctx, char *buf, size_t n)
+{
+	struct chunks	*c = ctx;
+	size_t		 k = c->len - c->pos;
+
+	if (k > c->size)
+		k = c->size;
+	if (k > n)
+		k = n;
+	memcpy(buf, c->s + c->pos, k);
+	c->pos += k;
+	return (ssize_t)k;
+}

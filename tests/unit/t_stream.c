@@ -6,31 +6,9 @@
 #include <string.h>
 
 #include "buf.h"
+#include "helpers.h"
 #include "stream.h"
 #include "suites.h"
-
-/* Feeds a string in chunks of a fixed size. */
-struct chunks {
-	const char	*s;
-	size_t		 len;
-	size_t		 pos;
-	size_t		 size;
-};
-
-static ssize_t
-read_chunks(void *ctx, char *buf, size_t n)
-{
-	struct chunks	*c = ctx;
-	size_t		 k = c->len - c->pos;
-
-	if (k > c->size)
-		k = c->size;
-	if (k > n)
-		k = n;
-	memcpy(buf, c->s + c->pos, k);
-	c->pos += k;
-	return (ssize_t)k;
-}
 
 /* Reads all of s; lines are joined with '|' and cut pieces end in '~'. */
 static void
@@ -42,7 +20,7 @@ read_all(const char *s, size_t len, size_t chunk, size_t maxline,
 	struct lede_line	l;
 
 	out->len = 0;
-	lede_stream_init(&st, read_chunks, &c, maxline);
+	lede_stream_init(&st, chunks_read, &c, maxline);
 	while (lede_stream_line(&st, &l) == 1) {
 		lede_buf_add(out, l.s, l.len);
 		lede_buf_addc(out, l.cut ? '~' : l.nl ? '|' : '$');

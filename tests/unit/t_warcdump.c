@@ -11,21 +11,6 @@
 #include "warc.h"
 #include "warcdump.h"
 
-ssize_t
-chunks_read(void *ctx, char *buf, size_t n)
-{
-	struct chunks	*c = ctx;
-	size_t		 k = c->len - c->pos;
-
-	if (k > c->size)
-		k = c->size;
-	if (k > n)
-		k = n;
-	memcpy(buf, c->s + c->pos, k);
-	c->pos += k;
-	return (ssize_t)k;
-}
-
 static const char *const status_names[] = {
 	"OK", "EINPUT", "ECUT", "EHEAD", "ELENGTH", "ESYNC", "EJUNK",
 	"EHTTP", "ECHUNK", "ECODING", "TRUNCATED"

@@ -1,6 +1,6 @@
 /*
- * What the WARC and gzip tests share: a feeder of bytes in chunks of a
- * fixed size, and a dump of every event of an archive as text.
+ * What the WARC and gzip tests share: a dump of every event of an archive
+ * as text (the feeder of bytes in chunks is in helpers.h).
  */
 #ifndef WARCDUMP_H
 #define WARCDUMP_H
@@ -10,16 +10,7 @@
 #include <stddef.h>
 
 #include "buf.h"
-
-struct chunks {
-	const char	*s;
-	size_t		 len;
-	size_t		 pos;
-	size_t		 size;
-};
-
-/* A lede_read_fn over a struct chunks: at most size bytes a call. */
-ssize_t	chunks_read(void *ctx, char *buf, size_t n);
+#include "helpers.h"
 /*
  * Reads the archive data[0..n-1] (gzip or not), in chunks of chunk bytes
  * (payloads too), and writes its events into out: one line per record

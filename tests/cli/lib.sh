@@ -2,7 +2,8 @@
 # set by run.sh.  Each check prints "ok - what" or "not ok - what", and a
 # check that cannot run here prints "skip - what # why" (counted apart).
 
-# check WHAT COND...: runs the test command COND and reports.
+# check WHAT COND...: runs the test command COND and reports; its status
+# is COND's, so that "check ... || show_why" can say more on a failure.
 check() {
 	what=$1
 	shift
@@ -10,6 +11,7 @@ check() {
 		echo "ok - $what"
 	else
 		echo "not ok - $what"
+		return 1
 	fi
 }
 

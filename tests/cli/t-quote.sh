@@ -36,7 +36,7 @@ J="$(dirname "$0")/cases/quote-json.in"
 "$Q" "$S" "$J" >"$TMP/both"
 awk -F '\t' -v s="$S" '$1 == s' "$TMP/both" | cut -f2- >"$TMP/b1"
 awk -F '\t' -v j="$J" '$1 == j' "$TMP/both" | cut -f2- >"$TMP/b2"
-check "quote: two files, records for each" [ -s "$TMP/a1" ] && [ -s "$TMP/a2" ]
+check "quote: two files, records for each" test -s "$TMP/a1" -a -s "$TMP/a2"
 same "quote: two files, the first's records under its name" "$TMP/a1" "$TMP/b1"
 same "quote: two files, the second's records under its name" "$TMP/a2" "$TMP/b2"
 check "quote: two files, no other names" \

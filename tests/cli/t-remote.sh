@@ -13,7 +13,9 @@ then
 	skip "parallel remote mode" "no GNU parallel or rsync here"
 	exit 0
 fi
-export PARALLEL_HOME="$TMP/parallel" PATH="$BIN:$PATH"
+# parallel quotes the commands it sends a host for the shell in $SHELL,
+# and sends nothing that runs when SHELL is unset (as in some CI jobs).
+export PARALLEL_HOME="$TMP/parallel" PATH="$BIN:$PATH" SHELL=/bin/sh
 mkdir -p "$PARALLEL_HOME" "$TMP/rdocs" "$TMP/rfiles" "$TMP/hosts"
 : >"$PARALLEL_HOME/will-cite"
 # The stand-in for ssh, with the hosts' root and PATH written into it:

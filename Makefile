@@ -31,7 +31,10 @@ LIBS	 = $$(pkg-config --libs $(PKG))
 CMDS	 = lede-split lede-strip lede-tag lede-quote
 LIBOBJS	 = $(O)/buf.o $(O)/format.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
 	   $(O)/out.o $(O)/lex.o $(O)/tok.o $(O)/sent.o $(O)/layout.o \
-	   $(O)/cli.o $(O)/outdir.o $(O)/strip.o $(O)/ner.o $(O)/nermodel.o $(O)/numex.o \
+	   $(O)/cli.o $(O)/outdir.o $(O)/ner.o $(O)/nermodel.o $(O)/numex.o \
+	   $(O)/strip.o $(O)/strip_lex.o $(O)/strip_block.o $(O)/strip_feat.o \
+	   $(O)/strip_phrase.o $(O)/strip_mem.o $(O)/strip_score.o \
+	   $(O)/strip_region.o \
 	   $(O)/tag.o $(O)/quote.o $(O)/gzip.o $(O)/peek.o $(O)/warc.o
 # The objects the training tool needs (not the model it makes).
 TRAINOBJS = $(O)/buf.o $(O)/format.o $(O)/out.o $(O)/utf8.o $(O)/lex.o $(O)/tok.o $(O)/sent.o \

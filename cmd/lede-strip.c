@@ -56,7 +56,7 @@ explain_line(struct lede_out *out, const struct lede_strip *st,
 			lede_out_str(out, lede_strip_whyname(i));
 		}
 	lede_out_putc(out, '\t');
-	lede_fmt_tsv(out, st->text.p + l->off, l->len);
+	lede_fmt_tsv(out, lede_strip_linetext(st, l), l->len);
 	lede_out_putc(out, '\n');
 }
 
@@ -68,18 +68,18 @@ emit_window(struct emit *e, const struct lede_strip *st)
 	const struct lede_strip_line	*l;
 	size_t				 i, j;
 
-	for (i = 0; i < st->nblock; i++) {
-		b = &st->block[i];
+	for (i = 0; i < lede_strip_nblocks(st); i++) {
+		b = lede_strip_getblock(st, i);
 		for (j = b->first; e->mode == EXPLAIN && j < b->first +
 		    b->nlines; j++)
-			explain_line(e->out, st, b, &st->line[j]);
+			explain_line(e->out, st, b, lede_strip_getline(st, j));
 		if (e->mode == EXPLAIN)
 			continue;
 		if (b->keep != (e->mode == KEEP)) {
 			e->gap = 1;
 			continue;
 		}
-		l = &st->line[b->first];
+		l = lede_strip_getline(st, b->first);
 		if (e->open && !(i == 0 && l->blank == 0)) {
 			/* The cut line does not go on here: end it. */
 			lede_out_putc(e->out, '\n');
@@ -88,7 +88,7 @@ emit_window(struct emit *e, const struct lede_strip *st)
 		if (e->printed && !e->open && (e->gap || l->blank))
 			lede_out_putc(e->out, '\n');
 		for (j = 0; j < b->nlines; j++, l++) {
-			lede_out_write(e->out, st->text.p + l->off, l->len);
+			lede_out_write(e->out, lede_strip_linetext(st, l), l->len);
 			if (!l->cut)
 				lede_out_putc(e->out, '\n');
 		}
@@ -155,7 +155,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	static struct lede_out		 out;
-	static struct lede_strip	 st;
+	struct lede_strip		*st;
 	struct lede_strip_opts		 o = { 0, LEDE_STRIP_MEMORY, 0 };
 	struct lede_input		*in;
 	struct lede_in_event		 ev;
@@ -211,7 +211,7 @@ main(int argc, char *argv[])
 	maxline = o.maxdoc / 4 < LEDE_MAXPARA_DEFAULT ? o.maxdoc / 4 :
 	    LEDE_MAXPARA_DEFAULT;
 	lede_out_init(&out, STDOUT_FILENO);
-	lede_strip_init(&st, &o);
+	st = lede_strip_new(&o);
 	in = lede_input_new(argc - optind, argv + optind, maxline);
 	if (oflag != NULL)
 		open_outdir(oflag, argc - optind, argv + optind);
@@ -226,23 +226,23 @@ main(int argc, char *argv[])
 				ostatus = 2;
 			}
 			lede_text_begin(&tw, ev.doc);
-			lede_strip_begin(&st);
+			lede_strip_begin(st);
 			warned = 0;
 			break;
 		case LEDE_IN_LINE:
 			if (ev.line.kind == LEDE_LINE_BLANK)
-				lede_strip_blank(&st);
-			else if (lede_strip_add(&st, ev.line.s, ev.line.len,
+				lede_strip_blank(st);
+			else if (lede_strip_add(st, ev.line.s, ev.line.len,
 			    ev.line.nl, ev.line.cut, NULL)) {
 				if (!warned++)
 					warnx("%s: document longer than %zu "
 					    "bytes judged in pieces",
 					    ev.doc->name, o.maxdoc);
-				finish(&e, &st);
+				finish(&e, st);
 			}
 			break;
 		case LEDE_IN_END:
-			finish(&e, &st);
+			finish(&e, st);
 			emit_end(&e);
 			lede_text_end(&tw, ev.doc);
 			if (od != NULL && lede_outdir_end(od, &out, owhy) == -1) {
@@ -265,7 +265,7 @@ main(int argc, char *argv[])
 	}
 	if ((status = lede_cli_end(&out, in, &en)) == 2)
 		errc(2, en, "write error");
-	lede_strip_free(&st);
+	lede_strip_free(st);
 	lede_input_free(in);
 	lede_outdir_free(od);
 	return status > ostatus ? status : ostatus;

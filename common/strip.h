@@ -26,14 +26,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "buf.h"
-
 #define LEDE_STRIP_MAXDOC	(4 * 1024 * 1024)	/* default window */
 #define LEDE_STRIP_MAXLINES	65536
 #define LEDE_STRIP_MEMORY	16384	/* default entries of memory */
 #define LEDE_STRIP_NLANG	15	/* stop-word languages */
-#define LEDE_STRIP_NSTOPS	8192	/* stop-word table, a power of two */
-#define LEDE_STRIP_MAXPROBE	16	/* its longest probe */
 
 /* Reasons behind a decision, as bits of struct lede_strip_block.why. */
 enum lede_strip_why {
@@ -126,40 +122,11 @@ struct lede_strip_opts {
 	int	notitle;	/* drop the headline too */
 };
 
-struct lede_strip_mement {
-	uint64_t	hash;
-	uint32_t	docs;	/* documents that had the line */
-	uint32_t	last;	/* the last of them */
-};
+/* The window, its blocks and the memory: opaque (see strip_priv.h). */
+struct lede_strip;
 
-struct lede_strip_stopent {
-	uint32_t	hash;	/* the word hash's high half, 0: empty */
-	uint16_t	langs;	/* bit i: language i */
-};
-
-struct lede_strip {
-	struct lede_strip_opts	  o;
-	struct lede_buf		  text;		/* the window's lines */
-	struct lede_strip_line	 *line;
-	size_t			  nline, capline;
-	struct lede_strip_block	 *block;
-	size_t			  nblock, capblock;
-	int			  blank;	/* blank lines pending */
-	int			  lang;		/* -1: unknown */
-	uint32_t		  docno;	/* documents begun */
-	struct lede_strip_mement *mem;
-	size_t			  memsize;	/* a power of two, or 0 */
-	/* Stop words: LEDE_STRIP_NSTOPS slots and room to probe past them. */
-	struct lede_strip_stopent stops[LEDE_STRIP_NSTOPS + LEDE_STRIP_MAXPROBE];
-	size_t			  stopprobe;	/* slots a lookup reads */
-	uint32_t		  firsts[512];	/* first words of phrases */
-	uint64_t		 *rep;		/* repetition table */
-	size_t			  repsize;
-};
-
-/* Prepares st; opts may be NULL for the defaults.  Free with _free(). */
-void	lede_strip_init(struct lede_strip *st,
-	    const struct lede_strip_opts *opts);
+/* A new classifier; opts may be NULL for the defaults.  Never NULL. */
+struct lede_strip *lede_strip_new(const struct lede_strip_opts *opts);
 void	lede_strip_free(struct lede_strip *st);
 /* Starts a new document: empties the window (the memory stays). */
 void	lede_strip_begin(struct lede_strip *st);
@@ -179,6 +146,18 @@ void	lede_strip_decide(struct lede_strip *st);
 void	lede_strip_next(struct lede_strip *st);
 /* The document's language as an ISO 639-1 code, or "" if unknown. */
 const char *lede_strip_lang(const struct lede_strip *st);
+/* The blocks and lines of the window, valid until the next _add(). */
+size_t	lede_strip_nblocks(const struct lede_strip *st);
+const struct lede_strip_block *lede_strip_getblock(const struct lede_strip *st,
+	    size_t i);
+size_t	lede_strip_nlines(const struct lede_strip *st);
+const struct lede_strip_line *lede_strip_getline(const struct lede_strip *st,
+	    size_t i);
+/* The text of a line of the window (l->len bytes, not terminated). */
+const char *lede_strip_linetext(const struct lede_strip *st,
+	    const struct lede_strip_line *l);
+/* Entries of the cross-document memory (a power of two, or 0). */
+size_t	lede_strip_memsize(const struct lede_strip *st);
 /* The name of reason bit i (0 <= i < LEDE_STRIP_NWHY), e.g. "phrase". */
 const char *lede_strip_whyname(int i);
 

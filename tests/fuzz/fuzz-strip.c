@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "strip.h"
+#include "strip_priv.h"	/* white box: the window's own fields */
 
 static void
 check(const struct lede_strip *st)
@@ -47,7 +47,7 @@ decide(struct lede_strip *st)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static struct lede_strip	 st;
+	struct lede_strip		*st;
 	struct lede_strip_opts		 o = { 4096, 64, 0 };
 	const char			*s = (const char *)data, *nl;
 	size_t				 i, n;
@@ -58,21 +58,21 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		o.notitle = data[0] & 1;
 		o.memory = data[0] & 2 ? 64 : 0;
 	}
-	lede_strip_init(&st, &o);
-	lede_strip_begin(&st);
+	st = lede_strip_new(&o);
+	lede_strip_begin(st);
 	for (i = 0; i < size; i += n + 1) {
 		nl = memchr(s + i, '\n', size - i);
 		n = nl != NULL ? (size_t)(nl - (s + i)) : size - i;
 		if (n == 1 && s[i] == '\f') {
-			decide(&st);
-			lede_strip_begin(&st);
+			decide(st);
+			lede_strip_begin(st);
 		} else if (n == 0)
-			lede_strip_blank(&st);
-		else if (lede_strip_add(&st, s + i, n, nl != NULL,
+			lede_strip_blank(st);
+		else if (lede_strip_add(st, s + i, n, nl != NULL,
 		    n > 200 && s[i + n - 1] != '.', NULL))
-			decide(&st);
+			decide(st);
 	}
-	decide(&st);
-	lede_strip_free(&st);
+	decide(st);
+	lede_strip_free(st);
 	return 0;
 }

@@ -45,9 +45,8 @@ new_strip(size_t memory, int notitle)
 
 	o.memory = memory;
 	o.notitle = notitle;
-	st = malloc(sizeof(*st));
+	st = lede_strip_new(&o);
 	ck_assert_ptr_nonnull(st);
-	lede_strip_init(st, &o);
 	return st;
 }
 
@@ -55,7 +54,6 @@ static void
 free_strip(struct lede_strip *st)
 {
 	lede_strip_free(st);
-	free(st);
 }
 
 /* Feeds a document and decides it (it must fit in one window). */
@@ -84,11 +82,11 @@ block_of(const struct lede_strip *st, const char *text)
 	const struct lede_strip_line	*l;
 	size_t				 i;
 
-	for (i = 0; i < st->nline; i++) {
-		l = &st->line[i];
+	for (i = 0; i < lede_strip_nlines(st); i++) {
+		l = lede_strip_getline(st, i);
 		if (l->len == strlen(text) &&
-		    memcmp(st->text.p + l->off, text, l->len) == 0)
-			return &st->block[l->block];
+		    memcmp(lede_strip_linetext(st, l), text, l->len) == 0)
+			return lede_strip_getblock(st, l->block);
 	}
 	ck_abort_msg("no line \"%s\"", text);
 	return NULL;
@@ -155,7 +153,7 @@ START_TEST(test_captions)
 	ck_assert_int_eq(b->keep, 0);
 	ck_assert_uint_eq(b->repeat, 1);
 	ck_assert_uint_ne(b->why & LEDE_STRIP_REPEAT, 0);
-	ck_assert_int_eq(st->block[b - st->block + 1].keep, 0);
+	ck_assert_int_eq((b + 1)->keep, 0);
 	b = block_of(st, "[Image: the empty quay]");
 	ck_assert_int_eq(b->keep, 0);
 	ck_assert_uint_ne(b->why & LEDE_STRIP_MEDIA, 0);
@@ -215,9 +213,9 @@ START_TEST(test_memory_bounded)
 		snprintf(doc, sizeof(doc), "Menu entry number %d\n", i);
 		run(st, doc);
 	}
-	ck_assert_uint_eq(st->memsize, 64);
+	ck_assert_uint_eq(lede_strip_memsize(st), 64);
 	run(st, "Menu entry number 1999\n");
-	ck_assert_uint_eq(st->block[0].xdoc, 1);
+	ck_assert_uint_eq(lede_strip_getblock(st, 0)->xdoc, 1);
 	free_strip(st);
 }
 END_TEST
@@ -247,15 +245,15 @@ START_TEST(test_languages)
 
 	run(st, de);
 	ck_assert_str_eq(lede_strip_lang(st), "de");
-	ck_assert_int_eq(st->block[2].keep, 1);
-	ck_assert_int_eq(st->block[1].keep, 1);
-	ck_assert_int_eq(st->block[0].keep, 0);
+	ck_assert_int_eq(lede_strip_getblock(st, 2)->keep, 1);
+	ck_assert_int_eq(lede_strip_getblock(st, 1)->keep, 1);
+	ck_assert_int_eq(lede_strip_getblock(st, 0)->keep, 0);
 	run(st, id);
 	ck_assert_str_eq(lede_strip_lang(st), "");
-	b = &st->block[1];
+	b = lede_strip_getblock(st, 1);
 	ck_assert_int_eq(b->keep, 1);
-	ck_assert_int_eq(st->block[2].keep, 1);
-	ck_assert_int_eq(st->block[0].keep, 0);
+	ck_assert_int_eq(lede_strip_getblock(st, 2)->keep, 1);
+	ck_assert_int_eq(lede_strip_getblock(st, 0)->keep, 0);
 	free_strip(st);
 }
 END_TEST
@@ -268,9 +266,7 @@ START_TEST(test_window)
 	char			 line[100];
 	int			 i, full = 0;
 
-	st = malloc(sizeof(*st));
-	ck_assert_ptr_nonnull(st);
-	lede_strip_init(st, &o);
+	st = lede_strip_new(&o);
 	lede_strip_begin(st);
 	memset(line, 'a', sizeof(line));
 	for (i = 0; i < 50 && !full; i++)
@@ -278,9 +274,9 @@ START_TEST(test_window)
 	ck_assert_int_eq(full, 1);
 	ck_assert_int_eq(i, 41);
 	lede_strip_decide(st);
-	ck_assert_uint_eq(st->nblock, 41);
+	ck_assert_uint_eq(lede_strip_nblocks(st), 41);
 	lede_strip_next(st);
-	ck_assert_uint_eq(st->nline, 0);
+	ck_assert_uint_eq(lede_strip_nlines(st), 0);
 	ck_assert_int_eq(lede_strip_add(st, line, 10, 1, 0, NULL), 0);
 	free_strip(st);
 }
@@ -302,8 +298,8 @@ START_TEST(test_features)
 	lede_strip_begin(st);
 	lede_strip_add(st, line, strlen(line), 1, 0, NULL);
 	lede_strip_decide(st);
-	ck_assert_uint_eq(st->nblock, 1);
-	f = &st->block[0].f;
+	ck_assert_uint_eq(lede_strip_nblocks(st), 1);
+	f = &lede_strip_getblock(st, 0)->f;
 	ck_assert_uint_eq(f->words, 13);
 	ck_assert_uint_eq(f->alpha, 12);
 	ck_assert_uint_eq(f->lower, 6);	/* internationalisation x9 aB über für zwischen */

@@ -1,0 +1,128 @@
+/*
+ * Boilerplate removal: grouping lines into blocks (see strip_priv.h).
+ */
+#include <string.h>
+
+#include "strip_priv.h"
+#include "utf8.h"
+
+size_t
+lede_strip_skipspace(const char *s, size_t n, size_t *cols)
+{
+	size_t	i = 0, c = 0;
+
+	while (i < n) {
+		if (s[i] == ' ' || s[i] == '\t')
+			i++;
+		else if (i + 1 < n && (unsigned char)s[i] == 0xc2 &&
+		    (unsigned char)s[i + 1] == 0xa0)
+			i += 2;
+		else
+			break;
+		c++;
+	}
+	if (cols != NULL)
+		*cols = c;
+	return i;
+}
+
+static int
+isbulletcp(uint32_t c)
+{
+	switch (c) {
+	case '*': case '-': case '+': case 0x2022: case 0x25a1: case 0x2606:
+	case 0x25cb: case 0x25cf: case 0x25e6: case 0x25aa: case 0x25a0:
+	case 0x00b7: case 0x2013: case 0x2014: case 0x25ba: case 0x203a:
+	case 0x00bb: case 0x2605: case 0x25b8: case 0x2043:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Starts with a list mark followed by a space (or nothing). */
+int
+lede_strip_isbullet(const char *s, size_t n)
+{
+	size_t		i, k;
+	uint32_t	c;
+
+	i = lede_strip_skipspace(s, n, NULL);
+	if (i >= n)
+		return 0;
+	k = lede_utf8_next(s + i, n - i, &c);
+	if (!isbulletcp(c))
+		return 0;
+	i += k;
+	return i >= n || s[i] == ' ' || (unsigned char)s[i] == 0xc2;
+}
+
+/* The whole line is in square brackets: image text such as "[Photo: ...]". */
+int
+lede_strip_isbracketed(const char *s, size_t n)
+{
+	size_t	i;
+
+	i = lede_strip_skipspace(s, n, NULL);
+	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return n > i + 1 && s[i] == '[' && s[n - 1] == ']';
+}
+
+static int
+joins(const struct lede_strip *st, const struct lede_strip_line *a,
+    const struct lede_strip_line *b, size_t maxlen)
+{
+	const char	*t = st->text.p;
+
+	if (a->len < 30 || a->len * 10 < maxlen * 7 || b->tag != 0 ||
+	    a->tag != 0)
+		return 0;
+	if (lede_strip_isbullet(t + b->off, b->len) ||
+	    lede_strip_isbracketed(t + a->off, a->len) ||
+	    lede_strip_isbracketed(t + b->off, b->len))
+		return 0;
+	return !(a->len == b->len && memcmp(t + a->off, t + b->off,
+	    a->len) == 0);
+}
+
+static struct lede_strip_block *
+block_new(struct lede_strip *st, size_t line)
+{
+	struct lede_strip_block	*b;
+
+	if (st->nblock == st->capblock) {
+		st->capblock = st->capblock ? st->capblock * 2 : 256;
+		st->block = lede_xrealloc(st->block,
+		    st->capblock * sizeof(st->block[0]));
+	}
+	b = &st->block[st->nblock++];
+	memset(b, 0, sizeof(*b));
+	b->first = (uint32_t)line;
+	return b;
+}
+
+void
+lede_strip_blocks_form(struct lede_strip *st)
+{
+	struct lede_strip_block	*b = NULL;
+	size_t			 g, e, i, maxlen;
+	int			 wrapped;
+
+	st->nblock = 0;
+	for (g = 0; g < st->nline; g = e) {
+		maxlen = st->line[g].len;
+		for (e = g + 1; e < st->nline && st->line[e].blank == 0; e++)
+			if (st->line[e].len > maxlen)
+				maxlen = st->line[e].len;
+		wrapped = e - g >= 2 && maxlen >= 30 && maxlen <= 100;
+		for (i = g; i < e; i++) {
+			if (b == NULL || i == g || !(st->line[i - 1].cut ||
+			    (wrapped && joins(st, &st->line[i - 1],
+			    &st->line[i], maxlen))))
+				b = block_new(st, i);
+			b->nlines++;
+			st->line[i].block = (uint32_t)(b - st->block);
+		}
+	}
+}

@@ -1,0 +1,123 @@
+/*
+ * Boilerplate removal: the main region, cleaning inside it, the headline
+ * (see strip_priv.h).
+ */
+#include "strip_priv.h"
+
+/* Set by hand on the boilerplate dev texts, like those of strip_score.c. */
+#define END_MINWORDS	30	/* an end mark ends the article after this */
+#define HEADING_WORDS	15	/* the longest sub-heading */
+#define TITLE_LOOKBACK	12	/* blocks before the region for a headline */
+#define TITLE_MINWORDS	3	/* a headline's words */
+#define TITLE_MAXWORDS	30
+#define SMALL_BLOCKS	5	/* a document this small with no region */
+
+/* The main region: the run of blocks with the greatest total score. */
+int
+lede_strip_best_region(const struct lede_strip *st, size_t *rs, size_t *re)
+{
+	float	sum = 0, best = 0;
+	size_t	i, s = 0;
+	int	found = 0;
+
+	for (i = 0; i < st->nblock; i++) {
+		if (sum <= 0) {
+			sum = 0;
+			s = i;
+		}
+		sum += st->block[i].score;
+		if (sum > best) {
+			best = sum;
+			*rs = s;
+			*re = i + 1;
+			found = 1;
+		}
+	}
+	return found;
+}
+
+static int
+kept(const struct lede_strip *st, size_t i, size_t re)
+{
+	return i < re && st->block[i].keep;
+}
+
+/* Inside the region: keep content, then headings and short sentences. */
+size_t
+lede_strip_clean_region(struct lede_strip *st, size_t rs, size_t re)
+{
+	struct lede_strip_block	*b;
+	size_t			 i, words = 0;
+
+	for (i = rs; i < re; i++) {
+		if ((st->block[i].why & LEDE_STRIP_END) && words >= END_MINWORDS) {
+			re = i;
+			break;
+		}
+		if (st->block[i].score > 0)
+			words += st->block[i].f.words;
+	}
+	for (i = rs; i < re; i++) {
+		b = &st->block[i];
+		b->keep = b->score > 0 && !(b->why & (HARD | LEDE_STRIP_LIST));
+		if (b->score > 0 && (b->why & LEDE_STRIP_LIST) &&
+		    (b->why & LEDE_STRIP_PROSE) && !(b->why & HARD))
+			b->keep = 1;
+	}
+	for (i = re; i-- > rs;) {
+		b = &st->block[i];
+		if (b->keep || (b->why & (HARD | LEDE_STRIP_LIST)))
+			continue;
+		if (b->f.words <= HEADING_WORDS && !b->f.endpunct && kept(st, i + 1, re) &&
+		    i > rs) {
+			b->keep = 1;
+			b->why |= LEDE_STRIP_HEADING;
+		} else if (b->f.endpunct && i > rs && kept(st, i - 1, re) &&
+		    kept(st, i + 1, re) && lede_strip_grammar(st, &b->f) > 0) {
+			b->keep = 1;
+			b->why |= LEDE_STRIP_CONTEXT;
+		}
+	}
+	return re;
+}
+
+/* The headline: the nearest heading-like block before the region. */
+void
+lede_strip_find_title(struct lede_strip *st, size_t rs)
+{
+	struct lede_strip_block	*b;
+	size_t			 i, lim;
+
+	lim = rs > TITLE_LOOKBACK ? rs - TITLE_LOOKBACK : 0;
+	for (i = rs; i-- > lim;) {
+		b = &st->block[i];
+		if ((b->why & (HARD & ~LEDE_STRIP_REPEAT)) ||
+		    (b->why & LEDE_STRIP_LIST) || b->f.endpunct ||
+		    b->f.words < TITLE_MINWORDS ||
+		    b->f.words > TITLE_MAXWORDS || b->f.alpha < 2)
+			continue;
+		b->why |= LEDE_STRIP_TITLE;
+		b->keep = !st->o.notitle;
+		return;
+	}
+}
+
+/*
+ * A small document with no article in it (a note, a line of text): keep
+ * its sentences rather than nothing.
+ */
+void
+lede_strip_keep_small(struct lede_strip *st)
+{
+	struct lede_strip_block	*b;
+	size_t			 i;
+
+	if (st->nblock > SMALL_BLOCKS)
+		return;
+	for (i = 0; i < st->nblock; i++) {
+		b = &st->block[i];
+		if (!(b->why & (HARD | LEDE_STRIP_LIST)) && b->f.endpunct &&
+		    b->f.words >= 2)
+			b->keep = 1;
+	}
+}

@@ -28,14 +28,17 @@ CPPFLAGS_ALL = -D_DEFAULT_SOURCE -DLEDE_VERSION=\"$(VERSION)\" -Icommon -I$(O) \
 CFLAGS_ALL = $(WARN) $(OPT) $(HARDEN) $(SAN) $(CFLAGS)
 LIBS	 = $$(pkg-config --libs $(PKG))
 
+# The named-entity tagger (common/ner_priv.h lists its modules).
+NEROBJS	 = $(O)/ner.o $(O)/ner_tok.o $(O)/ner_gaz.o $(O)/ner_mem.o \
+	   $(O)/ner_feat.o $(O)/ner_score.o $(O)/ner_decode.o
 CMDS	 = lede-split lede-strip lede-tag lede-quote
 LIBOBJS	 = $(O)/buf.o $(O)/format.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
 	   $(O)/out.o $(O)/lex.o $(O)/tok.o $(O)/sent.o $(O)/layout.o \
-	   $(O)/cli.o $(O)/outdir.o $(O)/strip.o $(O)/ner.o $(O)/nermodel.o $(O)/numex.o \
+	   $(O)/cli.o $(O)/outdir.o $(O)/strip.o $(NEROBJS) $(O)/nermodel.o $(O)/numex.o \
 	   $(O)/tag.o $(O)/quote.o $(O)/gzip.o $(O)/peek.o $(O)/warc.o
 # The objects the training tool needs (not the model it makes).
 TRAINOBJS = $(O)/buf.o $(O)/format.o $(O)/out.o $(O)/utf8.o $(O)/lex.o $(O)/tok.o $(O)/sent.o \
-	   $(O)/ner.o
+	   $(NEROBJS)
 NERDATA	 = common/data/ner-model.txt
 NERCORPUS ?= ../shared/corpora/ner/train
 LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc \

@@ -28,17 +28,22 @@ CPPFLAGS_ALL = -D_DEFAULT_SOURCE -DLEDE_VERSION=\"$(VERSION)\" -Icommon -I$(O) \
 CFLAGS_ALL = $(WARN) $(OPT) $(HARDEN) $(SAN) $(CFLAGS)
 LIBS	 = $$(pkg-config --libs $(PKG))
 
+# The named-entity tagger (common/ner_priv.h lists its modules).
+NEROBJS	 = $(O)/ner.o $(O)/ner_tok.o $(O)/ner_gaz.o $(O)/ner_mem.o \
+	   $(O)/ner_feat.o $(O)/ner_score.o $(O)/ner_decode.o
+# The boilerplate stripper (common/strip_priv.h lists its modules).
+STRIPOBJS = $(O)/strip.o $(O)/strip_lex.o $(O)/strip_block.o $(O)/strip_feat.o \
+	   $(O)/strip_phrase.o $(O)/strip_mem.o $(O)/strip_score.o \
+	   $(O)/strip_region.o
 CMDS	 = lede-split lede-strip lede-tag lede-quote
 LIBOBJS	 = $(O)/buf.o $(O)/format.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
 	   $(O)/out.o $(O)/lex.o $(O)/tok.o $(O)/sent.o $(O)/layout.o \
-	   $(O)/cli.o $(O)/outdir.o $(O)/ner.o $(O)/nermodel.o $(O)/numex.o \
-	   $(O)/strip.o $(O)/strip_lex.o $(O)/strip_block.o $(O)/strip_feat.o \
-	   $(O)/strip_phrase.o $(O)/strip_mem.o $(O)/strip_score.o \
-	   $(O)/strip_region.o \
+	   $(O)/cli.o $(O)/outdir.o $(NEROBJS) $(O)/nermodel.o $(O)/numex.o \
+	   $(STRIPOBJS) \
 	   $(O)/tag.o $(O)/quote.o $(O)/gzip.o $(O)/peek.o $(O)/warc.o
 # The objects the training tool needs (not the model it makes).
 TRAINOBJS = $(O)/buf.o $(O)/format.o $(O)/out.o $(O)/utf8.o $(O)/lex.o $(O)/tok.o $(O)/sent.o \
-	   $(O)/ner.o
+	   $(NEROBJS)
 NERDATA	 = common/data/ner-model.txt
 NERCORPUS ?= ../shared/corpora/ner/train
 LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc \

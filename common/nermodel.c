@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ner.h"
+#include "buf.h"
+#include "ner_priv.h"
 
 struct ner_row {
 	uint32_t	row;
@@ -16,10 +17,11 @@ struct ner_row {
 
 #include "ner-model.inc"
 
-int
-lede_ner_model_builtin(struct lede_ner_model *m)
+struct lede_ner_model *
+lede_ner_model_builtin(void)
 {
-	size_t	i, n = sizeof(ner_data) / sizeof(ner_data[0]);
+	struct lede_ner_model	*m = lede_xcalloc(1, sizeof(*m));
+	size_t			 i, n = sizeof(ner_data) / sizeof(ner_data[0]);
 
 	m->lowerbits = NER_LOWERBITS;
 	m->lower = lede_xcalloc(((size_t)1 << NER_LOWERBITS) / 64,
@@ -32,14 +34,15 @@ lede_ner_model_builtin(struct lede_ner_model *m)
 	for (i = 0; i < n; i++)
 		memcpy(m->w + (size_t)ner_data[i].row * LEDE_NER_NW,
 		    ner_data[i].w, sizeof(ner_data[i].w));
-	return 0;
+	return m;
 }
 
 void
 lede_ner_model_free(struct lede_ner_model *m)
 {
+	if (m == NULL)
+		return;
 	free(m->w);
 	free(m->lower);
-	m->w = NULL;
-	m->lower = NULL;
+	free(m);
 }

@@ -13,8 +13,8 @@
 #include "tok.h"
 
 struct lede_tagger {
-	struct lede_ner_model	 model;
-	struct lede_ner		 ner;
+	struct lede_ner_model	*model;
+	struct lede_ner		*ner;
 	struct lede_numex	 numex;
 	struct lede_buf		 text;	/* the paragraph without its tags */
 	struct lede_ent		*ents;
@@ -29,23 +29,23 @@ lede_tag_new(unsigned types)
 	struct lede_tagger	*tg = lede_xcalloc(1, sizeof(*tg));
 
 	tg->types = types;
-	if (lede_ner_model_builtin(&tg->model) == -1) {
+	if ((tg->model = lede_ner_model_builtin()) == NULL) {
 		free(tg);
 		return NULL;
 	}
 	if (lede_numex_init(&tg->numex) == -1) {
-		lede_ner_model_free(&tg->model);
+		lede_ner_model_free(tg->model);
 		free(tg);
 		return NULL;
 	}
-	lede_ner_init(&tg->ner);
+	tg->ner = lede_ner_new();
 	return tg;
 }
 
 void
 lede_tag_doc(struct lede_tagger *tg)
 {
-	lede_ner_doc(&tg->ner);
+	lede_ner_doc(tg->ner);
 }
 
 static void
@@ -70,8 +70,7 @@ lede_tag_para(struct lede_tagger *tg, const char *s, size_t n,
 	tg->text.len = 0;
 	lede_fmt_untag(s, n, &tg->text, NULL);
 	tg->nents = 0;
-	nn = lede_ner_tag(&tg->ner, &tg->model, tg->text.p, tg->text.len);
-	ne = tg->ner.ents;
+	nn = lede_ner_tag(tg->ner, tg->model, tg->text.p, tg->text.len, &ne);
 	nx = lede_numex_find(&tg->numex, tg->text.p, tg->text.len, &xe);
 	/* Merge: a numeric expression only where it overlaps no name. */
 	for (i = 0; i < nn; i++) {
@@ -156,9 +155,9 @@ lede_tag_free(struct lede_tagger *tg)
 {
 	if (tg == NULL)
 		return;
-	lede_ner_free(&tg->ner);
+	lede_ner_free(tg->ner);
 	lede_numex_free(&tg->numex);
-	lede_ner_model_free(&tg->model);
+	lede_ner_model_free(tg->model);
 	lede_buf_free(&tg->text);
 	free(tg->ents);
 	free(tg);

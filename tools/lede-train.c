@@ -26,7 +26,7 @@
 #include <unistd.h>
 
 #include "buf.h"
-#include "ner.h"
+#include "ner_priv.h"
 #include "tok.h"
 
 struct gold {
@@ -480,7 +480,7 @@ write_model(FILE *fp, const struct perc *P, unsigned bits, int runs,
 int
 main(int argc, char *argv[])
 {
-	struct lede_ner	 ner;
+	struct lede_ner	*ner;
 	struct perc	 P;
 	struct doc	*docs;
 	FILE		*fp = stdout;
@@ -523,11 +523,11 @@ main(int argc, char *argv[])
 	seed0 = seed;
 	read_gold(argv[optind]);
 	docs = read_docs(argv[optind], &ndocs);
-	lede_ner_init(&ner);
-	ner.lower = lower;
-	ner.lowerbits = LOWERBITS;
+	ner = lede_ner_new();
+	ner->lower = lower;
+	ner->lowerbits = LOWERBITS;
 	for (i = 0; i < ndocs; i++) {
-		label_doc(&ner, &docs[i], &bad);
+		label_doc(ner, &docs[i], &bad);
 		for (j = 0; j < docs[i].np; j++)
 			ntok += docs[i].p[j].nt;
 	}
@@ -539,7 +539,7 @@ main(int argc, char *argv[])
 	P.u = lede_xcalloc(P.rows * LEDE_NER_NLABEL, sizeof(double));
 	P.acc = lede_xcalloc(P.rows * LEDE_NER_NLABEL, sizeof(double));
 	for (i = 0; i < (size_t)runs; i++)
-		train_run(&P, &ner, docs, ndocs, epochs, &seed);
+		train_run(&P, ner, docs, ndocs, epochs, &seed);
 	if (outfile != NULL && (fp = fopen(outfile, "w")) == NULL)
 		err(1, "%s", outfile);
 	write_model(fp, &P, bits, runs, epochs, seed0, ndocs);
@@ -547,7 +547,7 @@ main(int argc, char *argv[])
 		err(1, "%s", outfile ? outfile : "stdout");
 	if (fp != stdout)
 		fclose(fp);
-	lede_ner_free(&ner);
+	lede_ner_free(ner);
 	free_docs(docs, ndocs);
 	free(P.w);
 	free(P.u);

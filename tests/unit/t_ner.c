@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "ner.h"
+#include "ner_priv.h"
 #include "numex.h"
 #include "suites.h"
 #include "tag.h"
@@ -206,7 +206,7 @@ END_TEST
  */
 START_TEST(test_join)
 {
-	struct lede_ner	ner;
+	struct lede_ner	*ner;
 	static const char s[] = "the World Trade Organization, Ann Holt\nOslo, "
 	    "Australian Ann Holt, Ohio-based Acme";
 	const struct lede_ent ents[] = {
@@ -221,27 +221,27 @@ START_TEST(test_join)
 		{ 77, 4, LEDE_ENT_ORG },
 	};
 
-	lede_ner_init(&ner);
-	lede_ner_prepare(&ner, s, strlen(s));
-	ner.ents = lede_xrealloc(ner.ents, sizeof(ents));
-	memcpy(ner.ents, ents, sizeof(ents));
-	ner.nents = ner.capents = 9;
-	ck_assert_uint_eq(lede_ner_join(&ner, 9), 7);
-	ck_assert_uint_eq(ner.nents, 7);
-	ck_assert_uint_eq(ner.ents[0].off, 4);
-	ck_assert_uint_eq(ner.ents[0].len, 24);
-	ck_assert_int_eq(ner.ents[0].type, LEDE_ENT_ORG);
-	ck_assert_uint_eq(ner.ents[1].off, 30);
-	ck_assert_uint_eq(ner.ents[1].len, 3);
-	ck_assert_uint_eq(ner.ents[2].off, 34);
-	ck_assert_uint_eq(ner.ents[2].len, 9);
-	ck_assert_int_eq(ner.ents[2].type, LEDE_ENT_LOC);
-	ck_assert_uint_eq(ner.ents[3].off, 45);
-	ck_assert_int_eq(ner.ents[3].type, LEDE_ENT_MISC);
-	ck_assert_uint_eq(ner.ents[5].off, 66);
-	ck_assert_uint_eq(ner.ents[5].len, 10);
-	ck_assert_uint_eq(lede_ner_join(&ner, 0), 0);
-	lede_ner_free(&ner);
+	ner = lede_ner_new();
+	lede_ner_prepare(ner, s, strlen(s));
+	ner->ents = lede_xrealloc(ner->ents, sizeof(ents));
+	memcpy(ner->ents, ents, sizeof(ents));
+	ner->nents = ner->capents = 9;
+	ck_assert_uint_eq(lede_ner_join(ner, 9), 7);
+	ck_assert_uint_eq(ner->nents, 7);
+	ck_assert_uint_eq(ner->ents[0].off, 4);
+	ck_assert_uint_eq(ner->ents[0].len, 24);
+	ck_assert_int_eq(ner->ents[0].type, LEDE_ENT_ORG);
+	ck_assert_uint_eq(ner->ents[1].off, 30);
+	ck_assert_uint_eq(ner->ents[1].len, 3);
+	ck_assert_uint_eq(ner->ents[2].off, 34);
+	ck_assert_uint_eq(ner->ents[2].len, 9);
+	ck_assert_int_eq(ner->ents[2].type, LEDE_ENT_LOC);
+	ck_assert_uint_eq(ner->ents[3].off, 45);
+	ck_assert_int_eq(ner->ents[3].type, LEDE_ENT_MISC);
+	ck_assert_uint_eq(ner->ents[5].off, 66);
+	ck_assert_uint_eq(ner->ents[5].len, 10);
+	ck_assert_uint_eq(lede_ner_join(ner, 0), 0);
+	lede_ner_free(ner);
 }
 END_TEST
 

@@ -1,0 +1,241 @@
+/*
+ * The tokens of a paragraph for the tagger: lede_ner_prepare() tokenizes
+ * it (tok.h) and hashes each token once (word, lower-cased word, shape),
+ * marks the sentence starts, the kind of paragraph (a headline in
+ * capitals or Title Case, whose words are then true-cased) and the names
+ * of the gazetteer, and sets the sentinels around the tokens.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "ner_priv.h"
+#include "tok.h"
+#include "utf8.h"
+
+/* The shape class of a character: X, x, d, or the character itself. */
+static char
+shape_class(uint32_t cp)
+{
+	if (cp < 0x80) {
+		if (cp >= 'A' && cp <= 'Z')
+			return 'X';
+		if (cp >= 'a' && cp <= 'z')
+			return 'x';
+		if (cp >= '0' && cp <= '9')
+			return 'd';
+		return (char)cp;
+	}
+	if (lede_uc_isupper(cp))
+		return 'X';
+	if (lede_uc_isalpha(cp))
+		return 'x';
+	if (lede_uc_isdigit(cp))
+		return 'd';
+	return 'o';
+}
+
+/* Hashes the word, its lower-cased form and its shape; sets flags. */
+static void
+hash_token(struct lede_ner_tok *t, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t	h = 2166136261U, hw = 2166136261U, hl = 2166136261U, cp;
+	size_t		i = 0, k, j, letters = 0;
+	unsigned char	b;
+	char		c, last = 0;
+	int		nsh = 0;
+
+	/* One pass: the two hashes of the bytes (fnv()) and the shape. */
+	while (i < t->len) {
+		b = p[i];
+		if (b < 0x80) {
+			hw = (hw ^ b) * 16777619U;
+			if (b >= 'A' && b <= 'Z') {
+				hl = (hl ^ (unsigned char)(b + 'a' - 'A')) *
+				    16777619U;
+				c = 'X';
+			} else {
+				hl = (hl ^ b) * 16777619U;
+				if (b >= 'a' && b <= 'z')
+					c = 'x';
+				else if (b >= '0' && b <= '9')
+					c = 'd';
+				else
+					c = (char)b;
+			}
+			i++;
+		} else {
+			k = lede_utf8_next(s + i, t->len - i, &cp);
+			for (j = 0; j < k; j++) {
+				hw = (hw ^ p[i + j]) * 16777619U;
+				hl = (hl ^ p[i + j]) * 16777619U;
+			}
+			i += k;
+			c = shape_class(cp);
+		}
+		if (c == 'X' || c == 'x')
+			letters++;
+		if (c == '-' && i < t->len)
+			t->flags |= TF_HYPHEN;
+		if (c == '.')
+			t->flags |= TF_PERIOD;
+		if (c == last && nsh >= 1)
+			continue;
+		last = c;
+		if (nsh++ < 12)
+			h = (h ^ (unsigned char)c) * 16777619U;
+	}
+	t->w = hw;
+	t->lw = hl;
+	t->shape = h;
+	if (letters >= 8)
+		t->flags |= TF_LONG;
+	if (letters > 0 && t->kind == LEDE_TOK_WORD)
+		t->flags |= TF_ALPHA;
+}
+
+/*
+ * Marks the first token of each sentence: the first of the paragraph and
+ * the first after a full stop, question or exclamation mark (and the
+ * closing marks after it).  Periods of abbreviations belong to their
+ * words, so a lone period ends a sentence.
+ */
+static void
+mark_sentences(struct lede_ner *ner)
+{
+	const struct lede_ner_tok	*t;
+	size_t				 i;
+	int				 end = 1;
+	char				 c;
+
+	for (i = 0; i < ner->nt; i++) {
+		t = &ner->t[i];
+		if (end && (t->kind != LEDE_TOK_QUOTE &&
+		    t->kind != LEDE_TOK_PUNCT)) {
+			ner->t[i].flags |= TF_SSTART;
+			end = 0;
+		}
+		c = ner->s[t->off];
+		if (t->kind == LEDE_TOK_PUNCT && (c == '.' || c == '?' ||
+		    c == '!'))
+			end = 1;
+		else if (end && !(t->kind == LEDE_TOK_QUOTE ||
+		    (t->kind == LEDE_TOK_PUNCT && (c == ')' || c == ']'))))
+			end = 0;
+	}
+}
+
+/* Classifies the paragraph: capitals, Title Case, or ordinary text. */
+static void
+classify(struct lede_ner *ner)
+{
+	size_t	i, words = 0, upper = 0, cap = 0;
+
+	for (i = 0; i < ner->nt; i++) {
+		if (!(ner->t[i].flags & TF_ALPHA))
+			continue;
+		words++;
+		if ((ner->t[i].flags & LEDE_TF_UPPER) && ner->t[i].len > 1)
+			upper++;
+		if (ner->t[i].flags & LEDE_TF_CAP)
+			cap++;
+	}
+	ner->ptype = 0;
+	if (words > 0 && upper * 4 >= words * 3)
+		ner->ptype = PT_UPPER;
+	else if (words >= 3 && cap * 4 >= words * 3)
+		ner->ptype = PT_TITLE;
+}
+
+/*
+ * In a headline in capitals or Title Case, a word that is not in the
+ * gazetteer and that the training text has in lower case is taken for the
+ * lower-case word: "PRESS", "Plans" read as "press", "plans".
+ */
+static void
+truecase(struct lede_ner *ner)
+{
+	struct lede_ner_tok	*t;
+	size_t			 i;
+
+	for (i = 0; i < ner->nt; i++) {
+		t = &ner->t[i];
+		if (!(t->flags & TF_ALPHA) || t->gaz != 0 || (t->flags &
+		    (LEDE_TF_ABBR | TF_PERIOD | LEDE_TF_DIGIT)) ||
+		    !lede_ner_lower(ner->lower, ner->lowerbits, t->lw))
+			continue;
+		t->w = t->lw;
+		t->flags &= ~(LEDE_TF_CAP | LEDE_TF_UPPER);
+		t->shape = 0x6c6f77;	/* the shape of a lower-case word */
+	}
+}
+
+/*
+ * Sets the tokens before the first and after the last, whose values stand
+ * for the start and end of the paragraph in the features of neighbours.
+ */
+static void
+sentinels(struct lede_ner *ner)
+{
+	struct lede_ner_tok	*t;
+	int			 k;
+
+	for (k = 1; k <= NER_PAD; k++) {
+		t = &ner->t[-k];
+		memset(t, 0, sizeof(*t));
+		t->w = 0x5354u;
+		t->lw = 0x5355u;
+		t->shape = 0x5356u;
+		t->gaz = 0x5357u;
+		t = &ner->t[ner->nt + (size_t)k - 1];
+		memset(t, 0, sizeof(*t));
+		t->w = 0x454eu;
+		t->lw = 0x454fu;
+		t->shape = 0x4550u;
+		t->gaz = 0x4551u;
+	}
+}
+
+size_t
+lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
+{
+	struct lede_tokenizer	tz;
+	struct lede_tok		tk;
+	struct lede_ner_tok	*t;
+
+	ner->s = s;
+	ner->n = n;
+	ner->nt = 0;
+	ner->nents = 0;
+	lede_tok_init(&tz, s, n);
+	while (lede_tok_next(&tz, &tk)) {
+		if (ner->nt == ner->capt) {
+			ner->capt = ner->capt ? ner->capt * 2 : 256;
+			ner->t = (struct lede_ner_tok *)lede_xrealloc(ner->t ?
+			    ner->t - NER_PAD : NULL, (ner->capt + 2 * NER_PAD) *
+			    sizeof(*ner->t)) + NER_PAD;
+			ner->lab = lede_xrealloc(ner->lab, ner->capt);
+		}
+		t = &ner->t[ner->nt++];
+		t->off = (uint32_t)tk.off;
+		t->len = (uint32_t)tk.len;
+		t->kind = (uint16_t)tk.kind;
+		t->flags = (uint16_t)(tk.flags & 0x1ff);
+		t->gaz = 0;
+		hash_token(t, s + tk.off);
+	}
+	if (ner->t == NULL) {
+		ner->capt = 256;
+		ner->t = (struct lede_ner_tok *)lede_xrealloc(NULL,
+		    (ner->capt + 2 * NER_PAD) * sizeof(*ner->t)) + NER_PAD;
+		ner->lab = lede_xrealloc(ner->lab, ner->capt);
+	}
+	mark_sentences(ner);
+	classify(ner);
+	ner_mark_gazetteer(ner);
+	if (ner->ptype != 0)
+		truecase(ner);
+	sentinels(ner);
+	return ner->nt;
+}

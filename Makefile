@@ -38,12 +38,16 @@ NEROBJS	 = $(O)/ner.o $(O)/ner_tok.o $(O)/ner_gaz.o $(O)/ner_mem.o \
 STRIPOBJS = $(O)/strip.o $(O)/strip_lex.o $(O)/strip_block.o $(O)/strip_feat.o \
 	   $(O)/strip_phrase.o $(O)/strip_mem.o $(O)/strip_score.o \
 	   $(O)/strip_region.o
+# Quotations and their speakers (common/quote_priv.h lists its modules).
+QUOTEOBJS = $(O)/quote.o $(O)/quote_lex.o $(O)/quote_marks.o \
+	   $(O)/quote_phrase.o $(O)/quote_names.o $(O)/quote_speaker.o \
+	   $(O)/quote_reported.o $(O)/quote_record.o
 CMDS	 = lede-split lede-strip lede-tag lede-quote
 LIBOBJS	 = $(O)/buf.o $(O)/format.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
 	   $(O)/out.o $(O)/lex.o $(O)/tok.o $(O)/sent.o $(O)/layout.o \
 	   $(O)/cli.o $(O)/outdir.o $(NEROBJS) $(O)/nermodel.o $(O)/numex.o \
 	   $(STRIPOBJS) \
-	   $(O)/tag.o $(O)/quote.o $(O)/gzip.o $(O)/peek.o $(O)/warc.o
+	   $(QUOTEOBJS) $(O)/tag.o $(O)/gzip.o $(O)/peek.o $(O)/warc.o
 # The objects the training tool needs (not the model it makes).
 TRAINOBJS = $(O)/buf.o $(O)/format.o $(O)/out.o $(O)/utf8.o $(O)/lex.o $(O)/tok.o $(O)/sent.o \
 	   $(NEROBJS)

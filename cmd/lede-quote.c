@@ -71,7 +71,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	static struct lede_out	 out;
-	static struct lede_quoter Q;
+	struct lede_quoter	*Q;
 	struct lede_rec		 rec = { &out, LEDE_REC_TSV };
 	struct lede_input	*in;
 	struct lede_para	*P;
@@ -116,23 +116,23 @@ main(int argc, char *argv[])
 	lede_out_init(&out, STDOUT_FILENO);
 	in = lede_input_new(argc - optind, argv + optind, cap);
 	P = lede_para_new(in, cap);
-	lede_quote_init(&Q, cap);
+	Q = lede_quote_new(cap);
 	while (lede_para_next(P, &ev) != LEDE_PAR_DONE && !lede_out_error(&out)) {
 		switch (ev.kind) {
 		case LEDE_PAR_BEGIN:
-			lede_quote_doc(&Q);
+			lede_quote_doc(Q);
 			break;
 		case LEDE_PAR_TEXT:
 			if (ev.split == 1)
 				warnx("%s: paragraph longer than %zu bytes "
 				    "split", ev.doc->name, cap);
-			lede_quote_para(&Q, ev.s, ev.len);
+			lede_quote_para(Q, ev.s, ev.len);
 			break;
 		case LEDE_PAR_BLANK:
-			lede_quote_blank(&Q, ev.s, ev.len);
+			lede_quote_blank(Q, ev.s, ev.len);
 			break;
 		case LEDE_PAR_END:
-			lede_quote_end(&Q);
+			lede_quote_end(Q);
 			break;
 		case LEDE_PAR_ERROR:
 			if (ev.msg != NULL)
@@ -144,7 +144,7 @@ main(int argc, char *argv[])
 			break;
 		}
 		if (ev.doc != NULL)
-			drain(&Q, &rec, ev.doc->name, dflag, iflag);
+			drain(Q, &rec, ev.doc->name, dflag, iflag);
 	}
 	if (vflag) {
 		lede_input_summary(in, summary, sizeof(summary));
@@ -152,7 +152,7 @@ main(int argc, char *argv[])
 	}
 	if ((status = lede_cli_end(&out, in, &e)) == 2)
 		errc(2, e, "write error");
-	lede_quote_free(&Q);
+	lede_quote_free(Q);
 	lede_para_free(P);
 	lede_input_free(in);
 	return status;

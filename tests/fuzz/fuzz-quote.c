@@ -27,17 +27,17 @@ drain(struct lede_quoter *q, size_t upto)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct lede_quoter	q;
+	struct lede_quoter	*q;
 	const char		*s = (const char *)data;
 	size_t			i, p;
 
 	if (!fuzz_clean_text(data, size))
 		return 0;
-	lede_quote_init(&q, 1 << 16);
-	lede_quote_doc(&q);
+	q = lede_quote_new(1 << 16);
+	lede_quote_doc(q);
 	for (p = 0; p < size; ) {
 		if (s[p] == '\n') {
-			lede_quote_blank(&q, s + p, 1);
+			lede_quote_blank(q, s + p, 1);
 			p++;
 		} else {
 			for (i = p; i < size && !(s[i] == '\n' &&
@@ -45,13 +45,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				;
 			if (i < size)
 				i++;
-			lede_quote_para(&q, s + p, i - p);
+			lede_quote_para(q, s + p, i - p);
 			p = i;
 		}
-		drain(&q, size);
+		drain(q, size);
 	}
-	lede_quote_end(&q);
-	drain(&q, size);
-	lede_quote_free(&q);
+	lede_quote_end(q);
+	drain(q, size);
+	lede_quote_free(q);
 	return 0;
 }

@@ -18,27 +18,27 @@
 static void
 run(const char *text, struct lede_buf *out)
 {
-	struct lede_quoter	Q;
+	struct lede_quoter	*Q;
 	struct lede_quote	r;
 	const char		*p = text, *e;
 	char			 tmp[64];
 
 	out->len = 0;
-	lede_quote_init(&Q, 0);
-	lede_quote_doc(&Q);
+	Q = lede_quote_new(0);
+	lede_quote_doc(Q);
 	while (*p) {
 		if (*p == '\n') {
-			lede_quote_blank(&Q, p, 1);
+			lede_quote_blank(Q, p, 1);
 			p++;
 		} else {
 			e = strstr(p, "\n\n");
 			e = e ? e + 1 : p + strlen(p);
-			lede_quote_para(&Q, p, (size_t)(e - p));
+			lede_quote_para(Q, p, (size_t)(e - p));
 			p = e;
 		}
 		if (*p == '\0')
-			lede_quote_end(&Q);
-		while (lede_quote_next(&Q, &r)) {
+			lede_quote_end(Q);
+		while (lede_quote_next(Q, &r)) {
 			lede_buf_add(out, lede_quote_kindname(r.kind),
 			    strlen(lede_quote_kindname(r.kind)));
 			lede_buf_addc(out, '|');
@@ -54,7 +54,7 @@ run(const char *text, struct lede_buf *out)
 		}
 	}
 	lede_buf_addc(out, '\0');
-	lede_quote_free(&Q);
+	lede_quote_free(Q);
 }
 
 static const struct {

@@ -1,0 +1,198 @@
+/*
+ * The names of the document: full names learnt from the text (and from
+ * lede-tag's PER tags), to which surnames and pronouns resolve.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "format.h"
+#include "quote_priv.h"
+
+static struct lede_quote_name *
+name_find_last(struct lede_quoter *q, const char *w, size_t n)
+{
+	struct lede_quote_name	*best = NULL;
+	int			 i;
+	size_t			 l;
+
+	for (i = 0; i < q->nnames; i++) {
+		l = strlen(q->names[i].s);
+		if (l > n && q->names[i].s[l - n - 1] == ' ' &&
+		    memcmp(q->names[i].s + l - n, w, n) == 0 &&
+		    (best == NULL || q->names[i].seen > best->seen))
+			best = &q->names[i];
+	}
+	return best;
+}
+
+static struct lede_quote_name *
+name_add(struct lede_quoter *q, const char *s, char g)
+{
+	struct lede_quote_name	*e = NULL;
+	int			 i, old = 0;
+
+	for (i = 0; i < q->nnames; i++)
+		if (strcmp(q->names[i].s, s) == 0)
+			e = &q->names[i];
+	if (e == NULL) {
+		if (q->nnames < LEDE_QUOTE_NAMES)
+			e = &q->names[q->nnames++];
+		else {
+			for (i = 1; i < q->nnames; i++)
+				if (q->names[i].seen < q->names[old].seen)
+					old = i;
+			e = &q->names[old];
+		}
+		memset(e, 0, sizeof(*e));
+		strlcpy(e->s, s, sizeof(e->s));
+	}
+	if (g)
+		e->gender = g;
+	e->seen = ++q->clock;
+	return e;
+}
+
+/* The most recent speaker a pronoun of class g can refer to. */
+static struct lede_quote_name *
+name_for_pronoun(struct lede_quoter *q, char g)
+{
+	struct lede_quote_name	*best = NULL;
+	int			 i;
+
+	for (i = 0; i < q->nnames; i++) {
+		struct lede_quote_name *e = &q->names[i];
+		int ok;
+
+		if (g == 'm' || g == 'f')
+			ok = e->gender == g ||
+			    (e->gender == 0 && strchr(e->s, ' ') != NULL);
+		else
+			ok = e->gender == 'o';
+		if (ok && (best == NULL || e->seen > best->seen))
+			best = e;
+	}
+	return best;
+}
+
+/* Resolves the phrase s0..s1 into name (size LEDE_QUOTE_NAMELEN). */
+void
+quote_resolve(struct qpara *c, int s0, int s1, char *name)
+{
+	struct lede_quoter	*q = c->q;
+	struct lede_quote_name	*e;
+	int			 i, j;
+	char			 g = 0;
+
+	name[0] = '\0';
+	if (s0 < 0)
+		return;
+	if (s0 == s1 && (F(c, s0) & I_WHO) && s0 >= 2 &&
+	    quote_np_left(c, s0 - 2, 0, &i, &j, 1)) {
+		quote_resolve(c, i, j, name);
+		return;
+	}
+	if (s0 == s1 && (F(c, s0) & I_PRON)) {
+		g = c->in[s0].g;
+		if (g == 's')
+			return;
+		if ((e = name_for_pronoun(q, g)) != NULL) {
+			strlcpy(name, e->s, LEDE_QUOTE_NAMELEN);
+			if (e->gender == 0)
+				e->gender = g;
+			name_add(q, e->s, 0);
+		}
+		return;
+	}
+	if (is(c, s1, ")"))
+		while (s1 > s0 && !is(c, s1, "("))
+			s1--;
+	if (is(c, s1, "(") && s1 > s0)
+		s1--;
+	/* The name: the capitalised words at the end of the phrase. */
+	for (j = s1; j >= s0 && (F(c, j) & I_CAP) &&
+	    !(F(c, j) & (I_TITLE | I_ROLE | I_STOP | I_POSS)) &&
+	    s1 - j < 4; j--)
+		;
+	for (i = s0; i <= s1; i++)
+		if (c->in[i].g == 'm' || c->in[i].g == 'f')
+			if (g == 0)
+				g = c->in[i].g;
+	if (j == s1) {
+		/* A description or a body: "the ministry". */
+		quote_copy_tokens(c, s0, s1, name, LEDE_QUOTE_NAMELEN);
+		if (F(c, s1) & (I_ORG | I_CAP))
+			name_add(q, name, 'o');
+		return;
+	}
+	if (j + 1 == s1) {
+		/* A surname alone: the full name used earlier. */
+		if ((e = name_find_last(q, c->s + c->t[s1].off,
+		    c->t[s1].len)) != NULL) {
+			strlcpy(name, e->s, LEDE_QUOTE_NAMELEN);
+			name_add(q, e->s, g);
+			return;
+		}
+		quote_copy_tokens(c, s1, s1, name, LEDE_QUOTE_NAMELEN);
+		name_add(q, name, g);
+		return;
+	}
+	quote_copy_tokens(c, j + 1, s1, name, LEDE_QUOTE_NAMELEN);
+	name_add(q, name, g);
+}
+
+
+/* A name seen in the text but not as a speaker: known for surnames only. */
+static void
+name_mention(struct lede_quoter *q, const char *s, char g)
+{
+	int	i;
+
+	for (i = 0; i < q->nnames; i++)
+		if (strcmp(q->names[i].s, s) == 0)
+			return;
+	if (q->nnames < LEDE_QUOTE_NAMES) {
+		struct lede_quote_name *e = &q->names[q->nnames++];
+
+		memset(e, 0, sizeof(*e));
+		strlcpy(e->s, s, sizeof(e->s));
+		e->gender = g;
+	}
+}
+
+/*
+ * Full names in the paragraph, remembered for surnames: those tagged PER
+ * by lede-tag, and in untagged text a known given name followed by one or
+ * two capitalised words ("Rex Tillerson", "Mary Ann Cole").
+ */
+void
+quote_learn_names(struct qpara *c)
+{
+	const int	*at = (const int *)(void *)c->q->namet.p;
+	size_t		 k, nat = c->q->namet.len / sizeof(*at);
+	int		 i, j, next = 0;
+	char		 buf[LEDE_QUOTE_NAMELEN];
+
+	/* Only the tokens quote_tokenize() found may start a name. */
+	for (k = 0; k < nat; k++) {
+		if ((i = at[k]) < next)
+			continue;
+		if (F(c, i) & I_PER) {
+			for (j = i; j + 1 < c->nt && (F(c, j + 1) & I_PER); j++)
+				;
+			if (j > i && (F(c, j) & I_CAP)) {
+				quote_copy_tokens(c, i, j, buf, sizeof(buf));
+				name_add(c->q, buf, c->in[i].g);
+			}
+			next = j + 1;
+			continue;
+		}
+		for (j = i; j + 1 < c->nt && j - i < 2 &&
+		    (F(c, j + 1) & I_CAP) && !(F(c, j + 1) & NOT_NAME); j++)
+			;
+		if (j > i) {
+			quote_copy_tokens(c, i, j, buf, sizeof(buf));
+			name_mention(c->q, buf, c->in[i].g);
+		}
+		next = j + 1;
+	}
+}

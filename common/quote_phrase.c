@@ -1,0 +1,326 @@
+/*
+ * Noun phrases around a reporting verb: the speaker before or after it (names
+ * with titles, roles and appositions, pronouns, descriptions), the subject
+ * of a clause, the clause itself.
+ */
+#include <string.h>
+
+#include "quote_priv.h"
+
+/* Can token i continue a name or title leftwards/rightwards? */
+int
+quote_name_part(const struct qpara *c, int i)
+{
+	unsigned f = F(c, i);
+
+	if (!(f & I_WORD) || (f & I_INQ))
+		return 0;
+	if ((f & (I_PER | I_CAP)) == (I_PER | I_CAP))
+		return 1;	/* a name by lede-tag's reckoning */
+	if (f & (I_PRON | I_DATE))
+		return 0;
+	if (f & (I_TITLE | I_ROLE))
+		return 1;
+	return (f & I_CAP) && !(f & I_STOP);
+}
+
+/* Does "who" or "which" stand between token s0 and the comma before it? */
+static int
+in_relative(const struct qpara *c, int s0, int lo)
+{
+	int	k;
+
+	for (k = s0 - 1; k >= lo && k > s0 - RELBACK &&
+	    !(F(c, k) & (I_COMMA | I_END | I_INQ)); k--)
+		if (F(c, k) & I_WHO)
+			return 1;
+	return 0;
+}
+
+/*
+ * The phrase ending at token i, not before lo: *s0..*s1.  Returns 1 if one
+ * was found.
+ */
+int
+quote_np_left(const struct qpara *c, int i, int lo, int *s0, int *s1, int depth)
+{
+	int	j, k, n;
+
+	while (i >= lo && (F(c, i) & I_ADV) && !(F(c, i) & I_CAP))
+		i--;
+	if (i < lo || (F(c, i) & I_INQ))
+		return 0;
+	if (is(c, i, ")")) {
+		/* "Sen. Jane Doe (D-Ore.) said": the party stays with her. */
+		for (j = i - 1; j >= lo && j > i - PARENMAX && !is(c, j, "(");
+		    j--)
+			;
+		if (j < lo || !is(c, j, "(") ||
+		    !quote_np_left(c, j - 1, lo, s0, s1, depth + 1))
+			return 0;
+		if (F(c, *s1) & I_CAP)
+			*s1 = i;
+		return 1;
+	}
+	if ((F(c, i) & I_COMMA) && depth < 3) {
+		/* An apposition: "Jane Doe, a spokeswoman, said". */
+		for (j = i - 1; j >= lo && j > i - APPOS; j--) {
+			if (F(c, j) & (I_INQ | I_END))
+				return 0;
+			if ((F(c, j) & I_COMMA) &&
+			    quote_np_left(c, j - 1, lo, s0, s1, depth + 1)) {
+				/*
+				 * Inside a relative clause of the apposition
+				 * ("..., who heads the committee, which ...,
+				 * said"): the speaker is further back.
+				 */
+				if (in_relative(c, *s0, lo))
+					continue;
+				/* "the assailant, John McGraw, said" */
+				if (!(F(c, *s1) & (I_CAP | I_PRON)) &&
+				    (F(c, i - 1) & I_CAP) && i - j < 6)
+					*s1 = i - 1;
+				return 1;
+			}
+		}
+		return 0;
+	}
+	if (F(c, i) & I_WHO) {
+		*s0 = *s1 = i;	/* the relative, as written */
+		return i > lo;
+	}
+	if (F(c, i) & I_PRON) {
+		*s0 = *s1 = i;
+		return 1;
+	}
+	if (!(F(c, i) & I_WORD) ||
+	    (F(c, i) & (I_STOP | I_CUE | I_ING | I_DATE | I_DET)))
+		return 0;
+	*s1 = i;
+	j = i;
+	if (quote_name_part(c, i)) {
+		while (j - 1 >= lo && i - j < NPMAX &&
+		    (quote_name_part(c, j - 1) || ((F(c, j - 1) & I_POSS) &&
+		    quote_name_part(c, j - 2)) || ((F(c, j - 1) & I_OF) &&
+		    quote_name_part(c, j - 2) && (F(c, j) & I_CAP))))
+			j--;
+	}
+	/* Lower-case words back to a determiner: "a senior aide". */
+	for (k = j - 1, n = 0; k >= lo && n < 4; k--, n++) {
+		if (F(c, k) & I_DET) {
+			j = k;
+			break;
+		}
+		if (!(F(c, k) & I_WORD) ||
+		    (F(c, k) & (I_STOP | I_CUE | I_ING | I_PRON | I_INQ))) {
+			/* "..., former officials said": back to the comma. */
+			if ((F(c, i) & I_ROLE) && n > 0 && (F(c, k) & I_COMMA))
+				j = k + 1;
+			break;
+		}
+		/* "Multiple outlets reported": the clause starts there. */
+		if (k == lo && (F(c, k) & I_CAP) && n < 2) {
+			j = k;
+			break;
+		}
+	}
+	if (j == i && !(F(c, i) & (I_CAP | I_ROLE)))
+		return 0;	/* a bare lower-case word: not a speaker */
+	*s0 = j;
+	return 1;
+}
+
+/*
+ * Does lower-case word j look like the verb after the noun j - 1?  Past
+ * forms ("pointed") and a singular noun followed by an -s form ("the
+ * email goes") do.
+ */
+static int
+looks_verb(const struct qpara *c, int p, int j)
+{
+	const char	*w = c->s + c->t[j].off, *x = c->s + c->t[p].off;
+	size_t		 n = c->t[j].len, m = c->t[p].len;
+
+	if ((F(c, j) & I_CAP) || n < 3)
+		return 0;
+	if (w[n - 2] == 'e' && w[n - 1] == 'd')
+		return 1;
+	return w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' &&
+	    m > 2 && x[m - 1] != 's' && (F(c, p) & I_WORD);
+}
+
+/* A lower-case word that may stand inside a description. */
+static int
+plain_word(const struct qpara *c, int i)
+{
+	unsigned f = F(c, i);
+
+	return (f & I_WORD) && !(f & (I_CAP | I_STOP | I_CUE | I_ING |
+	    I_INQ | I_ROLE | I_DATE | I_PRON | I_DET | I_POSS));
+}
+
+/* The phrase starting at token i, not past hi. */
+int
+quote_np_right(const struct qpara *c, int i, int hi, int *s0, int *s1)
+{
+	int	j, n;
+
+	if (i > hi || (F(c, i) & I_INQ))
+		return 0;
+	if (F(c, i) & I_PRON) {
+		*s0 = *s1 = i;
+		return 1;
+	}
+	*s0 = i;
+	if (F(c, i) & I_DET) {
+		for (j = i + 1, n = 0; j <= hi && n < 5; j++, n++) {
+			if (!(F(c, j) & I_WORD) ||
+			    (F(c, j) & (I_STOP | I_CUE | I_ING | I_INQ |
+			    I_WHO | I_DATE)))
+				break;
+			if ((F(c, j) & I_ROLE) && !quote_name_part(c, j + 1)) {
+				j++;	/* the head: "the campaign" */
+				break;
+			}
+			if (j > i + 1 && looks_verb(c, j - 1, j))
+				break;	/* "the email goes" */
+		}
+		if (j == i + 1)
+			return 0;
+		*s1 = j - 1;
+		return 1;
+	}
+	/* "former Utah governor Michael Leavitt", "retired Army Gen." */
+	for (n = 0; n < 2 && i + n < hi && (F(c, i + n) & I_WORD) &&
+	    !(F(c, i + n) & (I_CAP | I_STOP | I_CUE | I_ING | I_INQ |
+	    I_ROLE | I_DATE | I_ADV)); n++)
+		;
+	if (n > 0 && (F(c, i + n) & I_CAP) && quote_name_part(c, i + n))
+		i += n;
+	if (!quote_name_part(c, i))
+		return 0;
+	for (j = i + 1; j <= hi && j - i < NPMAX; j++) {
+		if (quote_name_part(c, j))
+			continue;
+		/* "Democratic presidential candidate Bernie Sanders" */
+		for (n = 0; n < 2 && j + n <= hi && plain_word(c, j + n); n++)
+			;
+		if (n > 0 && (F(c, j + n) & I_ROLE) && !(F(c, j + n) & I_CAP)) {
+			j += n;
+			continue;
+		}
+		if ((F(c, j) & I_POSS) && quote_name_part(c, j + 1))
+			continue;
+		if ((F(c, j) & I_OF) && (F(c, j + 1) & I_CAP) &&
+		    quote_name_part(c, j + 1) &&
+		    (F(c, j - 1) & (I_ROLE | I_CAP)))
+			continue;
+		break;
+	}
+	*s1 = j - 1;
+	if (is(c, j, "(") && (F(c, j - 1) & I_CAP))
+		for (n = j + 1; n <= hi && n < j + PARENMAX; n++)
+			if (is(c, n, ")")) {
+				*s1 = n;
+				break;
+			}
+	return 1;
+}
+
+/* The subject of the clause lo..hi: its first name, pronoun or phrase. */
+int
+quote_subject(const struct qpara *c, int lo, int hi, int *s0, int *s1)
+{
+	int	i, j;
+
+	if ((F(c, lo) & I_STOP) && !(F(c, lo) & (I_PRON | I_DET)))
+		for (j = lo + 1; j <= hi && j < lo + 15; j++) {
+			if (F(c, j) & (I_INQ | I_END))
+				break;
+			if (F(c, j) & I_COMMA) {
+				lo = j + 1;
+				break;
+			}
+		}
+	for (i = lo; i <= hi && i < lo + 8; i++) {
+		if (F(c, i) & I_INQ)
+			return 0;
+		if ((F(c, i) & (I_PRON | I_DET)) || quote_name_part(c, i))
+			return quote_np_right(c, i, hi, s0, s1);
+		if (F(c, i) & (I_CUE | I_ING))
+			return 0;
+	}
+	return 0;
+}
+
+/* The speaker of the reporting verb at token v, the clause being lo..hi. */
+int
+quote_speaker_of(const struct qpara *c, int v, int lo, int hi, int *s0, int *s1)
+{
+	int	i;
+
+	if (F(c, v) & I_PRE)
+		return is(c, v + 1, "to") &&
+		    quote_np_right(c, v + 2, hi, s0, s1);
+	if (F(c, v) & I_ING) {
+		if ((F(c, v - 1) & I_CAP) && v - 1 >= lo &&
+		    quote_np_left(c, v - 1, lo, s0, s1, 0))
+			return 1;	/* "footage of Hillary Clinton asking" */
+		for (i = v - 1; i >= lo; i--)
+			if ((F(c, i) & I_CUE) &&
+			    quote_np_left(c, i - 1, lo, s0, s1, 0))
+				return 1;
+		/* "..., X rallied supporters, saying" */
+		for (i = v - 2; i > lo && !(F(c, i) & I_COMMA); i--)
+			;
+		if (i > lo && quote_subject(c, i + 1, v - 1, s0, s1) &&
+		    (F(c, *s1) & (I_CAP | I_PRON)))
+			return 1;
+		return quote_subject(c, lo, v - 1, s0, s1);
+	}
+	if (quote_np_left(c, v - 1, lo, s0, s1, 0))
+		return 1;
+	if ((v - 1 < lo || (F(c, v - 1) & (I_COMMA | I_INQ)) ||
+	    c->t[v - 1].kind == LEDE_TOK_QUOTE ||
+	    c->t[v - 1].kind == LEDE_TOK_DASH) &&
+	    quote_np_right(c, v + 1, hi, s0, s1))
+		return 1;
+	if (is(c, v - 1, "and") || (F(c, v - 1) & I_ADV))
+		return quote_subject(c, lo, v - 1, s0, s1);
+	return 0;
+}
+
+/* The clause around token i: from the sentence start to its end. */
+void
+quote_clause(const struct qpara *c, int i, int *lo, int *hi)
+{
+	int	j;
+
+	for (j = i; j > 0 && j > i - REACH && !(F(c, j - 1) & I_END); j--)
+		;
+	*lo = j;
+	for (j = i; j < c->nt - 1 && j < i + REACH && !(F(c, j) & I_END); j++)
+		;
+	*hi = j;
+}
+
+void
+quote_copy_tokens(const struct qpara *c, int s0, int s1, char *out, size_t sz)
+{
+	size_t	a, b;
+
+	out[0] = '\0';
+	if (s0 < 0)
+		return;
+	a = c->t[s0].off;
+	b = c->t[s1].off + c->t[s1].len;
+	if (b - a >= sz)
+		b = a + sz - 1;
+	while (b > a && (c->s[b - 1] & 0xC0) == 0x80 && b - a == sz - 1)
+		b--;	/* never cut a character */
+	memcpy(out, c->s + a, b - a);
+	out[b - a] = '\0';
+	for (a = 0; out[a]; a++)
+		if (out[a] == '\n' || out[a] == '\t')
+			out[a] = ' ';
+}

@@ -1,0 +1,160 @@
+/*
+ * The records: their strings queued in an arena, quotations that run over
+ * paragraphs held until they close, titles left out, the order of output.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quote_priv.h"
+
+static size_t
+arena_add(struct lede_quoter *q, const char *s, size_t n)
+{
+	size_t	off = q->arena.len;
+
+	lede_buf_add(&q->arena, s, n);
+	return off;
+}
+
+void
+quote_rec_add(struct lede_quoter *q, size_t start, size_t end,
+    enum lede_quote_kind kind, const char *text, size_t tl, const char *spk,
+    const char *name, const char *cue)
+{
+	struct lede_quote_rec	r;
+
+	r.start = start;
+	r.end = end;
+	r.kind = kind;
+	r.ql = tl;
+	r.q = arena_add(q, text, tl);
+	r.spl = strlen(spk);
+	r.sp = arena_add(q, spk, r.spl);
+	r.nml = strlen(name);
+	r.nm = arena_add(q, name, r.nml);
+	r.cul = strlen(cue);
+	r.cu = arena_add(q, cue, r.cul);
+	lede_buf_add(&q->recs, &r, sizeof(r));
+}
+
+void
+quote_flush_pending(struct lede_quoter *q)
+{
+	size_t	n = q->pend.len;
+
+	if (!q->pending)
+		return;
+	while (n > 0 && (q->pend.p[n - 1] == '\n' || q->pend.p[n - 1] == ' '))
+		n--;
+	if (quote_count_words(q->pend.p, n) >= MINWORDS)
+		quote_rec_add(q, q->pstart, q->pstart + n, LEDE_QUOTE_DIRECT,
+		    q->pend.p, n, q->pspk, q->pname, q->pcue);
+	q->pending = 0;
+	q->pend.len = 0;
+}
+
+const char *
+lede_quote_kindname(enum lede_quote_kind k)
+{
+	static const char *const names[] = { "direct", "mixed", "indirect" };
+
+	return names[k];
+}
+
+int
+lede_quote_next(struct lede_quoter *q, struct lede_quote *out)
+{
+	const struct lede_quote_rec	*r;
+
+	if (q->nextrec * sizeof(*r) >= q->recs.len)
+		return 0;
+	r = (const struct lede_quote_rec *)(void *)q->recs.p + q->nextrec++;
+	out->start = r->start;
+	out->end = r->end;
+	out->kind = r->kind;
+	out->quote = q->arena.p + r->q;
+	out->quotelen = r->ql;
+	out->speaker = q->arena.p + r->sp;
+	out->speakerlen = r->spl;
+	out->name = q->arena.p + r->nm;
+	out->namelen = r->nml;
+	out->cue = q->arena.p + r->cu;
+	out->cuelen = r->cul;
+	return 1;
+}
+
+/* Are the words of the quotation capitalised, as in a title? */
+static int
+title_case(const struct qpara *c, const struct quotation *qt)
+{
+	int	i, big = 0;
+
+	for (i = qt->t0; i < qt->t1; i++) {
+		if (!(F(c, i) & I_WORD) || (F(c, i) & I_POSS))
+			continue;
+		if (F(c, i) & I_CAP)
+			big++;
+		else if (!(F(c, i) & (I_STOP | I_DET)) || c->t[i].len > 4)
+			return 0;
+	}
+	return big >= 2;
+}
+
+void
+quote_emit(struct qpara *c, struct quotation *qt)
+{
+	struct lede_quoter	*q = c->q;
+	enum lede_quote_kind	 kind;
+
+	kind = qt->mixed ? LEDE_QUOTE_MIXED : LEDE_QUOTE_DIRECT;
+	if (qt->cont) {
+		lede_buf_add(&q->pend, c->s, qt->ie);
+		if (!qt->strong && q->pspk[0]) {
+			strlcpy(qt->spk, q->pspk, sizeof(qt->spk));
+			strlcpy(qt->name, q->pname, sizeof(qt->name));
+			strlcpy(qt->cuew, q->pcue, sizeof(qt->cuew));
+		}
+		if (qt->open && q->pparas < LEDE_QUOTE_MAXPARAS &&
+		    q->pend.len < q->cap) {
+			q->pparas++;
+			lede_buf_add(&q->pend, c->s + qt->ie, c->n - qt->ie);
+			return;
+		}
+		quote_rec_add(q, q->pstart, q->base + qt->ie, kind, q->pend.p,
+		    q->pend.len, qt->spk, qt->name, qt->cuew);
+		q->pending = 0;
+		q->pend.len = 0;
+		return;
+	}
+	if (qt->open) {
+		q->pending = 1;
+		q->pparas = 1;
+		q->pstart = q->base + qt->is;
+		q->pend.len = 0;
+		lede_buf_add(&q->pend, c->s + qt->is, c->n - qt->is);
+		strlcpy(q->pspk, qt->spk, sizeof(q->pspk));
+		strlcpy(q->pname, qt->name, sizeof(q->pname));
+		strlcpy(q->pcue, qt->cuew, sizeof(q->pcue));
+		return;
+	}
+	if (qt->words < MINWORDS || (qt->mixed && title_case(c, qt) &&
+	    (qt->cue < 0 || (F(c, qt->cue) & I_NAMING))))
+		return;		/* a title: "starred in “Girls, Girls, Girls”" */
+	quote_rec_add(q, q->base + qt->is, q->base + qt->ie, kind,
+	    c->s + qt->is, qt->ie - qt->is, qt->spk, qt->name, qt->cuew);
+}
+
+void
+quote_sort_recs(struct lede_quoter *q, size_t from)
+{
+	struct lede_quote_rec	*r = (struct lede_quote_rec *)(void *)q->recs.p;
+	struct lede_quote_rec	 t;
+	size_t			 n = q->recs.len / sizeof(*r), i, j;
+
+	for (i = from + 1; i < n; i++)
+		for (j = i; j > from && r[j - 1].start > r[j].start; j--) {
+			t = r[j];
+			r[j] = r[j - 1];
+			r[j - 1] = t;
+		}
+}

@@ -1,0 +1,208 @@
+/*
+ * Reported speech: "Murphy told reporters that ...", "..., Murphy said.",
+ * "According to X, ...": the clause a reporting verb governs.
+ */
+#include <string.h>
+
+#include "quote_priv.h"
+
+/*
+ * The end of a reported clause a..b without a second attribution of its
+ * own at the end: "He said some ..., Murphy said".
+ */
+static int
+cut_attribution(const struct qpara *c, int a, int b, int v)
+{
+	int	k, s0, s1;
+
+	for (k = a + 3; k <= b; k++) {
+		if (!(F(c, k) & I_CUE) || k == v || b - k > 4)
+			continue;
+		if (quote_np_left(c, k - 1, a, &s0, &s1, 0) &&
+		    (F(c, s0 - 1) & I_COMMA) && s0 - 2 > a)
+			return s0 - 2;
+		if ((F(c, k - 1) & I_COMMA) && k - 2 > a)
+			return k - 2;
+	}
+	return b;
+}
+
+/* Words between a verb of saying and its clause: "told reporters on Monday". */
+static int
+adjunct(const struct qpara *c, int i)
+{
+#define W(s)	{ s, sizeof(s) - 1 }
+	static const struct {
+		const char	*s;
+		size_t		 n;
+	} words[] = {
+		W("a"), W("an"), W("at"), W("conference"), W("earlier"),
+		W("her"), W("him"), W("in"), W("interview"), W("last"),
+		W("me"), W("news"), W("on"), W("reporters"), W("statement"),
+		W("the"), W("them"), W("this"), W("us"), W("week"),
+		W("yesterday"),
+	};
+#undef W
+	size_t	k;
+
+	if (F(c, i) & I_DATE)
+		return 1;
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (is_n(c, i, words[k].s, words[k].n))
+			return 1;
+	return 0;
+}
+
+/* Can token i start a reported clause? */
+static int
+clause_start(const struct qpara *c, int i)
+{
+	return (F(c, i) & (I_PRON | I_DET)) || quote_name_part(c, i) ||
+	    c->t[i].kind == LEDE_TOK_NUM;
+}
+
+/*
+ * The reported clause of the verb at v, whose speaker is s0..s1, in the
+ * sentence lo..hi: its first and last tokens in *a and *b.
+ */
+static int
+reported_span(const struct qpara *c, int v, int lo, int hi, int s0, int s1,
+    int *a, int *b)
+{
+	int	i;
+
+	*a = *b = -1;
+	if (F(c, v) & I_PRE) {
+		if (v > lo + 3) {
+			*a = lo;	/* "..., according to X." */
+			*b = v - 1;
+		} else if (F(c, s1 + 1) & I_COMMA) {
+			*a = s1 + 2;	/* "According to X, ..." */
+			*b = hi;
+		}
+		return *a >= 0;
+	}
+	for (i = v + 1; i <= hi && i < v + CUEGAP; i++)
+		if (is(c, i, "that") || (F(c, i) & (I_INQ | I_COMMA | I_CUE)) ||
+		    ((is(c, v, "said") || is(c, v, "says")) && !adjunct(c, i)))
+			break;
+	if (is(c, i, "that"))
+		*a = i + 1;
+	else if ((is(c, i, "whether") || is(c, i, "if") || is(c, i, "why") ||
+	    is(c, i, "how")) && (is(c, v, "asked") || is(c, v, "wondered")))
+		*a = i;
+	else if (v + 1 <= hi && s1 < v && !is(c, v, "told") &&
+	    !is(c, v, "asked") && (clause_start(c, v + 1) ||
+	    ((is(c, v, "said") || is(c, v, "says") || is(c, v, "say")) &&
+	    (F(c, v + 1) & I_WORD) && !(F(c, v + 1) &
+	    (I_STOP | I_CUE | I_ING | I_ADV | I_INQ | I_DATE)) &&
+	    !adjunct(c, v + 1))))
+		*a = v + 1;
+	if (*a >= 0) {
+		*b = hi;
+		return 1;
+	}
+	if (!(F(c, v) & I_CUE))
+		return 0;
+	if (s0 > lo + 1 && (F(c, s0 - 1) & I_COMMA) && s1 < v &&
+	    (F(c, v + 1) & I_COMMA) && hi - v > 3) {
+		*a = lo;		/* "Recently, he said, he has..." */
+		*b = hi;
+	} else if (s0 > lo + 2 && (F(c, s0 - 1) & I_COMMA) && s1 < v &&
+	    hi - v < SHORTTAIL) {
+		*a = lo;		/* "..., Murphy said." */
+		*b = s0 - 2;
+	} else if (s0 > v && (F(c, v - 1) & I_COMMA) && v - 1 > lo + 2 &&
+	    hi - s1 < SHORTTAIL) {
+		*a = lo;		/* "..., said Murphy." */
+		*b = v - 2;
+	}
+	return *a >= 0;
+}
+
+/* Is everything in a..b but punctuation inside quotations? */
+static int
+quote_only(const struct qpara *c, int a, int b)
+{
+	int	k;
+
+	for (k = a; k <= b; k++)
+		if (!(F(c, k) & I_INQ) && c->t[k].kind != LEDE_TOK_PUNCT &&
+		    c->t[k].kind != LEDE_TOK_QUOTE && c->t[k].kind != LEDE_TOK_DASH)
+			return 0;
+	return 1;
+}
+
+/* Narrows the clause lo..hi around token v to what semicolons bound. */
+static void
+semicolons(const struct qpara *c, int v, int *lo, int *hi)
+{
+	int	k;
+
+	for (k = v - 1; k > *lo; k--)
+		if (is(c, k, ";")) {
+			*lo = k + 1;
+			break;
+		}
+	for (k = v + 1; k < *hi; k++)
+		if (is(c, k, ";")) {
+			*hi = k - 1;
+			break;
+		}
+}
+
+/*
+ * Reported speech: "Murphy told reporters that ...", "..., Murphy said."
+ */
+void
+quote_indirect(struct qpara *c)
+{
+	const int	*at = (const int *)(void *)c->q->cuet.p;
+	size_t		 x, nat = c->q->cuet.len / sizeof(*at);
+	int		 v, lo, hi, s0, s1, a, b, k, done = -1;
+	char		 spk[LEDE_QUOTE_NAMELEN], name[LEDE_QUOTE_NAMELEN];
+	char		 cue[LEDE_QUOTE_CUELEN];
+
+	/* Only the tokens quote_tokenize() found may be reporting verbs. */
+	for (x = 0; x < nat; x++) {
+		v = at[x];
+		if ((F(c, v) & (I_INQ | I_NAMING)) || v <= done)
+			continue;
+		quote_clause(c, v, &lo, &hi);
+		semicolons(c, v, &lo, &hi);
+		if (!quote_speaker_of(c, v, lo, hi, &s0, &s1) ||
+		    !reported_span(c, v, lo, hi, s0, s1, &a, &b))
+			continue;
+		while (b >= a && (c->t[b].kind == LEDE_TOK_PUNCT ||
+		    c->t[b].kind == LEDE_TOK_DASH))
+			b--;
+		if (b - a < 2 || a <= done)
+			continue;
+		for (k = a; k <= b && !(F(c, k) & I_INQ); k++)
+			;
+		if (k <= b && quote_only(c, a, b))
+			continue;	/* "According to X, “...”" is direct */
+		if (k <= b) {
+			/*
+			 * A quotation inside is a mixed one; the reported
+			 * clause stops before it.
+			 */
+			c->qs[c->in[k].q].mixed = 1;
+			b = k - 1;
+			while (b >= a && (c->t[b].kind != LEDE_TOK_WORD ||
+			    (F(c, b) & I_STOP)))
+				b--;
+			if (b - a < 4)
+				continue;
+		}
+		b = cut_attribution(c, a, b, v);
+		done = b > v ? b : v;
+		quote_copy_tokens(c, s0, s1, spk, sizeof(spk));
+		quote_resolve(c, s0, s1, name);
+		quote_copy_tokens(c, v, v, cue, sizeof(cue));
+		quote_rec_add(c->q, c->q->base + c->t[a].off,
+		    c->q->base + c->t[b].off + c->t[b].len, LEDE_QUOTE_INDIRECT,
+		    c->s + c->t[a].off, c->t[b].off + c->t[b].len - c->t[a].off,
+		    spk, name, cue);
+	}
+}

@@ -1,0 +1,253 @@
+/*
+ * The speaker of each quotation: the cue of its own sentence, after or before
+ * it, else one borrowed from a quotation next to it, a cue elsewhere in the
+ * paragraph, a paragraph that ends with a colon, or the quote before.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quote_priv.h"
+
+static void
+set_speaker(struct quotation *qt, int s0, int s1, int cue, int strong)
+{
+	qt->s0 = s0;
+	qt->s1 = s1;
+	qt->cue = cue;
+	qt->strong = strong;
+}
+
+/* The speaker named in the words after the quotation. */
+static int
+from_tail(const struct qpara *c, struct quotation *qt, int *media, int *near)
+{
+	int	i, v, lo, hi, s0, s1, first, ended;
+
+	lo = qt->t1;
+	for (hi = lo; hi < c->nt && hi < lo + REACH && !(F(c, hi) & I_INQ) &&
+	    !(F(c, hi) & I_END); hi++)
+		;
+	hi--;
+	/* The first word after the marks and punctuation. */
+	for (first = lo; first <= hi && c->t[first].kind != LEDE_TOK_WORD;
+	    first++)
+		;
+	ended = qt->ie > qt->is && strchr(".?!", c->s[qt->ie - 1]) != NULL;
+	for (i = lo; i <= hi && i < lo + TAILCUE; i++) {
+		if (!(F(c, i) & (I_CUE | I_PRE)))
+			continue;
+		v = i;
+		if (!quote_speaker_of(c, v, lo, hi, &s0, &s1))
+			continue;
+		/*
+		 * After a quotation that ends its sentence, only a short
+		 * attribution belongs to it ("Trump said."), not the next
+		 * sentence ("He said he would ...").
+		 */
+		if (ended && (hi - (s1 > v ? s1 : v) > SHORTTAIL ||
+		    (hi + 1 < c->nt && (F(c, hi + 1) & I_INQ))))
+			return 0;
+		set_speaker(qt, s0, s1, v, 1);
+		*media = is(c, v, "reported") || is(c, v, "reports");
+		*near = s0 == first || v == first;
+		return 1;
+	}
+	return 0;
+}
+
+/* The speaker named in the words before the quotation. */
+static int
+from_head(const struct qpara *c, struct quotation *qt)
+{
+	int	i, v, lo, s0, s1;
+
+	for (lo = qt->t0; lo > 0 && lo > qt->t0 - REACH &&
+	    !(F(c, lo - 1) & (I_INQ | I_END)); lo--)
+		;
+	for (i = qt->t0 - 1; i >= lo; i--) {
+		if (!(F(c, i) & (I_CUE | I_ING | I_PRE)))
+			continue;
+		if (quote_speaker_of(c, i, lo, qt->t0 - 1, &s0, &s1)) {
+			/* "X told reporters ..., adding": the cue is "told". */
+			for (v = s1 + 1; (F(c, i) & I_ING) && v < i; v++)
+				if (F(c, v) & I_CUE) {
+					i = v;
+					break;
+				}
+			set_speaker(qt, s0, s1, i, 1);
+			return 1;
+		}
+	}
+	/* No verb of saying: the subject of the last part of the clause. */
+	if (qt->t0 - lo < 3)
+		return 0;
+	for (i = qt->t0 - 2; i > lo && !(F(c, i) & I_COMMA); i--)
+		;
+	if (F(c, i) & I_COMMA)
+		lo = i + 1;
+	if (quote_subject(c, lo, qt->t0 - 1, &s0, &s1) &&
+	    (F(c, s1) & (I_CAP | I_PRON))) {
+		set_speaker(qt, s0, s1, -1, 1);
+		return 1;
+	}
+	return 0;
+}
+
+/* A reporting verb anywhere else in the paragraph, before or after. */
+static int
+from_para(const struct qpara *c, struct quotation *qt, int dir)
+{
+	int	i, lo, hi, s0, s1;
+
+	int	from = dir < 0 ? qt->t0 - 1 : qt->t1;
+
+	for (i = from; i >= 0 && i < c->nt && abs(i - from) < REACH;
+	    i += dir) {
+		if (!(F(c, i) & (I_CUE | I_PRE)) || (F(c, i) & I_INQ))
+			continue;
+		quote_clause(c, i, &lo, &hi);
+		if (quote_speaker_of(c, i, lo, hi, &s0, &s1)) {
+			set_speaker(qt, s0, s1, i, 0);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+void
+quote_own_speaker(struct qpara *c, struct quotation *qt)
+{
+	struct quotation	tail;
+	int		media = 0, near = 0, found;
+
+	tail = *qt;
+	found = from_tail(c, &tail, &media, &near);
+	if (found && near && !media) {
+		*qt = tail;
+		return;
+	}
+	if (from_head(c, qt))
+		return;
+	if (found)
+		*qt = tail;
+}
+
+/* The token before the quotation, in its sentence, or -1. */
+void
+quote_find_kind(const struct qpara *c, struct quotation *qt)
+{
+	int	b = qt->t0 - 1, a = qt->t1;
+
+	qt->mixed = 0;
+	if (b >= 0 && (F(c, b) & I_WORD) && !(F(c, b) & (I_CUE | I_INQ)))
+		qt->mixed = 1;
+	if (a < c->nt && (F(c, a) & I_WORD) && !(F(c, a) & I_INQ) &&
+	    !(qt->cue >= a && qt->strong && (qt->cue <= a + NPMAX ||
+	    (qt->s0 == a && (F(c, qt->s1 + 1) & I_COMMA) &&
+	    (F(c, qt->cue - 1) & I_COMMA)))))
+		qt->mixed = 1;
+}
+
+void
+quote_borrow(struct qpara *c, int k)
+{
+	struct lede_quoter	*q = c->q;
+	struct quotation		*qt = &c->qs[k];
+	int			 j, s0, s1;
+
+	if (qt->s0 >= 0 || qt->spk[0])
+		return;
+	/* A quotation in the same sentence: "''A'' but ''B,'' he said". */
+	for (j = k + 1; j < c->nq && j <= k + 2; j++) {
+		int i;
+
+		for (i = qt->t1; i < c->qs[j].t0 && !(F(c, i) & I_END); i++)
+			;
+		if (i < c->qs[j].t0)
+			break;
+		if (c->qs[j].words >= MINWORDS && c->qs[j].s0 >= 0 &&
+		    c->qs[j].strong) {
+			set_speaker(qt, c->qs[j].s0, c->qs[j].s1,
+			    c->qs[j].cue, 0);
+			return;
+		}
+	}
+	for (j = k - 1; j >= 0 && c->qs[j].t1 > qt->t0 - REACH; j--)
+		if (c->qs[j].words >= MINWORDS && c->qs[j].s0 >= 0) {
+			set_speaker(qt, c->qs[j].s0, c->qs[j].s1,
+			    c->qs[j].cue, 0);
+			return;
+		}
+	if (from_para(c, qt, -1))
+		return;
+	for (j = k + 1; j < c->nq && c->qs[j].t0 < qt->t1 + REACH; j++)
+		if (c->qs[j].words >= MINWORDS && c->qs[j].s0 >= 0 &&
+		    c->qs[j].strong) {
+			set_speaker(qt, c->qs[j].s0, c->qs[j].s1,
+			    c->qs[j].cue, 0);
+			return;
+		}
+	if (from_para(c, qt, 1))
+		return;
+	if (qt->t0 == 0 && q->colonspk[0] && q->colonpara == q->npara - 1) {
+		strlcpy(qt->spk, q->colonspk, sizeof(qt->spk));
+		strlcpy(qt->name, q->colonname, sizeof(qt->name));
+		return;
+	}
+	if (qt->t0 == 0 && q->lastspk[0] &&
+	    q->lastpara >= q->npara - CARRYPARAS) {
+		strlcpy(qt->spk, q->lastspk, sizeof(qt->spk));
+		strlcpy(qt->name, q->lastname, sizeof(qt->name));
+		return;
+	}
+	if (qt->t0 > 0 && quote_subject(c, 0, qt->t0 - 1, &s0, &s1)) {
+		set_speaker(qt, s0, s1, -1, 0);
+		return;
+	}
+	if (q->lastspk[0]) {
+		strlcpy(qt->spk, q->lastspk, sizeof(qt->spk));
+		strlcpy(qt->name, q->lastname, sizeof(qt->name));
+	}
+}
+
+/* Fills the strings of a quotation's speaker. */
+void
+quote_speaker_strings(struct qpara *c, struct quotation *qt)
+{
+	if (qt->s0 >= 0) {
+		quote_copy_tokens(c, qt->s0, qt->s1, qt->spk, sizeof(qt->spk));
+		quote_resolve(c, qt->s0, qt->s1, qt->name);
+	}
+	if (qt->cue >= 0)
+		quote_copy_tokens(c, qt->cue, qt->cue, qt->cuew,
+		    sizeof(qt->cuew));
+	if (qt->spk[0]) {
+		strlcpy(c->q->lastspk, qt->spk, sizeof(c->q->lastspk));
+		strlcpy(c->q->lastname, qt->name, sizeof(c->q->lastname));
+		c->q->lastpara = c->q->npara;
+	}
+}
+
+/* A paragraph that ends with a colon introduces the next one's quote. */
+void
+quote_colon_speaker(struct qpara *c)
+{
+	struct lede_quoter	*q = c->q;
+	size_t			 n = c->n;
+	int			 i, lo, hi, s0 = -1, s1 = -1;
+
+	while (n > 0 && (c->s[n - 1] == '\n' || c->s[n - 1] == ' '))
+		n--;
+	if (n == 0 || c->s[n - 1] != ':' || c->nt < 2)
+		return;
+	quote_clause(c, c->nt - 1, &lo, &hi);
+	for (i = hi; i >= lo; i--)
+		if ((F(c, i) & (I_CUE | I_ING | I_PRE)) &&
+		    quote_speaker_of(c, i, lo, hi, &s0, &s1))
+			break;
+	if (i < lo && !quote_subject(c, lo, hi, &s0, &s1))
+		return;
+	quote_copy_tokens(c, s0, s1, q->colonspk, sizeof(q->colonspk));
+	quote_resolve(c, s0, s1, q->colonname);
+	q->colonpara = q->npara;
+}

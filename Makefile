@@ -13,7 +13,7 @@ PREFIX	?= /usr/local
 BINDIR	?= $(PREFIX)/bin
 MANDIR	?= $(PREFIX)/share/man
 CC	?= cc
-PKG	 = libbsd-overlay libpcre2-8 zlib
+PKG	 = libbsd-overlay libpcre2-8 zlib libxml-2.0
 
 O	?= build
 BIN	?= bin
@@ -47,7 +47,7 @@ LIBOBJS	 = $(O)/buf.o $(O)/format.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/
 	   $(O)/out.o $(O)/lex.o $(O)/tok.o $(O)/sent.o $(O)/layout.o \
 	   $(O)/cli.o $(O)/outdir.o $(NEROBJS) $(O)/nermodel.o $(O)/numex.o \
 	   $(STRIPOBJS) \
-	   $(QUOTEOBJS) $(O)/tag.o $(O)/gzip.o $(O)/peek.o $(O)/warc.o
+	   $(QUOTEOBJS) $(O)/tag.o $(O)/gzip.o $(O)/peek.o $(O)/warc.o $(O)/html.o
 # The objects the training tool needs (not the model it makes).
 TRAINOBJS = $(O)/buf.o $(O)/format.o $(O)/out.o $(O)/utf8.o $(O)/lex.o $(O)/tok.o $(O)/sent.o \
 	   $(NEROBJS)
@@ -60,7 +60,7 @@ LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc \
 TESTOBJS = $(O)/t_main.o $(O)/t_helpers.o $(O)/t_utf8.o $(O)/t_stream.o \
 	   $(O)/t_out.o $(O)/t_format.o $(O)/t_tok.o $(O)/t_sent.o $(O)/t_lex.o $(O)/t_layout.o \
 	   $(O)/t_para.o $(O)/t_quote.o $(O)/t_ner.o $(O)/t_strip.o \
-	   $(O)/t_gzip.o $(O)/t_warc.o $(O)/t_warcdump.o
+	   $(O)/t_gzip.o $(O)/t_warc.o $(O)/t_warcdump.o $(O)/t_html.o
 MAN1	 = man/lede-split.1 man/lede-strip.1 man/lede-tag.1 man/lede-quote.1
 MAN7	 = man/lede.7
 

@@ -7,18 +7,22 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
 #include "format.h"
+#include "html.h"
 #include "input.h"
 #include "out.h"
 #include "outdir.h"
 #include "strip.h"
 
 static const char usage_text[] =
-    "usage: lede-strip [-bHv] [--explain] [-M lines] [-m size] [-o dir] "
-    "[file ...]\n";
+    "usage: lede-strip [-bHv] [--explain] [--html | --text] [-M lines] "
+    "[-m size] [-o dir] [file ...]\n";
+
+enum { OPT_HTML = 256, OPT_TEXT };
 
 enum mode { KEEP, REMOVED, EXPLAIN };
 
@@ -28,6 +32,9 @@ struct emit {
 	int		 printed;	/* something of this document */
 	int		 gap;		/* a paragraph break is due */
 	int		 open;		/* the last line written was cut */
+	/* An HTML page: its blocks, the first in the window. */
+	const struct lede_html	*html;
+	size_t		 hfirst;
 };
 
 static void
@@ -39,8 +46,10 @@ usage(int status)
 
 static void
 explain_line(struct lede_out *out, const struct lede_strip *st,
-    const struct lede_strip_block *b, const struct lede_strip_line *l)
+    const struct lede_strip_block *b, const struct lede_strip_line *l,
+    const struct lede_html *h, size_t hb)
 {
+	const struct lede_html_block	*hblk;
 	char	num[32];
 	int	i, n, sep = 0;
 
@@ -56,6 +65,13 @@ explain_line(struct lede_out *out, const struct lede_strip *st,
 			lede_out_str(out, lede_strip_whyname(i));
 		}
 	lede_out_putc(out, '\t');
+	if (h != NULL) {
+		/* The DOM path of the block. */
+		hblk = lede_html_block(h, hb);
+		lede_fmt_tsv(out, lede_html_text(h) + hblk->path.off,
+		    hblk->path.len);
+		lede_out_putc(out, '\t');
+	}
 	lede_fmt_tsv(out, lede_strip_linetext(st, l), l->len);
 	lede_out_putc(out, '\n');
 }
@@ -72,7 +88,8 @@ emit_window(struct emit *e, const struct lede_strip *st)
 		b = lede_strip_getblock(st, i);
 		for (j = b->first; e->mode == EXPLAIN && j < b->first +
 		    b->nlines; j++)
-			explain_line(e->out, st, b, lede_strip_getline(st, j));
+			explain_line(e->out, st, b, lede_strip_getline(st, j),
+			    e->html, e->hfirst + j);
 		if (e->mode == EXPLAIN)
 			continue;
 		if (b->keep != (e->mode == KEEP)) {
@@ -115,6 +132,62 @@ finish(struct emit *e, struct lede_strip *st)
 	lede_strip_next(st);
 }
 
+/* Is block i of the page a row of the same table as the block before? */
+static int
+rowof(const struct lede_html *h, size_t i)
+{
+	const struct lede_html_block	*a, *b;
+
+	if (i == 0)
+		return 0;
+	a = lede_html_block(h, i - 1);
+	b = lede_html_block(h, i);
+	return (a->flags & b->flags & LEDE_HTML_TABLE) &&
+	    a->path.len == b->path.len && memcmp(lede_html_text(h) +
+	    a->path.off, lede_html_text(h) + b->path.off, a->path.len) == 0;
+}
+
+/* Reads an HTML page's blocks into the classifier, a window at a time. */
+static void
+strip_page(struct emit *e, struct lede_strip *st, struct lede_html *h,
+    const struct lede_doc *doc, size_t maxdoc)
+{
+	struct lede_strip_extra		 x;
+	const struct lede_html_block	*b;
+	size_t				 i, n;
+	int				 status, warned = 0;
+
+	status = lede_html_end(h);
+	if (status & LEDE_HTML_CUT)
+		warnx("%s: page longer than %zu bytes: the rest ignored",
+		    doc->name, lede_html_bytes(h));
+	if (status & LEDE_HTML_DEEP)
+		warnx("%s: elements nested deeper than %d: the rest ignored",
+		    doc->name, LEDE_HTML_MAXDEPTH);
+	if (status & LEDE_HTML_BADCHARSET)
+		warnx("%s: unknown character set: read as UTF-8", doc->name);
+	n = lede_html_nblocks(h);
+	e->html = h;
+	e->hfirst = 0;
+	for (i = 0; i < n; i++) {
+		b = lede_html_block(h, i);
+		lede_html_extra(b, &x);
+		/* A table's rows make one paragraph, a row a line. */
+		if (!rowof(h, i))
+			lede_strip_blank(st);
+		if (lede_strip_add(st, lede_html_text(h) + b->text.off,
+		    b->text.len, 1, 0, &x)) {
+			if (!warned++)
+				warnx("%s: page text longer than %zu bytes "
+				    "judged in pieces", doc->name, maxdoc);
+			finish(e, st);
+			e->hfirst = i + 1;
+		}
+	}
+	finish(e, st);
+	e->html = NULL;
+}
+
 static struct lede_outdir *od;		/* -o DIR */
 
 /* A signal ends the run: the file being written goes, then the process. */
@@ -147,6 +220,8 @@ main(int argc, char *argv[])
 		{ "with-names", no_argument, NULL, 'H' },
 		{ "invert", no_argument, NULL, 'v' },
 		{ "explain", no_argument, NULL, 'x' },
+		{ "html", no_argument, NULL, OPT_HTML },
+		{ "text", no_argument, NULL, OPT_TEXT },
 		{ "memory", required_argument, NULL, 'M' },
 		{ "max-document", required_argument, NULL, 'm' },
 		{ "output-dir", required_argument, NULL, 'o' },
@@ -158,9 +233,11 @@ main(int argc, char *argv[])
 	struct lede_strip		*st;
 	struct lede_strip_opts		 o = { 0, LEDE_STRIP_MEMORY, 0 };
 	struct lede_input		*in;
+	struct lede_html		*html;
+	enum lede_in_html		 hmode = LEDE_IN_HTML_DETECT;
 	struct lede_in_event		 ev;
 	struct lede_text		 tw;
-	struct emit			 e = { &out, KEEP, 0, 0, 0 };
+	struct emit			 e = { &out, KEEP, 0, 0, 0, NULL, 0 };
 	const char			*why;
 	size_t				 maxline;
 	const char			*oflag = NULL;
@@ -183,6 +260,12 @@ main(int argc, char *argv[])
 			break;
 		case 'x':
 			e.mode = EXPLAIN;
+			break;
+		case OPT_HTML:
+			hmode = LEDE_IN_HTML_ALL;
+			break;
+		case OPT_TEXT:
+			hmode = LEDE_IN_HTML_NONE;
 			break;
 		case 'M':
 			o.memory = (size_t)strtonum(optarg, 0, 1 << 24, &why);
@@ -213,6 +296,8 @@ main(int argc, char *argv[])
 	lede_out_init(&out, STDOUT_FILENO);
 	st = lede_strip_new(&o);
 	in = lede_input_new(argc - optind, argv + optind, maxline);
+	lede_input_html(in, hmode);
+	html = lede_html_new(0);
 	if (oflag != NULL)
 		open_outdir(oflag, argc - optind, argv + optind);
 	lede_text_init(&tw, &out, od != NULL ? -1 :
@@ -227,7 +312,12 @@ main(int argc, char *argv[])
 			}
 			lede_text_begin(&tw, ev.doc);
 			lede_strip_begin(st);
+			if (ev.doc->type == LEDE_DOC_HTML)
+				lede_html_begin(html, ev.doc->charset);
 			warned = 0;
+			break;
+		case LEDE_IN_BYTES:
+			lede_html_feed(html, ev.bytes, ev.nbytes);
 			break;
 		case LEDE_IN_LINE:
 			if (ev.line.kind == LEDE_LINE_BLANK)
@@ -242,7 +332,10 @@ main(int argc, char *argv[])
 			}
 			break;
 		case LEDE_IN_END:
-			finish(&e, st);
+			if (ev.doc->type == LEDE_DOC_HTML)
+				strip_page(&e, st, html, ev.doc, o.maxdoc);
+			else
+				finish(&e, st);
 			emit_end(&e);
 			lede_text_end(&tw, ev.doc);
 			if (od != NULL && lede_outdir_end(od, &out, owhy) == -1) {
@@ -266,6 +359,7 @@ main(int argc, char *argv[])
 	if ((status = lede_cli_end(&out, in, &en)) == 2)
 		errc(2, en, "write error");
 	lede_strip_free(st);
+	lede_html_free(html);
 	lede_input_free(in);
 	lede_outdir_free(od);
 	return status > ostatus ? status : ostatus;

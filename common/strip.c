@@ -23,7 +23,8 @@ const char *const lede_strip_langs[LEDE_STRIP_NLANG] = {
 static const char *const whynames[LEDE_STRIP_NWHY] = {
 	"prose", "text", "short", "nowords", "phrase", "byline", "date",
 	"list", "media", "repeat", "template", "links", "caps", "digits",
-	"outside", "title", "heading", "context", "end"
+	"outside", "title", "heading", "context", "end", "class", "main",
+	"guide"
 };
 
 
@@ -107,6 +108,7 @@ lede_strip_add(struct lede_strip *st, const char *s, size_t len, int nl,
 	l->blank = (uint8_t)st->blank;
 	l->block = 0;
 	l->tag = x != NULL ? (uint8_t)x->tag : LEDE_STRIP_TAG_NONE;
+	l->xflags = x != NULL ? (uint8_t)x->flags : 0;
 	l->linkbytes = x != NULL ? (x->linkbytes > len ? len : x->linkbytes) : 0;
 	st->blank = 0;
 	lede_buf_add(&st->text, s, len);

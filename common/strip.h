@@ -52,7 +52,10 @@ enum lede_strip_why {
 	LEDE_STRIP_HEADING	= 1 << 16,	/* kept as a sub-heading */
 	LEDE_STRIP_CONTEXT	= 1 << 17,	/* kept between kept blocks */
 	LEDE_STRIP_END		= 1 << 18,	/* ends the article */
-	LEDE_STRIP_NWHY		= 19
+	LEDE_STRIP_CLASS	= 1 << 19,	/* class or id says boilerplate */
+	LEDE_STRIP_MAIN		= 1 << 20,	/* in the page's main container */
+	LEDE_STRIP_GUIDE	= 1 << 21,	/* in the page's own article text */
+	LEDE_STRIP_NWHY		= 22
 };
 
 /* What a markup front end knows of a line's element (extra features). */
@@ -65,10 +68,20 @@ enum lede_strip_tag {
 	LEDE_STRIP_TAG_NAV	/* navigation, header, footer, aside, form */
 };
 
+/* What a markup front end knows of a line's place in the page. */
+enum lede_strip_xflag {
+	LEDE_STRIP_X_BOILER	= 1 << 0,	/* class/id: share, related... */
+	LEDE_STRIP_X_MAIN	= 1 << 1,	/* in the main container */
+	LEDE_STRIP_X_OUTMAIN	= 1 << 2,	/* outside it (there is one) */
+	LEDE_STRIP_X_GUIDE	= 1 << 3,	/* in the page's articleBody */
+	LEDE_STRIP_X_NOGUIDE	= 1 << 4	/* not in it (there is one) */
+};
+
 /* Extra features of a line from a markup front end. */
 struct lede_strip_extra {
 	enum lede_strip_tag	tag;
 	size_t			linkbytes;	/* bytes of text inside links */
+	uint32_t		flags;		/* enum lede_strip_xflag */
 };
 
 /* The features of a block, computed from its text. */
@@ -90,6 +103,7 @@ struct lede_strip_feat {
 	uint8_t		media;		/* [image text] or a file name */
 	uint8_t		seps;		/* menu separators: | · */
 	uint8_t		tag;		/* enum lede_strip_tag */
+	uint8_t		xflags;		/* enum lede_strip_xflag */
 	uint64_t	hash;		/* of the normalised text */
 	uint32_t	first;		/* the first word's hash, high half */
 };
@@ -113,6 +127,7 @@ struct lede_strip_line {
 	uint8_t		cut;	/* continued on the next line (too long) */
 	uint8_t		blank;	/* blank lines before it */
 	uint8_t		tag;	/* extra: enum lede_strip_tag */
+	uint8_t		xflags;	/* extra: enum lede_strip_xflag */
 	size_t		linkbytes;	/* extra: bytes inside links */
 };
 

@@ -305,6 +305,7 @@ lede_strip_measure(const struct lede_strip *st, struct lede_strip_block *b)
 	i = lede_strip_skipspace(s, l->len, &cols);
 	b->f.indent = (uint8_t)(cols > 255 ? 255 : cols);
 	b->f.tag = l->tag;
+	b->f.xflags = l->xflags;
 	if (b->f.bullet)
 		i += lede_utf8_next(s + i, l->len - i, &c);
 	for (j = 0; j < b->nlines; j++, l++, i = 0) {

@@ -38,7 +38,8 @@
 /* The reasons that rule a block out whatever its score. */
 #define HARD	(LEDE_STRIP_NOWORDS | LEDE_STRIP_PHRASE | LEDE_STRIP_BYLINE | \
 		    LEDE_STRIP_DATE | LEDE_STRIP_MEDIA | LEDE_STRIP_REPEAT | \
-		    LEDE_STRIP_TEMPLATE | LEDE_STRIP_LINKS | LEDE_STRIP_END)
+		    LEDE_STRIP_TEMPLATE | LEDE_STRIP_LINKS | LEDE_STRIP_END | \
+		    LEDE_STRIP_CLASS)
 
 struct lede_strip_mement {
 	uint64_t	hash;

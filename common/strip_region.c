@@ -60,6 +60,10 @@ lede_strip_clean_region(struct lede_strip *st, size_t rs, size_t re)
 	for (i = rs; i < re; i++) {
 		b = &st->block[i];
 		b->keep = b->score > 0 && !(b->why & (HARD | LEDE_STRIP_LIST));
+		/* The page's own article text says so. */
+		if ((b->why & LEDE_STRIP_GUIDE) &&
+		    !(b->why & (LEDE_STRIP_REPEAT | LEDE_STRIP_TEMPLATE)))
+			b->keep = 1;
 		if (b->score > 0 && (b->why & LEDE_STRIP_LIST) &&
 		    (b->why & LEDE_STRIP_PROSE) && !(b->why & HARD))
 			b->keep = 1;

@@ -36,6 +36,17 @@
 #define TEMPLATE_COST	3.0f	/* a document that had it before ... */
 #define TEMPLATE_MAXDOCS 3	/* ... counted up to this many */
 #define SHORT_FLOOR	(-8)	/* the lowest score of a short block */
+/*
+ * Markup (HTML pages), set by hand on the boilerplate dev pages: a class
+ * or id of boilerplate, the main container or outside it, the page's own
+ * articleBody, and a caption.
+ */
+#define CLASS_COST	6	/* class/id of boilerplate: below zero by */
+#define MAIN_BONUS	4	/* in the main container */
+#define OUTMAIN_COST	6	/* outside it */
+#define GUIDE_BONUS	8	/* in the page's articleBody: above zero by */
+#define NOGUIDE_COST	8	/* not in it: this ... */
+#define NOGUIDE_PER_WORD 0.5f	/* ... and this a word */
 
 /* The language whose stop words are commonest in the longer blocks. */
 void
@@ -124,7 +135,7 @@ lede_strip_score(const struct lede_strip *st, struct lede_strip_block *b)
 		b->why |= LEDE_STRIP_LIST;
 		v -= LIST_COST;
 	}
-	if (f->media) {
+	if (f->media || f->tag == LEDE_STRIP_TAG_CAPTION) {
 		b->why |= LEDE_STRIP_MEDIA;
 		v -= MEDIA_COST;
 	}
@@ -143,6 +154,22 @@ lede_strip_score(const struct lede_strip *st, struct lede_strip_block *b)
 		b->why |= LEDE_STRIP_TEMPLATE;
 		v -= TEMPLATE_COST * (float)(b->xdoc > TEMPLATE_MAXDOCS ?
 		    TEMPLATE_MAXDOCS : b->xdoc);
+	}
+	if (f->xflags & LEDE_STRIP_X_BOILER) {
+		b->why |= LEDE_STRIP_CLASS;
+		v = (v > 0 ? 0 : v) - CLASS_COST;
+	}
+	if (f->xflags & LEDE_STRIP_X_MAIN) {
+		b->why |= LEDE_STRIP_MAIN;
+		v += MAIN_BONUS;
+	}
+	if (f->xflags & LEDE_STRIP_X_OUTMAIN)
+		v -= OUTMAIN_COST;
+	if (f->xflags & LEDE_STRIP_X_NOGUIDE)
+		v -= NOGUIDE_COST + w * NOGUIDE_PER_WORD;
+	if (f->xflags & LEDE_STRIP_X_GUIDE) {
+		b->why |= LEDE_STRIP_GUIDE;
+		v = (v < 0 ? 0 : v) + GUIDE_BONUS;
 	}
 	/* One short line cannot break the article in two. */
 	if (f->words < SHORT_WORDS && v < SHORT_FLOOR)

@@ -18,5 +18,6 @@ Suite	*ner_suite(void);
 Suite	*strip_suite(void);
 Suite	*gzip_suite(void);
 Suite	*warc_suite(void);
+Suite	*html_suite(void);
 
 #endif

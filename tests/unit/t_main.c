@@ -26,6 +26,7 @@ main(void)
 	srunner_add_suite(sr, ner_suite());
 	srunner_add_suite(sr, gzip_suite());
 	srunner_add_suite(sr, warc_suite());
+	srunner_add_suite(sr, html_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -316,7 +316,7 @@ END_TEST
 START_TEST(test_whyname)
 {
 	ck_assert_str_eq(lede_strip_whyname(0), "prose");
-	ck_assert_str_eq(lede_strip_whyname(LEDE_STRIP_NWHY - 1), "end");
+	ck_assert_str_eq(lede_strip_whyname(LEDE_STRIP_NWHY - 1), "guide");
 	ck_assert_str_eq(lede_strip_whyname(-1), "");
 	ck_assert_str_eq(lede_strip_whyname(LEDE_STRIP_NWHY), "");
 }

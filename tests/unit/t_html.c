@@ -1,0 +1,197 @@
+/* Tests of common/html.c: blocks, metadata and charsets, fed in chunks. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "html.h"
+#include "suites.h"
+
+static const char page[] =
+    "<!DOCTYPE html><html lang=\"de\"><head>"
+    "<meta charset=\"utf-8\"><title>  Ein   Titel </title>"
+    "<script>var x = '<p>not text</p>';</script>"
+    "<style>p { color: red }</style>"
+    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+    "\"headline\":\"Die Schlagzeile\",\"datePublished\":\"2026-01-02T03:04:05Z\","
+    "\"author\":{\"@type\":\"Person\",\"name\":\"Anna M\\u00fcller\"}}</script>"
+    "<link rel=\"canonical\" href=\"https://z.example/a\">"
+    "</head><body><nav><a href=/>Start</a></nav>"
+    "<article><h1>Die Schlagzeile</h1>"
+    "<p>Erster   Absatz mit <a href=\"/x\">einem Link</a> &amp; mehr.</p>"
+    "<p hidden>Versteckt</p><div style=\"DISPLAY: none\">Auch weg</div>"
+    "<ul><li>Eins</li><li>Zwei</li></ul>"
+    "<table><tr><td>A</td><td>B</td></tr></table>"
+    "<div class=\"share-box\">Teilen</div>"
+    "</article><footer>Impressum</footer></body></html>";
+
+/* The page's blocks as "kind|text|path" lines, fed in chunks of size. */
+static char *
+blocks(const char *s, size_t n, size_t size, const char *charset)
+{
+	struct lede_html		*h = lede_html_new(0);
+	struct lede_buf			 out = { 0 };
+	const struct lede_html_block	*b;
+	size_t				 i, k;
+
+	lede_html_begin(h, charset);
+	for (i = 0; i < n; i += k) {
+		k = n - i < size ? n - i : size;
+		lede_html_feed(h, s + i, k);
+	}
+	lede_html_end(h);
+	for (i = 0; i < lede_html_nblocks(h); i++) {
+		b = lede_html_block(h, i);
+		lede_buf_addc(&out, (char)('0' + b->kind));
+		lede_buf_addc(&out, '|');
+		lede_buf_add(&out, lede_html_text(h) + b->text.off, b->text.len);
+		lede_buf_addc(&out, '|');
+		lede_buf_add(&out, lede_html_text(h) + b->path.off, b->path.len);
+		lede_buf_addc(&out, '\n');
+	}
+	lede_buf_addc(&out, '\0');
+	lede_html_free(h);
+	return out.p;
+}
+
+START_TEST(test_blocks)
+{
+	static const char want[] =
+	    "2|Die Schlagzeile|html>body>article>h1\n"
+	    "1|Erster Absatz mit einem Link & mehr.|html>body>article>p\n"
+	    "3|Eins|html>body>article>ul>li\n"
+	    "3|Zwei|html>body>article>ul>li\n"
+	    "0|A\tB|html>body>article>table>tr\n"
+	    "0|Teilen|html>body>article>div.share-box\n";
+	char	*got = blocks(page, sizeof(page) - 1, 4096, NULL);
+
+	ck_assert_str_eq(got, want);
+	free(got);
+}
+END_TEST
+
+/* Any chunk size gives the same blocks. */
+START_TEST(test_chunks)
+{
+	static const size_t sizes[] = { 1, 7, 4096 };
+	char	*want = blocks(page, sizeof(page) - 1, sizeof(page), NULL);
+	char	*got;
+	size_t	 i;
+
+	for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		got = blocks(page, sizeof(page) - 1, sizes[i], NULL);
+		ck_assert_str_eq(got, want);
+		free(got);
+	}
+	free(want);
+}
+END_TEST
+
+START_TEST(test_meta)
+{
+	struct lede_html		*h = lede_html_new(0);
+	const struct lede_html_meta	*m;
+	const struct lede_html_block	*b;
+
+	lede_html_begin(h, NULL);
+	lede_html_feed(h, page, sizeof(page) - 1);
+	lede_html_end(h);
+	m = lede_html_meta(h);
+	ck_assert_str_eq(m->title, "Die Schlagzeile");
+	ck_assert_str_eq(m->url, "https://z.example/a");
+	ck_assert_str_eq(m->author, "Anna M\xc3\xbcller");
+	ck_assert_str_eq(m->date, "2026-01-02T03:04:05Z");
+	ck_assert_str_eq(m->lang, "de");
+	b = lede_html_block(h, 1);
+	/* The link's bytes but its spaces. */
+	ck_assert_uint_eq(b->linkbytes, strlen("einemLink"));
+	ck_assert(lede_html_block(h, 5)->flags & LEDE_HTML_BOILER);
+	ck_assert(!(b->flags & LEDE_HTML_BOILER));
+	lede_html_free(h);
+}
+END_TEST
+
+/* Nothing said: every field NULL, and no block. */
+START_TEST(test_meta_absent)
+{
+	struct lede_html		*h = lede_html_new(0);
+	const struct lede_html_meta	*m;
+
+	lede_html_begin(h, NULL);
+	lede_html_feed(h, "<p>x", 4);
+	lede_html_end(h);
+	m = lede_html_meta(h);
+	ck_assert_ptr_null(m->title);
+	ck_assert_ptr_null(m->url);
+	ck_assert_ptr_null(m->author);
+	ck_assert_ptr_null(m->date);
+	ck_assert_ptr_null(m->lang);
+	ck_assert_uint_eq(lede_html_nblocks(h), 1);
+	lede_html_begin(h, NULL);
+	lede_html_end(h);
+	ck_assert_uint_eq(lede_html_nblocks(h), 0);
+	lede_html_free(h);
+}
+END_TEST
+
+/* Charsets: declared in the page, by the transport, or none (repair). */
+START_TEST(test_charsets)
+{
+	static const char cyr[] =
+	    "<html><head><meta http-equiv=\"Content-Type\" "
+	    "content=\"text/html; charset=windows-1251\"></head>"
+	    "<body><p>\xcf\xf0\xe8\xe2\xe5\xf2</p></body></html>";
+	static const char sjis[] = "<p>\x93\xfa\x96\x7b</p>";
+	static const char bad[] = "<p>caf\xe9 \xe2\x82</p>";
+	static const size_t sizes[] = { 1, 7, 4096 };
+	char	*got;
+	size_t	 i;
+
+	for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		got = blocks(cyr, sizeof(cyr) - 1, sizes[i], NULL);
+		ck_assert_str_eq(got, "1|\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2"
+		    "\xd0\xb5\xd1\x82|html>body>p\n");
+		free(got);
+		got = blocks(sjis, sizeof(sjis) - 1, sizes[i], "Shift_JIS");
+		ck_assert_str_eq(got, "1|\xe6\x97\xa5\xe6\x9c\xac|html>body>p\n");
+		free(got);
+		got = blocks(bad, sizeof(bad) - 1, sizes[i], NULL);
+		ck_assert_str_eq(got, "1|caf\xc3\xa9 \xc3\xa2\xe2\x80\x9a|"
+		    "html>body>p\n");
+		free(got);
+	}
+}
+END_TEST
+
+/* The cap: the page is cut there and says so. */
+START_TEST(test_cap)
+{
+	struct lede_html	*h = lede_html_new(4096);
+	char			 buf[1000];
+	int			 i;
+
+	memset(buf, 'a', sizeof(buf));
+	lede_html_begin(h, NULL);
+	lede_html_feed(h, "<p>", 3);
+	for (i = 0; i < 10; i++)
+		lede_html_feed(h, buf, sizeof(buf));
+	ck_assert_int_eq(lede_html_end(h) & LEDE_HTML_CUT, LEDE_HTML_CUT);
+	ck_assert_uint_eq(lede_html_bytes(h), 4096);
+	lede_html_free(h);
+}
+END_TEST
+
+Suite *
+html_suite(void)
+{
+	Suite	*s = suite_create("html");
+	TCase	*tc = tcase_create("core");
+
+	tcase_add_test(tc, test_blocks);
+	tcase_add_test(tc, test_chunks);
+	tcase_add_test(tc, test_meta);
+	tcase_add_test(tc, test_meta_absent);
+	tcase_add_test(tc, test_charsets);
+	tcase_add_test(tc, test_cap);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -178,7 +178,7 @@ lint:
 # report fails the run, and its input is kept in build/fuzz/.  Seeds:
 # tests/fuzz/corpus, and tests/fuzz/corpus-NAME for fuzz-NAME.
 FUZZERS	 = fuzz-stream fuzz-split fuzz-strip fuzz-quote fuzz-tag fuzz-gzip \
-	   fuzz-warc
+	   fuzz-warc fuzz-html
 FUZZTIME ?= 30
 FUZZSAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all
 fuzz: $(FUZZERS:%=fuzz-run-%)

@@ -19,12 +19,17 @@
 #include "strip.h"
 
 static const char usage_text[] =
-    "usage: lede-strip [-bHv] [--explain] [--html | --text] [-M lines] "
-    "[-m size] [-o dir] [file ...]\n";
+    "usage: lede-strip [-bHv] [--explain] [-f text | json] [--html | --text]\n"
+    "                  [-M lines] [-m size] [-o dir] [file ...]\n";
 
 enum { OPT_HTML = 256, OPT_TEXT };
 
 enum mode { KEEP, REMOVED, EXPLAIN };
+
+/* The fields of a JSON record beside the text. */
+enum { J_TITLE, J_URL, J_AUTHOR, J_DATE, J_LANG, J_N };
+static const char *const jnames[J_N] = { "title", "url", "author", "date",
+	"lang" };
 
 struct emit {
 	struct lede_out	*out;
@@ -35,7 +40,28 @@ struct emit {
 	/* An HTML page: its blocks, the first in the window. */
 	const struct lede_html	*html;
 	size_t		 hfirst;
+	/* -f json: the document's text and the headline found, so far. */
+	int		 json;
+	struct lede_buf	 text;
+	struct lede_buf	 title;
+	const char	*lang;		/* of the first window that had one */
 };
+
+/* Output of the kept text: to standard output, or gathered for JSON. */
+static void
+put(struct emit *e, const char *s, size_t n)
+{
+	if (e->json)
+		lede_buf_add(&e->text, s, n);
+	else
+		lede_out_write(e->out, s, n);
+}
+
+static void
+putnl(struct emit *e)
+{
+	put(e, "\n", 1);
+}
 
 static void
 usage(int status)
@@ -97,17 +123,21 @@ emit_window(struct emit *e, const struct lede_strip *st)
 			continue;
 		}
 		l = lede_strip_getline(st, b->first);
+		if (e->json && (b->why & LEDE_STRIP_TITLE) && e->title.len == 0)
+			for (j = 0; j < b->nlines; j++)
+				lede_buf_add(&e->title, lede_strip_linetext(st,
+				    &l[j]), l[j].len);
 		if (e->open && !(i == 0 && l->blank == 0)) {
 			/* The cut line does not go on here: end it. */
-			lede_out_putc(e->out, '\n');
+			putnl(e);
 			e->open = 0;
 		}
 		if (e->printed && !e->open && (e->gap || l->blank))
-			lede_out_putc(e->out, '\n');
+			putnl(e);
 		for (j = 0; j < b->nlines; j++, l++) {
-			lede_out_write(e->out, lede_strip_linetext(st, l), l->len);
+			put(e, lede_strip_linetext(st, l), l->len);
 			if (!l->cut)
-				lede_out_putc(e->out, '\n');
+				putnl(e);
 		}
 		e->open = l[-1].cut;
 		e->printed = 1;
@@ -115,12 +145,57 @@ emit_window(struct emit *e, const struct lede_strip *st)
 	}
 }
 
+/*
+ * The JSON record of a document: what the page says of itself (HTML), or
+ * what the text shows (its headline and language); null where neither
+ * says.
+ */
+static void
+emit_json(struct emit *e, const struct lede_doc *doc,
+    const struct lede_html *h)
+{
+	struct lede_rec			 rec = { e->out, LEDE_REC_JSON };
+	const struct lede_html_meta	*m = h != NULL ? lede_html_meta(h) : NULL;
+	const char			*v[J_N] = { NULL };
+	size_t				 i, n;
+
+	if (m != NULL) {
+		v[J_TITLE] = m->title;
+		v[J_URL] = m->url;
+		v[J_AUTHOR] = m->author;
+		v[J_DATE] = m->date;
+		v[J_LANG] = m->lang;
+	}
+	if (v[J_TITLE] == NULL && e->title.len > 0) {
+		lede_buf_addc(&e->title, '\0');
+		v[J_TITLE] = e->title.p;
+	}
+	if (v[J_URL] == NULL)
+		v[J_URL] = doc->url;
+	if (v[J_LANG] == NULL)
+		v[J_LANG] = e->lang;
+	lede_rec_begin(&rec, doc->name);
+	for (i = 0; i < J_N; i++)
+		if (v[i] != NULL)
+			lede_rec_str(&rec, jnames[i], v[i], strlen(v[i]));
+		else
+			lede_rec_null(&rec, jnames[i]);
+	/* The text without its last newline. */
+	n = e->text.len;
+	while (n > 0 && e->text.p[n - 1] == '\n')
+		n--;
+	lede_rec_str(&rec, "text", e->text.p != NULL ? e->text.p : "", n);
+	lede_rec_end(&rec);
+	e->text.len = e->title.len = 0;
+	e->lang = NULL;
+}
+
 /* Ends the document's output. */
 static void
 emit_end(struct emit *e)
 {
 	if (e->open)
-		lede_out_putc(e->out, '\n');
+		putnl(e);
 	e->printed = e->gap = e->open = 0;
 }
 
@@ -128,6 +203,8 @@ static void
 finish(struct emit *e, struct lede_strip *st)
 {
 	lede_strip_decide(st);
+	if (e->lang == NULL && *lede_strip_lang(st) != '\0')
+		e->lang = lede_strip_lang(st);
 	emit_window(e, st);
 	lede_strip_next(st);
 }
@@ -185,7 +262,6 @@ strip_page(struct emit *e, struct lede_strip *st, struct lede_html *h,
 		}
 	}
 	finish(e, st);
-	e->html = NULL;
 }
 
 static struct lede_outdir *od;		/* -o DIR */
@@ -219,6 +295,7 @@ main(int argc, char *argv[])
 		{ "body", no_argument, NULL, 'b' },
 		{ "with-names", no_argument, NULL, 'H' },
 		{ "invert", no_argument, NULL, 'v' },
+		{ "format", required_argument, NULL, 'f' },
 		{ "explain", no_argument, NULL, 'x' },
 		{ "html", no_argument, NULL, OPT_HTML },
 		{ "text", no_argument, NULL, OPT_TEXT },
@@ -237,7 +314,8 @@ main(int argc, char *argv[])
 	enum lede_in_html		 hmode = LEDE_IN_HTML_DETECT;
 	struct lede_in_event		 ev;
 	struct lede_text		 tw;
-	struct emit			 e = { &out, KEEP, 0, 0, 0, NULL, 0 };
+	struct emit			 e = { &out, KEEP, 0, 0, 0, NULL, 0, 0,
+					    { NULL, 0, 0 }, { NULL, 0, 0 }, NULL };
 	const char			*why;
 	size_t				 maxline;
 	const char			*oflag = NULL;
@@ -246,11 +324,17 @@ main(int argc, char *argv[])
 	int				 ch, Hflag = 0, warned = 0, status, en;
 	int				 ostatus = 0;
 
-	while ((ch = getopt_long(argc, argv, "bHhM:m:o:vV", longopts,
+	while ((ch = getopt_long(argc, argv, "bf:HhM:m:o:vV", longopts,
 	    NULL)) != -1)
 		switch (ch) {
 		case 'b':
 			o.notitle = 1;
+			break;
+		case 'f':
+			if (strcmp(optarg, "json") == 0)
+				e.json = 1;
+			else if (strcmp(optarg, "text") != 0)
+				errx(2, "format %s: not text or json", optarg);
 			break;
 		case 'H':
 			Hflag = 1;
@@ -289,6 +373,8 @@ main(int argc, char *argv[])
 		default:
 			usage(2);
 		}
+	if (e.json && e.mode != KEEP)
+		errx(2, "-f json writes the kept text: not with -v or --explain");
 	if (o.maxdoc == 0)
 		o.maxdoc = LEDE_STRIP_MAXDOC;
 	maxline = o.maxdoc / 4 < LEDE_MAXPARA_DEFAULT ? o.maxdoc / 4 :
@@ -300,7 +386,8 @@ main(int argc, char *argv[])
 	html = lede_html_new(0);
 	if (oflag != NULL)
 		open_outdir(oflag, argc - optind, argv + optind);
-	lede_text_init(&tw, &out, od != NULL ? -1 :
+	/* Records name their documents: no header lines. */
+	lede_text_init(&tw, &out, od != NULL || e.json ? -1 :
 	    Hflag || lede_input_nfiles(in) > 1, 0);
 	while (lede_input_next(in, &ev) != LEDE_IN_DONE && !lede_out_error(&out))
 		switch (ev.kind) {
@@ -337,6 +424,9 @@ main(int argc, char *argv[])
 			else
 				finish(&e, st);
 			emit_end(&e);
+			if (e.json)
+				emit_json(&e, ev.doc, e.html);
+			e.html = NULL;
 			lede_text_end(&tw, ev.doc);
 			if (od != NULL && lede_outdir_end(od, &out, owhy) == -1) {
 				warnx("%s", owhy);
@@ -360,6 +450,8 @@ main(int argc, char *argv[])
 		errc(2, en, "write error");
 	lede_strip_free(st);
 	lede_html_free(html);
+	lede_buf_free(&e.text);
+	lede_buf_free(&e.title);
 	lede_input_free(in);
 	lede_outdir_free(od);
 	return status > ostatus ? status : ostatus;

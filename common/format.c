@@ -300,6 +300,16 @@ lede_rec_str(struct lede_rec *r, const char *key, const char *s, size_t n)
 }
 
 void
+lede_rec_null(struct lede_rec *r, const char *key)
+{
+	field(r, key);
+	if (r->format == LEDE_REC_JSON)
+		lede_out_write(r->out, "null", 4);
+	else
+		lede_out_write(r->out, "\\N", 2);
+}
+
+void
 lede_rec_end(struct lede_rec *r)
 {
 	if (r->format == LEDE_REC_JSON)

@@ -142,6 +142,8 @@ void	lede_rec_uint(struct lede_rec *, const char *key,
 /* A string field of n bytes. */
 void	lede_rec_str(struct lede_rec *, const char *key, const char *s,
 	    size_t n);
+/* A field without a value: JSON null, TSV \\N (as PostgreSQL writes it). */
+void	lede_rec_null(struct lede_rec *, const char *key);
 /* Ends the record (its newline). */
 void	lede_rec_end(struct lede_rec *);
 

@@ -57,7 +57,8 @@ enum {
 	S_BQUOTE	= 1 << 5,
 	S_TITLE		= 1 << 6,	/* <title> */
 	S_JSONLD	= 1 << 7,	/* <script type=application/ld+json> */
-	S_ARTICLE	= 1 << 8	/* inside <article> */
+	S_ARTICLE	= 1 << 8,	/* inside <article> */
+	S_HEADER	= 1 << 9	/* inside <header> */
 };
 
 /* Element classes. */
@@ -68,7 +69,7 @@ enum {
 	T_OTHER, T_A, T_ARTICLE, T_ASIDE, T_BLOCKQUOTE, T_BR, T_CAPTION,
 	T_FIGCAPTION, T_FOOTER, T_FORM, T_H, T_HEAD, T_HTML, T_LI, T_LINK,
 	T_MAIN, T_META, T_NAV, T_P, T_PRE, T_SCRIPT, T_TABLE, T_TD, T_TIME,
-	T_TITLE, T_TR, T_DT
+	T_TITLE, T_TR, T_DT, T_FIGURE, T_HEADER
 };
 
 struct tagdef {
@@ -104,7 +105,7 @@ static const struct tagdef tagdefs[] = {
 	{ "embed", T_OTHER, C_SKIP, 0 },
 	{ "fieldset", T_OTHER, C_BLOCK, 0 },
 	{ "figcaption", T_FIGCAPTION, C_BLOCK, 0 },
-	{ "figure", T_OTHER, C_BLOCK, 0 },
+	{ "figure", T_FIGURE, C_BLOCK, 0 },
 	{ "footer", T_FOOTER, C_SKIP, 0 },
 	{ "form", T_FORM, C_BLOCK, 0 },
 	{ "frameset", T_OTHER, C_SKIP, 0 },
@@ -115,7 +116,7 @@ static const struct tagdef tagdefs[] = {
 	{ "h5", T_H, C_BLOCK, 5 },
 	{ "h6", T_H, C_BLOCK, 6 },
 	{ "head", T_HEAD, C_SKIP, 0 },
-	{ "header", T_OTHER, C_BLOCK, 0 },
+	{ "header", T_HEADER, C_BLOCK, 0 },
 	{ "hgroup", T_OTHER, C_BLOCK, 0 },
 	{ "hr", T_OTHER, C_BLOCK, 0 },
 	{ "html", T_HTML, C_BLOCK, 0 },
@@ -327,7 +328,15 @@ static const char *const boiler_tokens[] = {
 	"newsletter", "outbrain", "pagination", "popular", "popup", "promo",
 	"recommended", "related", "share", "sharing", "sidebar", "signup",
 	"social", "sponsor", "sponsored", "subscribe", "subscription",
-	"taboola", "tags", "teaser", "toolbar", "trending", "widget",
+	"taboola", "tags", "teaser", "toolbar", "trending",
+	NULL
+};
+
+/* Parts of class names that are boilerplate wherever they are. */
+static const char *const boiler_parts[] = {
+	"caption", "credit", "byline", "share", "social", "related",
+	"newsletter", "promo", "cookie", "breadcrumb", "advert", "sponsor",
+	"outbrain", "taboola", "disqus", "subscribe", "signup", "sidebar",
 	NULL
 };
 
@@ -353,6 +362,20 @@ intokens(const char *t, size_t n, const char *const *list)
 	for (i = 0; list[i] != NULL; i++)
 		if (strlen(list[i]) == n && memcmp(t, list[i], n) == 0)
 			return 1;
+	return 0;
+}
+
+static int
+inparts(const char *t, size_t n)
+{
+	size_t	i, j, k;
+
+	for (i = 0; boiler_parts[i] != NULL; i++) {
+		k = strlen(boiler_parts[i]);
+		for (j = 0; j + k <= n; j++)
+			if (memcmp(t + j, boiler_parts[i], k) == 0)
+				return 1;
+	}
 	return 0;
 }
 
@@ -382,7 +405,8 @@ classmark(const char *v)
 			i++;
 		if (i == s)
 			break;
-		if (intokens(low + s, i - s, boiler_tokens))
+		if (intokens(low + s, i - s, boiler_tokens) ||
+		    inparts(low + s, i - s))
 			boiler = 1;
 		if (np > 0 && np + i - s < sizeof(join)) {
 			memcpy(join, prev, np);
@@ -461,6 +485,8 @@ flush(struct lede_html *h)
 		b->flags |= LEDE_HTML_TABLE;
 	if (e != NULL && (e->state & S_BQUOTE))
 		b->flags |= LEDE_HTML_BQUOTE;
+	if (e != NULL && (e->state & S_HEADER))
+		b->flags |= LEDE_HTML_HEADER;
 	h->cur.len = 0;
 	h->curlink = 0;
 }
@@ -711,7 +737,11 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		break;
 	case T_CAPTION:
 	case T_FIGCAPTION:
+	case T_FIGURE:
 		e->kind = LEDE_HTML_K_CAPTION;
+		break;
+	case T_HEADER:
+		e->state |= S_HEADER;
 		break;
 	case T_TR:
 		e->state |= S_TABLE;
@@ -1467,7 +1497,7 @@ static void
 structure(struct lede_html *h)
 {
 	struct mark	*m;
-	size_t		 i, total = 0, best = 0;
+	size_t		 i, total = 0, best = 0, ref;
 	int32_t		 main = -1, c;
 
 	for (i = 0; i < h->nblock; i++) {
@@ -1498,11 +1528,13 @@ structure(struct lede_html *h)
 		for (c = h->mark[main].parent; c >= 0; c = h->mark[c].parent)
 			h->mark[c].on = 2;
 	}
+	/* A class-marked element with most of the text is a wrapper. */
+	ref = main >= 0 ? h->mark[main].prose : total;
 	for (i = 0; i < h->nmark; i++) {
 		m = &h->mark[i];
 		m->chain = m->parent >= 0 ? h->mark[m->parent].chain : 0;
-		if (m->type == M_BOILER && m->on != 2 && (main >= 0 ||
-		    (double)m->prose < BOILER_WRAP * (double)total))
+		if (m->type == M_BOILER && m->on != 2 &&
+		    (double)m->prose < BOILER_WRAP * (double)ref)
 			m->chain |= 1;
 		if (m->on == 1)
 			m->chain |= 2;
@@ -1511,7 +1543,8 @@ structure(struct lede_html *h)
 		c = h->block[i].cand;
 		if (c >= 0 && (h->mark[c].chain & 1))
 			h->block[i].flags |= LEDE_HTML_BOILER;
-		if (c >= 0 && (h->mark[c].chain & 2))
+		if (c >= 0 && (h->mark[c].chain & 2) &&
+		    !(h->block[i].flags & LEDE_HTML_HEADER))
 			h->block[i].flags |= LEDE_HTML_MAIN;
 		else if (main >= 0)
 			h->block[i].flags |= LEDE_HTML_OUTMAIN;

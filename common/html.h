@@ -58,7 +58,8 @@ enum lede_html_flag {
 	LEDE_HTML_GUIDE		= 1 << 4,	/* in the JSON-LD articleBody */
 	LEDE_HTML_NOGUIDE	= 1 << 5,	/* not in it (the page has one) */
 	LEDE_HTML_TABLE		= 1 << 6,	/* a table row */
-	LEDE_HTML_BQUOTE	= 1 << 7	/* in a block quote */
+	LEDE_HTML_BQUOTE	= 1 << 7,	/* in a block quote */
+	LEDE_HTML_HEADER	= 1 << 8	/* in a <header>: not the body */
 };
 
 /* The kind of element of a block (as enum lede_strip_tag). */

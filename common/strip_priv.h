@@ -35,6 +35,14 @@
  */
 #define SHORTWORDS	40
 
+/*
+ * The reasons that rule out a block of the page's main container (HTML):
+ * what the markup says, not repetition nor length.
+ */
+#define MAINHARD (LEDE_STRIP_NOWORDS | LEDE_STRIP_PHRASE | LEDE_STRIP_BYLINE | \
+		    LEDE_STRIP_DATE | LEDE_STRIP_MEDIA | LEDE_STRIP_TEMPLATE | \
+		    LEDE_STRIP_LINKS | LEDE_STRIP_END | LEDE_STRIP_CLASS)
+
 /* The reasons that rule a block out whatever its score. */
 #define HARD	(LEDE_STRIP_NOWORDS | LEDE_STRIP_PHRASE | LEDE_STRIP_BYLINE | \
 		    LEDE_STRIP_DATE | LEDE_STRIP_MEDIA | LEDE_STRIP_REPEAT | \

@@ -60,6 +60,8 @@ lede_strip_clean_region(struct lede_strip *st, size_t rs, size_t re)
 	for (i = rs; i < re; i++) {
 		b = &st->block[i];
 		b->keep = b->score > 0 && !(b->why & (HARD | LEDE_STRIP_LIST));
+		if (b->why & LEDE_STRIP_MAIN)
+			b->keep = b->score > 0 && !(b->why & MAINHARD);
 		/* The page's own article text says so. */
 		if ((b->why & LEDE_STRIP_GUIDE) &&
 		    !(b->why & (LEDE_STRIP_REPEAT | LEDE_STRIP_TEMPLATE)))

@@ -43,6 +43,8 @@
  */
 #define CLASS_COST	6	/* class/id of boilerplate: below zero by */
 #define MAIN_BONUS	4	/* in the main container */
+#define MAIN_FLOOR	1	/* ... the lowest score there */
+#define MAIN_LOW	(-1)	/* ... and of what markup rules out */
 #define OUTMAIN_COST	6	/* outside it */
 #define GUIDE_BONUS	8	/* in the page's articleBody: above zero by */
 #define NOGUIDE_COST	8	/* not in it: this ... */
@@ -160,8 +162,14 @@ lede_strip_score(const struct lede_strip *st, struct lede_strip_block *b)
 		v = (v > 0 ? 0 : v) - CLASS_COST;
 	}
 	if (f->xflags & LEDE_STRIP_X_MAIN) {
+		/* The container of the article: all but what markup rules out. */
 		b->why |= LEDE_STRIP_MAIN;
 		v += MAIN_BONUS;
+		if (!(b->why & MAINHARD) && v < MAIN_FLOOR)
+			v = MAIN_FLOOR;
+		/* What goes there does not cut the article in two. */
+		if (v < MAIN_LOW)
+			v = MAIN_LOW;
 	}
 	if (f->xflags & LEDE_STRIP_X_OUTMAIN)
 		v -= OUTMAIN_COST;

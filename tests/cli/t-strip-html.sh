@@ -77,3 +77,84 @@ status "tag soup: exit 0" 0 tmo $strip --html "$TMP/soup.html"
 : >"$TMP/empty.html"
 status "an empty page: exit 0" 0 $strip --html "$TMP/empty.html"
 check "an empty page: no output" [ ! -s "$TMP/out" ]
+
+# Character sets: declared in the page (windows-1251, shift_jis, gb2312,
+# euc-kr, iso-8859-2, iso-8859-1) or a UTF-8 byte-order mark; UTF-8 out.
+for exp in *.expect; do
+	$strip "${exp%.expect}.html" >"$TMP/cs" 2>"$TMP/err"
+	same "charset: ${exp%.expect}" "$exp" "$TMP/cs"
+done
+# The charset of the transport (a web archive's Content-Type) comes first.
+body=$(iconv -f UTF-8 -t KOI8-R <<'TXT'
+<html><body><article><p>Городской совет во вторник утвердил бюджет, который позволит отремонтировать три старых моста.</p></article></body></html>
+TXT
+)
+len=$(printf '%s' "$body" | wc -c)
+hlen=$(printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=koi8-r\r\n\r\n' | wc -c)
+{
+	printf 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x.example/a\r\n'
+	printf 'Content-Type: application/http; msgtype=response\r\n'
+	printf 'Content-Length: %d\r\n\r\n' $((len + hlen))
+	printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=koi8-r\r\n\r\n'
+	printf '%s' "$body"
+	printf '\r\n\r\n'
+} >"$TMP/koi8.warc"
+$strip "$TMP/koi8.warc" >"$TMP/out" 2>"$TMP/err"
+check "web archive: an HTML record is a page, in its charset" \
+    grep -q 'Городской совет во вторник' "$TMP/out"
+check "web archive: no markup" sh -c '! grep -q "<p>" "$1"' - "$TMP/out"
+
+# -f json: what the page says, null for what it does not.
+$strip -f json $page >"$TMP/json"
+check "json: one record" [ "$(wc -l <"$TMP/json")" -eq 1 ]
+for kv in '"doc":"harbour.html"' \
+    '"title":"Ferry crews and harbour board settle pay dispute"' \
+    '"url":"https://herald.example/news/ferry-pay-deal"' \
+    '"author":"Mira Okafor"' '"date":"2026-03-14T09:30:00Z"' \
+    '"lang":"en-GB"'; do
+	check "json: $kv" grep -qF "$kv" "$TMP/json"
+done
+check "json: the text, paragraphs apart" grep -qF \
+    '"text":"Ferry crews and harbour board settle pay dispute\n\nFerry crews on the northern' \
+    "$TMP/json" 
+cat >"$TMP/bare.html" <<'EOF2'
+<html><head><meta name="author" content="https://social.example/staff">
+<meta property="article:published_time" content="last Tuesday"></head>
+<body><p>A page that says nothing of itself but a sentence of text in its body.</p></body></html>
+EOF2
+$strip -f json "$TMP/bare.html" >"$TMP/json"
+for k in title url author date; do
+	check "json: $k null when not said (or not a date, or a URL)" \
+	    grep -qF "\"$k\":null" "$TMP/json"
+done
+check "json: lang from the stop words when the page does not say" \
+    grep -qF '"lang":"en"' "$TMP/json"
+cat >"$TMP/ld.html" <<'EOF2'
+<html lang="pl"><head><script type="application/ld+json">
+{"@context":"https://schema.org","@type":"NewsArticle","headline":"Nowa linia tramwajowa",
+ "datePublished":"2026-05-02","author":[{"@type":"Person","name":"Jan Kowalski"}]}
+</script></head><body><time datetime="1999-01-01">dawno</time>
+<p>Rada miasta przyjęła plan budowy nowej linii tramwajowej do osiedli na północy.</p></body></html>
+EOF2
+$strip -f json "$TMP/ld.html" >"$TMP/json"
+for kv in '"title":"Nowa linia tramwajowa"' '"author":"Jan Kowalski"' \
+    '"date":"2026-05-02"' '"lang":"pl"'; do
+	check "json from JSON-LD: $kv" grep -qF "$kv" "$TMP/json"
+done
+$strip -f json "$TMP/note.txt" >"$TMP/json"
+check "json of a text: author and date null" \
+    grep -qF '"author":null,"date":null' "$TMP/json"
+check "json of a text: its text" grep -qF '"text":"Plain text of a note' \
+    "$TMP/json"
+$strip -f json $page "$TMP/note.txt" >"$TMP/json"
+check "json: a record a document, no headers" [ "$(wc -l <"$TMP/json")" -eq 2 ]
+status "json: not with --explain" 2 $strip -f json --explain $page
+status "-f: text or json" 2 $strip -f xml $page
+
+# --explain on a page: five columns, the DOM path fourth.
+$strip --explain $page >"$TMP/out"
+check "--explain: the DOM path of a block" grep -q \
+    '^keep	[0-9.]*	[a-z,]*	html>body>main>article>div.article-body>p	Ferry crews on the northern' \
+    "$TMP/out"
+check "--explain: a dropped block and why" grep -q \
+    '^drop	.*class.*div.cookie-banner	We use cookies' "$TMP/out"

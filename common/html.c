@@ -1307,7 +1307,8 @@ json_find(const char *s, size_t n, const char *key, struct lede_buf *out)
 	while (p < e && (p = find(p, (size_t)(e - p), key, k)) != NULL) {
 		v = p + k;
 		p = v;
-		if (p - k == s || p[-k - 1] != '"' || v >= e || *v != '"')
+		/* The key must be quoted: a '"' before it and after it. */
+		if (p - k == s || *(p - k - 1) != '"' || v >= e || *v != '"')
 			continue;
 		v++;
 		while (v < e && (*v == ' ' || *v == '\n' || *v == '\r' ||

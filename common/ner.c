@@ -15,8 +15,13 @@ lede_ner_new(void)
 
 	ner->mem = lede_xcalloc(LEDE_NER_MEMSIZE, sizeof(*ner->mem));
 	ner->memused = lede_xcalloc(LEDE_NER_MEMSIZE, sizeof(*ner->memused));
-	ner->memo = lede_xcalloc(LEDE_NER_MEMOSIZE, sizeof(*ner->memo));
+	/* On cache lines: the key of an entry is its first line. */
+	if ((ner->memo = aligned_alloc(64, LEDE_NER_MEMOSIZE *
+	    sizeof(*ner->memo))) == NULL)
+		abort();
+	memset(ner->memo, 0, LEDE_NER_MEMOSIZE * sizeof(*ner->memo));
 	ner_gaz_build(ner);
+	ner_clus_build(ner);
 	return ner;
 }
 
@@ -28,6 +33,8 @@ lede_ner_free(struct lede_ner *ner)
 	if (ner->t != NULL)
 		free(ner->t - NER_PAD);
 	free(ner->lab);
+	free(ner->back);
+	free(ner->clus);
 	free(ner->mem);
 	free(ner->memused);
 	free(ner->ents);
@@ -47,4 +54,5 @@ lede_ner_doc(struct lede_ner *ner)
 		memset(&ner->mem[ner->memused[i]], 0, sizeof(*ner->mem));
 	ner->nmem = 0;
 	ner->para = 0;
+	memset(ner->doclow, 0, sizeof(ner->doclow));
 }

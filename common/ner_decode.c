@@ -1,134 +1,316 @@
 /*
- * The labelling of a paragraph: lede_ner_tag() prepares the tokens, then
- * labels them left to right with the weights of a model, choosing the
- * best label allowed after the previous one (greedy decoding), and joins
- * the names it cut in two.
+ * The labelling of a paragraph: lede_ner_tag() prepares the tokens, sums
+ * the weights of each token's features for each label, and finds the
+ * sequence of BILOU labels of the best score, the transitions' weights
+ * counted (Viterbi decoding), among those that make names: I-t and L-t
+ * only after B-t or I-t, every other label only after O, L-t or U-t, and
+ * no name open at the end or across a blank line.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "ner_priv.h"
 #include "tok.h"
 
+#if defined(__GNUC__)
+#define PREFETCH(p)	__builtin_prefetch(p)
+#else
+#define PREFETCH(p)	((void)(p))
+#endif
+
 int
-lede_ner_allowed(int prev, int label)
+lede_ner_allowed(int prev, int label, int brk)
 {
-	if (label == 0 || (label & 1))
-		return 1;
-	return prev == label || prev == label - 1;
+	if (label != 0 && (NER_POS(label) == NER_I ||
+	    NER_POS(label) == NER_L))
+		return !brk && NER_OPEN(prev) &&
+		    NER_TYPE(prev) == NER_TYPE(label);
+	return !NER_OPEN(prev);
 }
 
-/*
- * Whether a blank line separates token i from the token before it: the
- * library is handed one paragraph at a time, but should a caller pass
- * several, no entity runs over the break.
- */
-static int
-after_break(const struct lede_ner *ner, size_t i)
-{
-	const char	*p, *e, *nl;
+/* The labels that close a name or are outside one: O, L-t, U-t. */
+static const unsigned char closed[] = { 0, 3, 4, 7, 8, 11, 12, 15, 16 };
+#define NCLOSED	(sizeof(closed) / sizeof(closed[0]))
 
-	if (i == 0)
-		return 0;
-	p = ner->s + ner->t[i - 1].off + ner->t[i - 1].len;
-	e = ner->s + ner->t[i].off;
-	if ((nl = memchr(p, '\n', (size_t)(e - p))) == NULL)
-		return 0;
-	return memchr(nl + 1, '\n', (size_t)(e - nl - 1)) != NULL;
-}
+/* The labels a name may start with or go on to: O, B-t, U-t. */
+static const unsigned char opening[] = { 0, 1, 4, 5, 8, 9, 12, 13, 16 };
+
+#define NONE	(INT64_MIN / 4)		/* the score of a label not reached */
 
 /*
- * Is the name a, of type MISC, one word that qualifies the next name: a
- * nationality ("Australian Tom Moody") or a compound ("Ohio-based")?
+ * Viterbi decoding, one token at a time (vit_step()): the best score of
+ * each label of the token so far (v->d, summed in 64 bits, as a paragraph
+ * may be long), and for each token since the last that could only be O
+ * the label before each of its labels.  At such a token every sequence
+ * goes through O, so the labels before it are settled then (vit_settle()),
+ * and the memory of the decoder is that of the longest stretch of tokens
+ * that may be in names, not that of the paragraph.  The maxima are taken
+ * without branches, whose outcome no predictor could guess, over the
+ * transitions allowed: O, B-t and U-t after O, L-t or U-t (tc, the weights
+ * by label and label before), I-t and L-t after B-t or I-t; a label before
+ * that, at its best, scores below what another gives at its worst is
+ * nobody's best, which leaves one or two of nine for most tokens.
  */
-static int
-modifier(const struct lede_ner *ner, const struct lede_ent *a)
-{
-	size_t	lo = 0, hi = ner->nt, mid;
+struct vit {
+	int64_t		 d[LEDE_NER_NLABEL];
+	int32_t		 tc[NCLOSED][NCLOSED], tlo[NCLOSED], thi[NCLOSED];
+	size_t		 s0;	/* the first token not settled */
+	int		 onlyo;	/* the last token could only be O */
+};
 
-	if (a->type != LEDE_ENT_MISC)
-		return 0;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (ner->t[mid].off < a->off)
-			lo = mid + 1;
-		else
-			hi = mid;
+static void
+vit_init(struct vit *v, const struct lede_ner_model *m)
+{
+	size_t	c, o;
+	int	l;
+
+	for (c = 0; c < NCLOSED; c++) {
+		v->tlo[c] = INT32_MAX;
+		v->thi[c] = INT32_MIN;
 	}
-	if (lo == ner->nt || ner->t[lo].off != a->off ||
-	    ner->t[lo].len != a->len)
-		return 0;
-	return ner->t[lo].gaz == GAZ_NAT << 1 ||
-	    memchr(ner->s + a->off, '-', a->len) != NULL;
+	for (o = 0; o < NCLOSED; o++)
+		for (c = 0; c < NCLOSED; c++) {
+			v->tc[o][c] = m->trans[closed[c]][opening[o]];
+			if (v->tc[o][c] < v->tlo[c])
+				v->tlo[c] = v->tc[o][c];
+			if (v->tc[o][c] > v->thi[c])
+				v->thi[c] = v->tc[o][c];
+		}
+	for (l = 0; l < LEDE_NER_NLABEL; l++)
+		v->d[l] = l != 0 && (NER_POS(l) == NER_I ||
+		    NER_POS(l) == NER_L) ? NONE : m->trans[0][l];
+	v->s0 = 0;
+	v->onlyo = 0;
+}
+
+/* The labels of tokens v->s0 to i, label t at i. */
+static void
+vit_settle(struct lede_ner *ner, struct vit *v, size_t i, int t)
+{
+	size_t	k;
+
+	for (k = i + 1; k-- > v->s0;) {
+		ner->lab[k] = (unsigned char)t;
+		if (k > v->s0)
+			t = ner->back[(k - v->s0) * LEDE_NER_NLABEL + (size_t)t];
+	}
+	v->s0 = i + 1;
+}
+
+/* The best label before label l among the closing ones, d as they are. */
+static inline int64_t
+best_closing(const int64_t *d, const int32_t *tc, const size_t *cs, size_t nc,
+    unsigned char *bp)
+{
+	int64_t		best = d[closed[cs[0]]] + tc[cs[0]], x;
+	unsigned char	b = closed[cs[0]];
+	size_t		c;
+	int		gt;
+
+	for (c = 1; c < nc; c++) {
+		x = d[closed[cs[c]]] + tc[cs[c]];
+		gt = x > best;
+		best = gt ? x : best;
+		b = gt ? closed[cs[c]] : b;
+	}
+	*bp = b;
+	return best;
+}
+
+static void
+vit_step(struct lede_ner *ner, const struct lede_ner_model *m, struct vit *v,
+    size_t i, const int32_t *e)
+{
+	static const size_t	all[NCLOSED] = { 0, 1, 2, 3, 4, 5, 6, 7, 8 };
+	int64_t		 nd[LEDE_NER_NLABEL], best, b1, b2, floor;
+	unsigned char	*back, bp;
+	size_t		 c, o, nc, cs[NCLOSED];
+	int		 l, t, gt, pb, pi, allow = ner->t[i].allow;
+
+	if (allow == ALLOW_O && v->onlyo) {
+		/* O after O: most of the text. */
+		v->d[0] += m->trans[0][0];
+		ner->lab[i] = 0;
+		v->s0 = i + 1;
+		return;
+	}
+	if (i + 1 - v->s0 > ner->capback) {
+		ner->capback = (i + 1 - v->s0) * 2;
+		ner->back = lede_xrealloc(ner->back, ner->capback *
+		    LEDE_NER_NLABEL);
+	}
+	back = ner->back + (i - v->s0) * LEDE_NER_NLABEL;
+	if (allow == ALLOW_O) {
+		/* O alone: every sequence goes through it. */
+		best = i > 0 ? best_closing(v->d, v->tc[0], all, NCLOSED, &bp) :
+		    m->trans[0][0];
+		if (i > 0)
+			vit_settle(ner, v, i - 1, bp);
+		ner->lab[i] = 0;
+		v->s0 = i + 1;
+		for (l = 1; l < LEDE_NER_NLABEL; l++)
+			v->d[l] = NONE;
+		v->d[0] = best;
+		v->onlyo = 1;
+		return;
+	}
+	v->onlyo = 0;
+	if (i > 0) {
+		floor = NONE;
+		for (c = 0; c < NCLOSED; c++)
+			if (v->d[closed[c]] + v->tlo[c] > floor)
+				floor = v->d[closed[c]] + v->tlo[c];
+		nc = 0;
+		for (c = 0; c < NCLOSED; c++)
+			if (v->d[closed[c]] + v->thi[c] >= floor)
+				cs[nc++] = c;
+		for (o = 0; o < NCLOSED; o++) {
+			nd[opening[o]] = best_closing(v->d, v->tc[o], cs, nc,
+			    &bp);
+			back[opening[o]] = bp;
+		}
+		for (t = 1; t <= 4; t++) {
+			/* I-t and L-t: after B-t or I-t. */
+			pb = NER_LABEL(t, NER_B);
+			pi = NER_LABEL(t, NER_I);
+			for (l = pi; l <= pi + 1; l++) {
+				b1 = v->d[pb] + m->trans[pb][l];
+				b2 = v->d[pi] + m->trans[pi][l];
+				gt = b2 > b1;
+				nd[l] = gt ? b2 : b1;
+				back[l] = (unsigned char)(gt ? pi : pb);
+			}
+			if (ner->t[i].flags & TF_BREAK)
+				nd[pi] = nd[pi + 1] = NONE;
+		}
+		memcpy(v->d, nd, sizeof(v->d));
+	}
+	/* The token's own scores; inside a name only, I-t alone. */
+	for (l = 1; l < LEDE_NER_NLABEL; l++)
+		v->d[l] = allow == ALLOW_IN && NER_POS(l) != NER_I ? NONE :
+		    v->d[l] + e[l - 1];
+}
+
+/* The end of the paragraph: the best label that closes, and those before. */
+static void
+vit_end(struct lede_ner *ner, struct vit *v)
+{
+	size_t	c;
+	int	t = 0;
+
+	if (ner->nt == 0 || v->s0 >= ner->nt)
+		return;
+	for (c = 1; c < NCLOSED; c++)
+		if (v->d[closed[c]] > v->d[t])
+			t = closed[c];
+	vit_settle(ner, v, ner->nt - 1, t);
+}
+
+static inline void
+ring_add(int32_t (*ring)[LEDE_NER_NW], size_t k, const int32_t *src)
+{
+	int32_t	*dst = ring[k & NER_RINGMASK];
+	int	 l;
+
+	for (l = 0; l < LEDE_NER_NW; l++)
+		dst[l] += src[l];
+}
+
+/* Whether token i or a neighbour of it may be in a name. */
+static inline int
+near_name(const struct lede_ner *ner, size_t i)
+{
+	const struct lede_ner_tok	*t = &ner->t[i];
+
+	return t[0].allow != ALLOW_O || t[-1].allow != ALLOW_O ||
+	    t[1].allow != ALLOW_O || t[-2].allow != ALLOW_O ||
+	    t[2].allow != ALLOW_O;
 }
 
 /*
- * Greedy labelling can break a name where its type seems to change
- * ("World" MISC, "Trade Organization" ORG): names of two types next to
- * each other, one space or line break apart, are joined under the type of
- * the second, as names seldom touch in news text, unless the first only
- * qualifies the second (modifier()).  After the labelling, so that
- * training, which labels the same way, is not changed by it.
+ * The edges: what the sentinels give the tokens at the ends of the
+ * paragraph, the same for every paragraph (the model's).
  */
-size_t
-lede_ner_join(struct lede_ner *ner, size_t n)
+static void
+edges(struct lede_ner *ner, const struct lede_ner_model *m)
 {
-	struct lede_ent	*e = ner->ents, *a;
-	size_t		 k, w = 0, end;
-	char		 gap;
+	uint32_t	f[NER_MAXROLE];
+	size_t		nf;
+	int		r;
 
-	for (k = 1; k < n; k++) {
-		a = &e[w];
-		end = a->off + a->len;
-		gap = end < ner->n ? ner->s[end] : 0;
-		if (a->type != e[k].type && end + 1 == e[k].off &&
-		    (gap == ' ' || gap == '\n') && !modifier(ner, a)) {
-			a->len = e[k].off + e[k].len - a->off;
-			a->type = e[k].type;
-		} else
-			e[++w] = e[k];
+	memset(ner->edge, 0, sizeof(ner->edge));
+	for (r = 0; r < NER_NROLE; r++) {
+		nf = ner_role_feats(&ner->t[r == NER_ROLE_P1 ||
+		    r == NER_ROLE_P2 ? -1 : (long)ner->nt], r, f);
+		ner_add_rows(m, f, nf, ner->edge[1 + r]);
 	}
-	return ner->nents = n == 0 ? 0 : w + 1;
 }
 
+/*
+ * The paragraph in one pass, two tokens behind its reading: at step j
+ * the token j gives its scores to itself and its neighbours (in a ring of
+ * NER_RING rows), the context features of token j - 1 are fetched, and
+ * the token j - 2, whose scores are then whole, goes through Viterbi.
+ */
 size_t
 lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
     const char *s, size_t n, const struct lede_ent **ents)
 {
-	uint32_t	 f[LEDE_NER_MAXFEAT];
-	int32_t		 sc[LEDE_NER_NLABEL], top;
-	size_t		 i, nf;
-	int		 l, best, prev, inside;
+	int32_t		(*ring)[LEDE_NER_NW] = ner->ring;
+	uint32_t	*fc;
+	struct vit	 v;
+	size_t		 i, j, k, nt;
 
+	ner->lower = m->lower;
+	ner->lowerbits = m->lowerbits;
+	nt = ner_prepare_tokens(ner, s, n);
 	if (ner->memomodel != m) {
 		/* The cached scores are the model's. */
 		memset(ner->memo, 0, LEDE_NER_MEMOSIZE * sizeof(*ner->memo));
 		ner->memomodel = m;
+		edges(ner, m);
 	}
-	ner->lower = m->lower;
-	ner->lowerbits = m->lowerbits;
-	lede_ner_prepare(ner, s, n);
-	for (i = 0; i < ner->nt; i++) {
-		sc[0] = 0;
-		ner_local_scores(ner, m, i, sc + 1);
-		nf = ner_feats(ner, i, f, NER_FS_REST);
-		ner_add_rows(m, f, nf, sc + 1);
-		prev = i > 0 && ner->lab[i - 1] != 0 && !after_break(ner, i) ?
-		    ner->lab[i - 1] : 0;
-		/*
-		 * The best label allowed (lede_ner_allowed()): any B-X, and
-		 * I-X only after B-X or I-X.
-		 */
-		inside = prev == 0 ? 0 : (prev & 1) ? prev + 1 : prev;
-		best = 0;
-		top = sc[0];
-		for (l = 1; l < LEDE_NER_NLABEL; l++)
-			if (sc[l] > top && ((l & 1) || l == inside)) {
-				best = l;
-				top = sc[l];
-			}
-		lede_ner_set(ner, i, best);
+	vit_init(&v, m);
+	memset(ring[0], 0, 2 * sizeof(ring[0]));
+	if (nt > 0) {
+		ring_add(ring, 0, ner->edge[1 + NER_ROLE_P1]);
+		ring_add(ring, 0, ner->edge[1 + NER_ROLE_P2]);
+		ring_add(ring, 1, ner->edge[1 + NER_ROLE_P2]);
 	}
-	lede_ner_join(ner, lede_ner_end(ner));
+	for (j = 0; j < nt + 2; j++) {
+		if (j + 2 < nt)
+			memset(ring[(j + 2) & NER_RINGMASK], 0, sizeof(ring[0]));
+		if (j < nt && near_name(ner, j))
+			ner_word_scores(ner, m, j, ring);
+		if (j > 0 && j <= nt) {
+			/* Token j - 1, its neighbours' clusters now known. */
+			i = j - 1;
+			fc = ner->ctxf[i & NER_RINGMASK];
+			ner->nctxf[i & NER_RINGMASK] = ner->t[i].allow ==
+			    ALLOW_O ? 0 : (unsigned char)ner_ctx_feats(ner, i,
+			    fc);
+			for (k = 0; k < ner->nctxf[i & NER_RINGMASK]; k++)
+				PREFETCH(m->w + lede_ner_row(fc[k], m->bits) *
+				    LEDE_NER_NW);
+		}
+		if (j == nt && nt > 0) {
+			ring_add(ring, nt - 1, ner->edge[1 + NER_ROLE_N1]);
+			ring_add(ring, nt - 1, ner->edge[1 + NER_ROLE_N2]);
+			if (nt > 1)
+				ring_add(ring, nt - 2,
+				    ner->edge[1 + NER_ROLE_N2]);
+		}
+		if (j < 2)
+			continue;
+		i = j - 2;
+		ner_add_rows(m, ner->ctxf[i & NER_RINGMASK],
+		    ner->nctxf[i & NER_RINGMASK], ring[i & NER_RINGMASK]);
+		vit_step(ner, m, &v, i, ring[i & NER_RINGMASK]);
+	}
+	vit_end(ner, &v);
+	for (i = 0; i < nt; i++)
+		lede_ner_set(ner, i, ner->lab[i]);
+	lede_ner_end(ner);
 	*ents = ner->ents;
 	return ner->nents;
 }

@@ -1,8 +1,9 @@
 /*
  * The features of a token: hashed templates over the token's word, shape,
- * affixes, flags and gazetteer class, its neighbours', the labels before
- * it, the paragraph's kind and place, and the document memory.  The same
- * code serves the tagger and the training tool, so the two never
+ * affixes, flags, gazetteer class and word clusters, its neighbours', the
+ * paragraph's kind and place, and the document memory.  The labels are
+ * not among them: the model's transition weights score label pairs.  The
+ * same code serves the tagger and the training tool, so the two never
  * disagree.
  */
 #include "ner_priv.h"
@@ -27,28 +28,6 @@ affixes(const char *w, size_t len, uint32_t *f, size_t *k)
 		hs = (hs ^ c) * 16777619U;
 		f[(*k)++] = mix(T_PRE + (uint32_t)j, hp);
 		f[(*k)++] = mix(T_SUF + (uint32_t)j, hs);
-	}
-}
-
-/*
- * The word (what 0), lower-cased word (1), shape (2) or gazetteer class (3)
- * of the token d places from token i; the sentinels before the start and
- * past the end have values of their own.
- */
-static inline uint32_t
-neighbour(const struct lede_ner *ner, size_t i, int d, int what)
-{
-	const struct lede_ner_tok	*t = &ner->t[(long)i + d];
-
-	switch (what) {
-	case 0:
-		return t->w;
-	case 1:
-		return t->lw;
-	case 3:
-		return t->gaz;
-	default:
-		return t->shape;
 	}
 }
 
@@ -80,6 +59,12 @@ mem_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 		f[k++] = mix(T_MEMC, (uint32_t)best | cap << 4 |
 		    ner->ptype << 5 | (m->n[0] > 0) << 8);
 	}
+	/* A capitalized word the document had in lower case before. */
+	if ((t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER)) &&
+	    (ner->doclow[DOCLOW_BIT(t->lw) >> 6] >>
+	    (DOCLOW_BIT(t->lw) & 63) & 1))
+		f[k++] = mix(T_DOCLOW, (t->flags & TF_SSTART ? 1U : 0U) |
+		    ner->ptype << 1);
 	if ((t->flags & LEDE_TF_UPPER) && t->len >= 2 && t->len <= ACR_MAX &&
 	    (m = ner_mem_find(ner, mix(T_ACR, t->w))) != NULL) {
 		for (j = 1; j < 5; j++)
@@ -90,84 +75,111 @@ mem_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 	return k;
 }
 
-/*
- * The features of token i (ner_priv.h).  The tagger keeps the summed
- * weights of the local features of recent words.
- */
-#define FS_LOCAL	NER_FS_LOCAL
-#define FS_REST		NER_FS_REST
-#define FS_ALL		NER_FS_ALL
-#define L(x)	do { if (want & FS_LOCAL) f[k++] = (x); } while (0)
-#define R(x)	do { if (want & FS_REST) f[k++] = (x); } while (0)
-
-size_t
-ner_feats(const struct lede_ner *ner, size_t i, uint32_t *f, unsigned want)
+/* The flags of a token that its features see, and its kind. */
+static inline uint32_t
+feat_flags(const struct lede_ner_tok *t)
 {
-	const struct lede_ner_tok	*t = &ner->t[i];
-	const char			*w = ner->s + t->off;
-	size_t				 k = 0, len = t->len;
-	uint32_t			 p1 = 0, p2 = 0, fl;
-
-	if (want & FS_REST) {
-		p1 = i > 0 ? ner->lab[i - 1] : 15;
-		p2 = i > 1 ? ner->lab[i - 2] : 15;
-	}
-	fl = (t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER | LEDE_TF_ABBR |
+	return (t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER | LEDE_TF_ABBR |
 	    LEDE_TF_DIGIT | TF_SSTART | TF_HYPHEN | TF_PERIOD | TF_LONG)) |
 	    (uint32_t)t->kind << 16;
-	if (want & FS_LOCAL) {
-		f[k++] = mix(T_BIAS, 0);
-		f[k++] = mix(T_W, t->w);
-		f[k++] = mix(T_LW, t->lw);
-		f[k++] = mix(T_SHAPE, t->shape);
-		affixes(w, len, f, &k);
-	}
-	if (want & FS_REST) {
-		f[k++] = mix(T_WP1, neighbour(ner, i, -1, 0));
-		f[k++] = mix(T_WN1, neighbour(ner, i, 1, 0));
-		f[k++] = mix(T_LWP1, neighbour(ner, i, -1, 1));
-		f[k++] = mix(T_LWN1, neighbour(ner, i, 1, 1));
-		f[k++] = mix(T_LWP2, neighbour(ner, i, -2, 1));
-		f[k++] = mix(T_LWN2, neighbour(ner, i, 2, 1));
-		f[k++] = mix(T_SHP1, neighbour(ner, i, -1, 2));
-		f[k++] = mix(T_SHN1, neighbour(ner, i, 1, 2));
-		f[k++] = mix2(T_BIP, neighbour(ner, i, -1, 1), t->lw);
-		f[k++] = mix2(T_BIN, t->lw, neighbour(ner, i, 1, 1));
-		f[k++] = mix2(T_SH3, mix2(0, neighbour(ner, i, -1, 2),
-		    t->shape), neighbour(ner, i, 1, 2));
-	}
-	L(mix(T_FLAGS, fl));
-	L(mix(T_FLAGSPT, fl | ner->ptype << 24 |
-	    (ner->para < 2 ? ner->para : 2) << 28));
-	L(mix2(T_LWPT, t->lw, ner->ptype));
-	if (want & FS_REST) {
-		f[k++] = mix(T_POS, (i < 3 ? (uint32_t)i : 3) |
-		    ner->ptype << 4 | (ner->para < 3 ? ner->para : 3) << 8);
-		f[k++] = mix2(T_WBI, neighbour(ner, i, -1, 0), t->w);
-		f[k++] = mix(T_L1, p1);
-		f[k++] = mix(T_L12, p1 | p2 << 8);
-		f[k++] = mix2(T_L1W, t->w, p1);
-		f[k++] = mix2(T_L1LW, t->lw, p1);
-		f[k++] = mix2(T_L1SH, t->shape, p1 | p2 << 8);
-	}
-	L(mix(T_GAZ, t->gaz | (fl & 0xc) << 8 | ner->ptype << 12));
-	R(mix2(T_GAZP, neighbour(ner, i, -1, 3), t->gaz));
-	R(mix2(T_GAZN, t->gaz, neighbour(ner, i, 1, 3)));
-	R(mix(T_GAZL1, t->gaz | p1 << 8));
+}
+
+size_t
+ner_own_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
+{
+	const struct lede_ner_tok	*t = &ner->t[i];
+	size_t				 k = 0;
+	uint32_t			 fl = feat_flags(t), caps;
+
+	caps = (fl & (LEDE_TF_CAP | LEDE_TF_UPPER | TF_SSTART)) |
+	    ner->ptype << 16;
+	f[k++] = mix(T_BIAS, 0);
+	f[k++] = mix(T_W, t->w);
+	f[k++] = mix(T_LW, t->lw);
+	f[k++] = mix(T_SHAPE, t->shape);
+	affixes(ner->s + t->off, t->len, f, &k);
+	f[k++] = mix(T_FLAGS, fl);
+	f[k++] = mix(T_FLAGSPT, fl | ner->ptype << 24 |
+	    (ner->para < 2 ? ner->para : 2) << 28);
+	f[k++] = mix2(T_LWPT, t->lw, ner->ptype);
+	f[k++] = mix2(T_WSS, t->w, caps);
+	f[k++] = mix(T_GAZ, t->gaz | (fl & 0xc) << 8 | ner->ptype << 12);
 	if (t->flags & TF_ALPHA)
-		L(mix(T_LOWC, (uint32_t)lede_ner_lower(ner->lower,
+		f[k++] = mix(T_LOWC, (uint32_t)lede_ner_lower(ner->lower,
 		    ner->lowerbits, t->lw) | (ner->ptype != 0) << 1 |
-		    (fl & (LEDE_TF_CAP | LEDE_TF_UPPER | TF_SSTART)) << 2));
-	if (want & FS_REST)
-		k += mem_feats(ner, i, f + k);
+		    (fl & (LEDE_TF_CAP | LEDE_TF_UPPER | TF_SSTART)) << 2);
+	/* The clusters, alone and with the case and place of the word. */
+	f[k++] = mix(T_CF, t->cf);
+	f[k++] = mix(T_CC, t->cc);
+	f[k++] = mix2(T_CFSH, t->cf, t->shape);
+	f[k++] = mix2(T_CCFL, t->cc, caps);
+	f[k++] = mix2(T_CFFL, t->cf, caps);
 	return k;
 }
 
-#undef L
-#undef R
+/*
+ * The features token t gives its neighbour in a role: its words, shape,
+ * case, gazetteer class and clusters, and next to it its last letters.
+ * They depend on the token alone, so the tagger's word cache keeps their
+ * sums: more of them cost nothing but on the cache's misses.
+ */
+size_t
+ner_role_feats(const struct lede_ner_tok *t, int role, uint32_t *f)
+{
+	uint32_t	base = T_ROLE + 16 * (uint32_t)role;
+	size_t		k = 0;
+
+	f[k++] = mix(base, t->lw);
+	f[k++] = mix(base + 1, t->cc);
+	f[k++] = mix(base + 2, t->w);
+	f[k++] = mix(base + 3, t->shape);
+	f[k++] = mix(base + 4, t->gaz);
+	f[k++] = mix(base + 5, t->cf);
+	f[k++] = mix2(base + 6, t->cc, feat_flags(t) &
+	    (LEDE_TF_CAP | LEDE_TF_UPPER | TF_SSTART));
+	if (role == NER_ROLE_P1 || role == NER_ROLE_N1) {
+		f[k++] = mix2(base + 7, t->cf, t->shape);
+		f[k++] = mix2(base + 8, t->gaz, t->cc);
+		f[k++] = mix(base + 9, t->suf3);
+	}
+	return k;
+}
+
+/*
+ * The features of token i in its context: the words, shapes, gazetteer
+ * classes and clusters of pairs and triples of neighbours, its place in
+ * the paragraph, and the document memory.
+ */
+size_t
+ner_ctx_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
+{
+	const struct lede_ner_tok	*t = &ner->t[i], *p = t - 1, *n = t + 1;
+	size_t				 k = 0;
+
+	f[k++] = mix2(T_BIP, p->lw, t->lw);
+	f[k++] = mix2(T_BIN, t->lw, n->lw);
+	f[k++] = mix2(T_WBI, p->w, t->w);
+	f[k++] = mix2(T_SH3, mix2(0, p->shape, t->shape), n->shape);
+	f[k++] = mix2(T_GAZP, p->gaz, t->gaz);
+	f[k++] = mix2(T_GAZN, t->gaz, n->gaz);
+	f[k++] = mix2(T_CC3, mix2(0, p->cc, t->cc), n->cc);
+	f[k++] = mix2(T_CFBI, p->cf, t->cf);
+	f[k++] = mix(T_POS, (i < 3 ? (uint32_t)i : 3) |
+	    ner->ptype << 4 | (ner->para < 3 ? ner->para : 3) << 8);
+	k += mem_feats(ner, i, f + k);
+	return k;
+}
 
 size_t
 lede_ner_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 {
-	return ner_feats(ner, i, f, FS_ALL);
+	size_t	k;
+
+	k = ner_own_feats(ner, i, f);
+	k += ner_role_feats(&ner->t[i - 1], NER_ROLE_P1, f + k);
+	k += ner_role_feats(&ner->t[i + 1], NER_ROLE_N1, f + k);
+	k += ner_role_feats(&ner->t[(long)i - 2], NER_ROLE_P2, f + k);
+	k += ner_role_feats(&ner->t[i + 2], NER_ROLE_N2, f + k);
+	k += ner_ctx_feats(ner, i, f + k);
+	return k;
 }

@@ -144,7 +144,7 @@ ner_mark_gazetteer(struct lede_ner *ner)
 			if ((c = gaz_find(ner, buf, lens[L - 1], hs[L - 1])) != 0)
 				break;
 		for (k = 0; k < L; k++)
-			ner->t[i + k].gaz = c << 1 | (k > 0);
+			ner->t[i + k].gaz = (uint16_t)(c << 1 | (k > 0));
 		if (L > 0)
 			i += L - 1;
 	}

@@ -2,7 +2,8 @@
  * The labels given: lede_ner_set() records the label of each token in
  * turn, closing entities into ner->ents, and counts in the document
  * memory the labels that capitalized words and the acronyms of names of
- * several words received, for the features of later mentions.
+ * several words received, and the words seen in lower case, for the
+ * features of later mentions.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +40,7 @@ ner_mem_find(const struct lede_ner *ner, uint32_t key)
 	return ner_mem_slot((struct lede_ner *)ner, key, 0);
 }
 
-/* Closes the open entity (tokens estart..i-1). */
+/* Closes the entity of tokens estart..i-1. */
 static void
 close_entity(struct lede_ner *ner, size_t i)
 {
@@ -50,7 +51,7 @@ close_entity(struct lede_ner *ner, size_t i)
 	int			 type, nini = 0;
 	char			 c;
 
-	type = (ner->lab[ner->estart] + 1) / 2;
+	type = NER_TYPE(ner->lab[ner->estart]);
 	if (ner->nents == ner->capents) {
 		ner->capents = ner->capents ? ner->capents * 2 : 64;
 		ner->ents = lede_xrealloc(ner->ents,
@@ -78,13 +79,24 @@ lede_ner_set(struct lede_ner *ner, size_t i, int label)
 {
 	struct lede_ner_mem	*m;
 	const struct lede_ner_tok *t = &ner->t[i];
-	int			 type = (label + 1) / 2;
+	int			 type = label == 0 ? 0 : NER_TYPE(label);
+	int			 open = i > 0 && NER_OPEN(ner->lab[i - 1]);
 
-	if (i > 0 && ner->lab[i - 1] != 0 && (label & 1 || label == 0))
+	/* A name left open (by a caller, never by Viterbi) ends here. */
+	if (open && !lede_ner_allowed(ner->lab[i - 1], label, 0)) {
 		close_entity(ner, i);
+		open = 0;
+	}
 	ner->lab[i] = (unsigned char)label;
-	if (label & 1)
+	if (label != 0 && !open)
 		ner->estart = i;
+	if (label != 0 && (NER_POS(label) == NER_L ||
+	    NER_POS(label) == NER_U))
+		close_entity(ner, i + 1);
+	if ((t->flags & TF_ALPHA) &&
+	    !(t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER)) && ner->ptype == 0)
+		ner->doclow[DOCLOW_BIT(t->lw) >> 6] |=
+		    (uint64_t)1 << (DOCLOW_BIT(t->lw) & 63);
 	if ((t->flags & TF_ALPHA) &&
 	    (t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER)) &&
 	    !(label == 0 && (t->flags & TF_SSTART)) &&
@@ -95,7 +107,7 @@ lede_ner_set(struct lede_ner *ner, size_t i, int label)
 size_t
 lede_ner_end(struct lede_ner *ner)
 {
-	if (ner->nt > 0 && ner->lab[ner->nt - 1] != 0)
+	if (ner->nt > 0 && NER_OPEN(ner->lab[ner->nt - 1]))
 		close_entity(ner, ner->nt);
 	ner->para++;
 	return ner->nents;

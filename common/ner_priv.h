@@ -7,10 +7,11 @@
  *	ner_tok.c	a paragraph's tokens: hashes, shape, sentences,
  *			headlines and true-casing, sentinels
  *	ner_gaz.c	the gazetteer (common/data/gazetteer.txt) by hash
+ *	ner_clus.c	the word clusters (common/data/clusters.txt) by hash
  *	ner_mem.c	the labels given: entities and the document memory
  *	ner_feat.c	the feature templates of a token
  *	ner_score.c	the weights of the features, the word cache
- *	ner_decode.c	the labelling of a paragraph, joining of names
+ *	ner_decode.c	the labelling of a paragraph (Viterbi decoding)
  *	nermodel.c	the model compiled in (common/data/ner-model.txt)
  */
 #ifndef LEDE_NER_PRIV_H
@@ -23,9 +24,22 @@
 #include "ner.h"
 #include "tok.h"
 
-/* Labels: 0 is O, 2t-1 is B-t and 2t is I-t for t in PER..MISC. */
-#define LEDE_NER_NLABEL	9
-#define LEDE_NER_MAXFEAT 48	/* features of one token, at most */
+/*
+ * Labels, BILOU: 0 is O; for each type t in PER..MISC (1-4), 4t-3 is B-t
+ * (the first word of a name of several), 4t-2 I-t (inside), 4t-1 L-t (the
+ * last) and 4t U-t (a name of one word).
+ */
+#define LEDE_NER_NLABEL	17
+#define LEDE_NER_MAXFEAT 80	/* features of one token, at most */
+#define NER_B		0
+#define NER_I		1
+#define NER_L		2
+#define NER_U		3
+#define NER_LABEL(type, pos)	(4 * (type) - 3 + (pos))
+#define NER_TYPE(l)	(((l) + 3) / 4)
+#define NER_POS(l)	(((l) - 1) & 3)
+/* B-t and I-t leave a name open: the next label is I-t or L-t. */
+#define NER_OPEN(l)	((l) != 0 && NER_POS(l) < NER_L)
 
 /* Token flags beyond those of tok.h (LEDE_TF_*, the low 9 bits). */
 #define TF_SSTART	0x200	/* first token of a sentence */
@@ -33,6 +47,21 @@
 #define TF_PERIOD	0x800	/* has a period */
 #define TF_LONG		0x1000	/* 8 letters or more */
 #define TF_ALPHA	0x2000	/* a word with a letter */
+#define TF_BREAK	0x4000	/* a blank line before it: no name across */
+#define TF_CAND		0x8000	/* has a capital letter or a digit */
+
+/*
+ * The labels a token may take (its allow): a name begins and ends with a
+ * word with a capital or a digit (TF_CAND, ALLOW_ALL; of the entities of
+ * the CoNLL-2003 training part, 99.4 % do), and between two such words,
+ * up to NER_MAXINNER others may be inside it ("Bank of England", ALLOW_IN);
+ * any other token is outside every name (ALLOW_O).  The tagger scores only
+ * the tokens that may be in a name, and their neighbours.
+ */
+#define ALLOW_O		0
+#define ALLOW_IN	1
+#define ALLOW_ALL	2
+#define NER_MAXINNER	3
 
 #define PT_UPPER	1	/* paragraph in capitals */
 #define PT_TITLE	2	/* paragraph in Title Case */
@@ -46,17 +75,19 @@
 /* The gazetteer's hash table: slots, a power of two, well over twice its size. */
 #define GAZ_SLOTS	4096
 #define GAZ_MAXLEN	64
-#define GAZ_NAT		2	/* the class "nat" */
 
 /*
  * The weights: 1 << bits rows of LEDE_NER_NW weights, one for each label
  * but O, whose weights are all zero (subtracting the weights of one label
- * from all of them changes no decision).
+ * from all of them changes no decision), and the weights of the
+ * transitions from one label to the next (the label before the first
+ * token is O).
  */
 #define LEDE_NER_NW	(LEDE_NER_NLABEL - 1)
 struct lede_ner_model {
 	unsigned	 bits;
 	int16_t		*w;
+	int32_t		 trans[LEDE_NER_NLABEL][LEDE_NER_NLABEL];
 	/*
 	 * A set of hashed lower-cased words (1 << lowerbits bits): the words
 	 * seen in lower case in the training text.
@@ -74,30 +105,64 @@ struct lede_ner_tok {
 	uint32_t	w;	/* hash of the word */
 	uint32_t	lw;	/* hash of the lower-cased word */
 	uint32_t	shape;	/* hash of the word shape */
-	uint32_t	gaz;	/* gazetteer class << 1, | 1 inside a name */
+	uint32_t	suf3;	/* hash of the last three bytes, lower-cased */
+	uint16_t	gaz;	/* gazetteer class << 1, | 1 inside a name */
+	uint16_t	cf;	/* fine word cluster + 1, 0 if none */
+	uint16_t	cc;	/* coarse word cluster + 1, 0 if none */
+	uint8_t		allow;	/* ALLOW_O, ALLOW_IN or ALLOW_ALL */
 };
+
+/* The roles of a token in the features of its neighbours. */
+#define NER_ROLE_P1	0	/* the word before */
+#define NER_ROLE_N1	1	/* the word after */
+#define NER_ROLE_P2	2	/* two before */
+#define NER_ROLE_N2	3	/* two after */
+#define NER_NROLE	4
+
+/* The most features of a token of each group (ner_feat.c). */
+#define NER_MAXOWN	32
+#define NER_MAXROLE	12
+#define NER_MAXCTX	16	/* at most 9 and 4 of the memory */
 
 /* The document memory: labels of earlier mentions and acronyms. */
 struct lede_ner_mem {
 	uint32_t	key;
 	uint16_t	n[5];	/* O, PER, ORG, LOC, MISC */
 };
-#define LEDE_NER_MEMSIZE 4096
+#define LEDE_NER_MEMSIZE 8192
+/* The words of the document seen in lower case: a set of hashes. */
+#define DOCLOW_BITS	14
+#define DOCLOW_BIT(lw)	((lw) >> (32 - DOCLOW_BITS))
 
 /*
  * The word cache of the tagger: the summed weights of the features of a
- * word that depend on nothing else (a cache line an entry).
+ * word that depend on nothing else, its own (sc[0]) and those it gives
+ * its neighbours in each role (sc[1 + role]), and its clusters.
  */
 struct lede_ner_memo {
-	int32_t		sc[LEDE_NER_NW];
 	uint32_t	w;
 	uint32_t	shape;
 	uint32_t	ctx;	/* flags, kind, paragraph kind and number */
 	uint32_t	gaz;
 	uint32_t	len;	/* the word's length + 1, 0 if empty */
-	char		text[12];
+	uint16_t	cf;
+	uint16_t	cc;
+	char		text[40];
+	int32_t		sc[1 + NER_NROLE][LEDE_NER_NW];
 };
-#define LEDE_NER_MEMOSIZE 4096
+#define LEDE_NER_MEMOSIZE 8192
+
+/* The rings of the decoder: tokens, a power of two above 5. */
+#define NER_RING	8
+#define NER_RINGMASK	(NER_RING - 1)
+
+/* The word clusters' hash table: slots, a power of two. */
+#define CLUS_SLOTS	((size_t)1 << 18)
+struct lede_ner_clus {
+	uint32_t	h;	/* the hash of the lower-cased word */
+	uint16_t	cf;	/* fine cluster + 1, 0 if the slot is empty */
+	uint16_t	cc;	/* coarse cluster + 1 */
+};
 
 /* A slot of the gazetteer's hash table (see ner_gaz.c). */
 struct lede_ner_gaz {
@@ -120,6 +185,7 @@ struct lede_ner {
 	struct lede_ner_mem	*mem;
 	size_t			 nmem;
 	uint16_t		*memused;	/* the slots in use */
+	uint64_t		 doclow[((size_t)1 << DOCLOW_BITS) / 64];
 	struct lede_ent		*ents;
 	size_t			 nents;
 	size_t			 capents;
@@ -132,6 +198,18 @@ struct lede_ner {
 	unsigned char		*gazcls;
 	struct lede_ner_memo	*memo;
 	const void		*memomodel;	/* the model of the memo */
+	struct lede_ner_clus	*clus;
+	/*
+	 * Decoding (ner_decode.c): the scores of the labels of the tokens
+	 * being read and their context features, in rings; for each token
+	 * not settled, the best label before each of its labels.
+	 */
+	int32_t			 ring[NER_RING][LEDE_NER_NW];
+	uint32_t		 ctxf[NER_RING][NER_MAXCTX];
+	unsigned char		 nctxf[NER_RING];
+	unsigned char		*back;
+	size_t			 capback;	/* tokens */
+	int32_t			 edge[1 + NER_NROLE][LEDE_NER_NW];
 };
 
 /* Hashing. */
@@ -190,63 +268,69 @@ lede_ner_lower(const uint64_t *set, unsigned bits, uint32_t lw)
 	return (set[b >> 6] >> (b & 63)) & 1;
 }
 
-/* Feature templates. */
+/*
+ * Feature templates: the token's own, those of a neighbour in a role
+ * (T_ROLE + 16 * role + what), and those of the token in its context.
+ */
 enum {
 	T_BIAS = 1, T_W, T_LW, T_SHAPE, T_PRE, T_SUF = T_PRE + 4,
-	T_WP1 = T_SUF + 4, T_WN1, T_LWP2, T_LWN2, T_SHP1, T_SHN1,
-	T_BIP, T_BIN, T_SH3, T_FLAGS, T_LWPT, T_POS, T_WBI, T_KIND,
-	T_L1, T_L12, T_L1W, T_L1SH, T_MEM, T_MEMC, T_ACR, T_LWP1, T_LWN1,
-	T_SHPN, T_L1LW, T_FLAGSPT, T_GAZ, T_GAZP, T_GAZN, T_GAZL1, T_LOWC
+	T_FLAGS = T_SUF + 4, T_FLAGSPT, T_LWPT, T_GAZ, T_LOWC, T_CF, T_CC,
+	T_CFSH, T_CCFL, T_CFFL, T_WSS,
+	T_BIP, T_BIN, T_WBI, T_SH3, T_GAZP, T_GAZN, T_POS, T_CC3, T_CFBI,
+	T_MEM, T_MEMC, T_ACR, T_DOCLOW,
+	T_ROLE = 64
 };
 
 /* ner_gaz.c */
 void	ner_gaz_build(struct lede_ner *);
 void	ner_mark_gazetteer(struct lede_ner *);
 
+/* ner_clus.c: the clusters of the token, into t->cf and t->cc. */
+void	ner_clus_build(struct lede_ner *);
+void	ner_clus_find(const struct lede_ner *, struct lede_ner_tok *t);
+
 /* ner_mem.c */
 struct lede_ner_mem *ner_mem_slot(struct lede_ner *, uint32_t key, int add);
 const struct lede_ner_mem *ner_mem_find(const struct lede_ner *, uint32_t);
 
 /*
- * ner_feat.c: the features of token i (at most LEDE_NER_MAXFEAT), in a
- * fixed order: with NER_FS_LOCAL those that depend only on the token
- * itself (its text, hashes, flags and gazetteer class) and on the
- * paragraph's kind, with NER_FS_REST the others (neighbours, position,
- * labels, document memory), with both all of them.
+ * ner_feat.c: the features of token i, in three groups: its own, which
+ * depend only on the token itself (its text, hashes, flags, gazetteer
+ * class and clusters) and on the paragraph's kind; those it gives the
+ * token in a role next to it (ner_role_feats(), of the token i itself,
+ * from its text, hashes and classes alone); and those of the token in its
+ * context (pairs of neighbours, its place, the document memory).  Each
+ * returns the count stored at f.
  */
-#define NER_FS_LOCAL	1
-#define NER_FS_REST	2
-#define NER_FS_ALL	(NER_FS_LOCAL | NER_FS_REST)
-size_t	ner_feats(const struct lede_ner *, size_t i, uint32_t *f,
-	    unsigned want);
+size_t	ner_own_feats(const struct lede_ner *, size_t i, uint32_t *f);
+size_t	ner_role_feats(const struct lede_ner_tok *, int role, uint32_t *f);
+size_t	ner_ctx_feats(const struct lede_ner *, size_t i, uint32_t *f);
 
 /* ner_score.c */
 void	ner_add_rows(const struct lede_ner_model *, const uint32_t *f,
 	    size_t nf, int32_t *sc);
-void	ner_local_scores(struct lede_ner *, const struct lede_ner_model *,
-	    size_t i, int32_t *sc);
+void	ner_word_scores(struct lede_ner *, const struct lede_ner_model *,
+	    size_t i, int32_t (*ring)[LEDE_NER_NW]);
 
 /*
  * The steps of lede_ner_tag(), for the training tool.
- * lede_ner_prepare() tokenizes a paragraph and returns the token count;
- * lede_ner_feats() stores the features of token i given the labels of the
- * tokens before it (in ner->lab) and returns their count;
+ * lede_ner_prepare() tokenizes a paragraph and returns the token count
+ * (ner_prepare_tokens() does the same but leaves the clusters to the word
+ * cache); lede_ner_feats() stores all the features of token i (its own,
+ * its neighbours' in their roles, its context's) and returns their count;
  * lede_ner_set() records the label of token i (call in token order);
  * lede_ner_end() closes the paragraph and returns the entity count.
  */
 size_t	lede_ner_prepare(struct lede_ner *, const char *s, size_t n);
+size_t	ner_prepare_tokens(struct lede_ner *, const char *s, size_t n);
 size_t	lede_ner_feats(const struct lede_ner *, size_t i, uint32_t *f);
 void	lede_ner_set(struct lede_ner *, size_t i, int label);
 size_t	lede_ner_end(struct lede_ner *);
-/* 1 if label may follow label prev (I-X only after B-X or I-X). */
-int	lede_ner_allowed(int prev, int label);
-
 /*
- * Joins the n names in ner->ents that touch, one space or line break
- * apart, and differ in type, under the type of the second, unless the
- * first is a MISC nationality or hyphened word ("Australian", "Ohio-based");
- * returns how many are left.  lede_ner_tag() does it to its result.
+ * 1 if label may follow label prev, with a blank line between them if
+ * brk: I-t and L-t only after B-t or I-t, and other labels only after O,
+ * L-t or U-t.
  */
-size_t	lede_ner_join(struct lede_ner *, size_t);
+int	lede_ner_allowed(int prev, int label, int brk);
 
 #endif

@@ -1,6 +1,7 @@
 /*
  * The scores of the labels of a token: the sums of the model's weights of
- * its features, and the word cache of the sums of the local features.
+ * its features, and the word cache of the sums of the features that a word
+ * gives itself and its neighbours, whatever its context.
  */
 #include <string.h>
 #ifdef __SSE2__
@@ -9,42 +10,50 @@
 
 #include "ner_priv.h"
 
-/* Adds the weights of the nf features f to the scores sc of labels 1-8. */
-#if defined(__SSE2__) && LEDE_NER_NW == 8
+/* Adds the weights of the nf features f to the scores sc of labels 1-16. */
+#if defined(__SSE2__) && LEDE_NER_NW == 16
+static inline void
+add2(__m128i *acc, __m128i a, __m128i b)
+{
+	const __m128i	one = _mm_set1_epi16(1);
+
+	acc[0] = _mm_add_epi32(acc[0], _mm_madd_epi16(_mm_unpacklo_epi16(a,
+	    b), one));
+	acc[1] = _mm_add_epi32(acc[1], _mm_madd_epi16(_mm_unpackhi_epi16(a,
+	    b), one));
+}
+
 void
 ner_add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
     int32_t *sc)
 {
-	const __m128i	 one = _mm_set1_epi16(1), zero = _mm_setzero_si128();
-	__m128i		 lo, hi, a, b;
-	size_t		 j;
+	const __m128i	 zero = _mm_setzero_si128();
+	const __m128i	*a, *b;
+	__m128i		 acc[4];
+	size_t		 j, k;
 
 	/*
 	 * Two rows at a time: their weights interleaved, then multiplied by
 	 * one and added in pairs, the sums of two weights in 32 bits.
 	 */
-	lo = _mm_loadu_si128((const __m128i *)(const void *)sc);
-	hi = _mm_loadu_si128((const __m128i *)(const void *)(sc + 4));
+	for (k = 0; k < 4; k++)
+		acc[k] = _mm_loadu_si128((const __m128i *)(void *)(sc + 4 * k));
 	for (j = 0; j + 1 < nf; j += 2) {
-		a = _mm_loadu_si128((const __m128i *)(const void *)(m->w +
-		    lede_ner_row(f[j], m->bits) * LEDE_NER_NW));
-		b = _mm_loadu_si128((const __m128i *)(const void *)(m->w +
-		    lede_ner_row(f[j + 1], m->bits) * LEDE_NER_NW));
-		lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(a, b),
-		    one));
-		hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(a, b),
-		    one));
+		a = (const __m128i *)(const void *)(m->w +
+		    lede_ner_row(f[j], m->bits) * LEDE_NER_NW);
+		b = (const __m128i *)(const void *)(m->w +
+		    lede_ner_row(f[j + 1], m->bits) * LEDE_NER_NW);
+		add2(acc, _mm_loadu_si128(a), _mm_loadu_si128(b));
+		add2(acc + 2, _mm_loadu_si128(a + 1), _mm_loadu_si128(b + 1));
 	}
 	if (j < nf) {
-		a = _mm_loadu_si128((const __m128i *)(const void *)(m->w +
-		    lede_ner_row(f[j], m->bits) * LEDE_NER_NW));
-		lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(a,
-		    zero), one));
-		hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(a,
-		    zero), one));
+		a = (const __m128i *)(const void *)(m->w +
+		    lede_ner_row(f[j], m->bits) * LEDE_NER_NW);
+		add2(acc, _mm_loadu_si128(a), zero);
+		add2(acc + 2, _mm_loadu_si128(a + 1), zero);
 	}
-	_mm_storeu_si128((__m128i *)(void *)sc, lo);
-	_mm_storeu_si128((__m128i *)(void *)(sc + 4), hi);
+	for (k = 0; k < 4; k++)
+		_mm_storeu_si128((__m128i *)(void *)(sc + 4 * k), acc[k]);
 }
 #else
 void
@@ -67,44 +76,115 @@ ner_add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
 }
 #endif
 
+/* dst += src, over the scores of labels 1-16. */
+static inline void
+add_vec(int32_t *restrict dst, const int32_t *restrict src)
+{
+#if defined(__SSE2__) && LEDE_NER_NW == 16
+	__m128i	*d = (__m128i *)(void *)dst;
+	const __m128i *q = (const __m128i *)(const void *)src;
+	int	 k;
+
+	for (k = 0; k < 4; k++)
+		_mm_storeu_si128(d + k, _mm_add_epi32(_mm_loadu_si128(d + k),
+		    _mm_loadu_si128(q + k)));
+#else
+	int	l;
+
+	for (l = 0; l < LEDE_NER_NW; l++)
+		dst[l] += src[l];
+#endif
+}
+
 /*
- * The summed weights of the local features of token i (see ner_feats()): from
- * the word cache where it has the same word in the same setting, else
- * computed and cached.  The key holds all that the features depend on.
+ * The entry of token t in the word cache, and the key of its setting; the
+ * entries of the tokens NER_PREFETCH places ahead are fetched early, as
+ * the cache is larger than the processor's.
+ */
+#define NER_PREFETCH	4
+#if defined(__GNUC__)
+#define PREFETCH(p)	__builtin_prefetch(p)
+#else
+#define PREFETCH(p)	((void)(p))
+#endif
+static inline struct lede_ner_memo *
+memo_entry(const struct lede_ner *ner, const struct lede_ner_tok *t,
+    uint32_t *ctx)
+{
+	*ctx = t->flags | (uint32_t)t->kind << 16 | ner->ptype << 24 |
+	    (ner->para < 2 ? ner->para : 2) << 28;
+	return &ner->memo[fmix(t->w ^ *ctx ^ t->gaz << 8) &
+	    (LEDE_NER_MEMOSIZE - 1)];
+}
+
+/* The sums of token i's own features and of those of its roles, into v. */
+static void
+word_sums(struct lede_ner *ner, const struct lede_ner_model *m, size_t i,
+    int32_t v[1 + NER_NROLE][LEDE_NER_NW])
+{
+	uint32_t	f[NER_MAXOWN];
+	size_t		nf;
+	int		r;
+
+	memset(v, 0, (1 + NER_NROLE) * LEDE_NER_NW * sizeof(int32_t));
+	ner_clus_find(ner, &ner->t[i]);
+	nf = ner_own_feats(ner, i, f);
+	ner_add_rows(m, f, nf, v[0]);
+	for (r = 0; r < NER_NROLE; r++) {
+		nf = ner_role_feats(&ner->t[i], r, f);
+		ner_add_rows(m, f, nf, v[1 + r]);
+	}
+}
+
+/*
+ * Adds what token i gives itself and its neighbours to their scores (in
+ * the decoder's ring), from the word cache where it has the same word
+ * in the same setting, else computed and cached; sets the token's
+ * clusters.  The key holds all that the features depend on.
  */
 void
-ner_local_scores(struct lede_ner *ner, const struct lede_ner_model *m, size_t i,
-    int32_t *sc)
+ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
+    size_t i, int32_t (*ring)[LEDE_NER_NW])
 {
-	const struct lede_ner_tok	*t = &ner->t[i];
-	struct lede_ner_memo		*e;
-	uint32_t			 f[LEDE_NER_MAXFEAT], ctx;
-	size_t				 nf;
+	struct lede_ner_tok	*t = &ner->t[i];
+	struct lede_ner_memo	*e;
+	int32_t			 v[1 + NER_NROLE][LEDE_NER_NW];
+	int32_t			(*sc)[LEDE_NER_NW];
+	uint32_t		 ctx;
+	long			 k = (long)i;
+	int			 r;
 
-	if (t->len > sizeof(e->text)) {
-		memset(sc, 0, LEDE_NER_NW * sizeof(*sc));
-		nf = ner_feats(ner, i, f, NER_FS_LOCAL);
-		ner_add_rows(m, f, nf, sc);
-		return;
+	if (i + NER_PREFETCH < ner->nt) {
+		e = memo_entry(ner, &ner->t[i + NER_PREFETCH], &ctx);
+		for (r = 0; r < (int)sizeof(*e); r += 64)
+			PREFETCH((const char *)e + r);
 	}
-	ctx = t->flags | (uint32_t)t->kind << 16 | ner->ptype << 24 |
-	    (ner->para < 2 ? ner->para : 2) << 28;
-	e = &ner->memo[fmix(t->w ^ ctx ^ t->gaz << 8) &
-	    (LEDE_NER_MEMOSIZE - 1)];
-	if (e->len == t->len + 1 && e->w == t->w && e->shape == t->shape &&
-	    e->ctx == ctx && e->gaz == t->gaz &&
-	    memcmp(e->text, ner->s + t->off, t->len) == 0) {
-		memcpy(sc, e->sc, sizeof(e->sc));
-		return;
+	e = memo_entry(ner, t, &ctx);
+	if (t->len <= sizeof(e->text) && e->len == t->len + 1 &&
+	    e->w == t->w && e->shape == t->shape && e->ctx == ctx &&
+	    e->gaz == t->gaz && memcmp(e->text, ner->s + t->off, t->len) == 0) {
+		t->cf = e->cf;
+		t->cc = e->cc;
+		sc = e->sc;
+	} else {
+		word_sums(ner, m, i, v);
+		sc = v;
+		if (t->len <= sizeof(e->text)) {
+			memcpy(e->sc, v, sizeof(e->sc));
+			e->len = t->len + 1;
+			e->w = t->w;
+			e->shape = t->shape;
+			e->ctx = ctx;
+			e->gaz = t->gaz;
+			e->cf = (uint16_t)t->cf;
+			e->cc = (uint16_t)t->cc;
+			memcpy(e->text, ner->s + t->off, t->len);
+		}
 	}
-	memset(sc, 0, LEDE_NER_NW * sizeof(*sc));
-	nf = ner_feats(ner, i, f, NER_FS_LOCAL);
-	ner_add_rows(m, f, nf, sc);
-	e->len = t->len + 1;
-	e->w = t->w;
-	e->shape = t->shape;
-	e->ctx = ctx;
-	e->gaz = t->gaz;
-	memcpy(e->text, ner->s + t->off, t->len);
-	memcpy(e->sc, sc, sizeof(e->sc));
+	/* Into the ring of rows of the decoder (ner_decode.c). */
+	add_vec(ring[(size_t)k & NER_RINGMASK], sc[0]);
+	add_vec(ring[(size_t)(k + 1) & NER_RINGMASK], sc[1 + NER_ROLE_P1]);
+	add_vec(ring[(size_t)(k - 1) & NER_RINGMASK], sc[1 + NER_ROLE_N1]);
+	add_vec(ring[(size_t)(k + 2) & NER_RINGMASK], sc[1 + NER_ROLE_P2]);
+	add_vec(ring[(size_t)(k - 2) & NER_RINGMASK], sc[1 + NER_ROLE_N2]);
 }

@@ -2,8 +2,9 @@
  * The tokens of a paragraph for the tagger: lede_ner_prepare() tokenizes
  * it (tok.h) and hashes each token once (word, lower-cased word, shape),
  * marks the sentence starts, the kind of paragraph (a headline in
- * capitals or Title Case, whose words are then true-cased) and the names
- * of the gazetteer, and sets the sentinels around the tokens.
+ * capitals or Title Case, whose words are then true-cased), the names of
+ * the gazetteer and the blank lines between tokens, finds the word
+ * clusters, and sets the sentinels around the tokens.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -76,6 +77,8 @@ hash_token(struct lede_ner_tok *t, const char *s)
 		}
 		if (c == 'X' || c == 'x')
 			letters++;
+		if (c == 'X' || c == 'd')
+			t->flags |= TF_CAND;
 		if (c == '-' && i < t->len)
 			t->flags |= TF_HYPHEN;
 		if (c == '.')
@@ -89,6 +92,11 @@ hash_token(struct lede_ner_tok *t, const char *s)
 	t->w = hw;
 	t->lw = hl;
 	t->shape = h;
+	/* The last three bytes, lower-cased, as affixes() hashes them. */
+	h = 2166136261U;
+	for (j = 0; j < 3 && j + 1 < t->len; j++)
+		h = fold_step(h, p[t->len - 1 - j]);
+	t->suf3 = h;
 	if (letters >= 8)
 		t->flags |= TF_LONG;
 	if (letters > 0 && t->kind == LEDE_TOK_WORD)
@@ -188,17 +196,68 @@ sentinels(struct lede_ner *ner)
 		t->lw = 0x5355u;
 		t->shape = 0x5356u;
 		t->gaz = 0x5357u;
+		t->suf3 = 0x5358u;
+		t->allow = ALLOW_O;
+		t->cf = t->cc = 0xfffeu;
 		t = &ner->t[ner->nt + (size_t)k - 1];
 		memset(t, 0, sizeof(*t));
 		t->w = 0x454eu;
 		t->lw = 0x454fu;
 		t->shape = 0x4550u;
 		t->gaz = 0x4551u;
+		t->suf3 = 0x4552u;
+		t->allow = ALLOW_O;
+		t->cf = t->cc = 0xffffu;
+	}
+}
+
+/*
+ * The labels each token may take (see ALLOW_O in ner_priv.h): all for a
+ * word with a capital or a digit, inside a name for a run of up to
+ * NER_MAXINNER others between two such words on the same side of any
+ * blank line, none but O for the rest.
+ */
+static void
+mark_allowed(struct lede_ner *ner)
+{
+	struct lede_ner_tok	*t = ner->t;
+	size_t			 i, j, last = SIZE_MAX;
+
+	for (i = 0; i < ner->nt; i++) {
+		t[i].allow = t[i].flags & TF_CAND ? ALLOW_ALL : ALLOW_O;
+		if (t[i].flags & TF_BREAK)
+			last = SIZE_MAX;
+		if (!(t[i].flags & TF_CAND))
+			continue;
+		if (last != SIZE_MAX && i - last - 1 <= NER_MAXINNER)
+			for (j = last + 1; j < i; j++)
+				t[j].allow = ALLOW_IN;
+		last = i;
+	}
+}
+
+/*
+ * Marks the tokens after a blank line: the library is handed one
+ * paragraph at a time, but should a caller pass several, no name runs
+ * over the break.
+ */
+static void
+mark_breaks(struct lede_ner *ner)
+{
+	const char	*p, *e, *nl;
+	size_t		 i;
+
+	for (i = 1; i < ner->nt; i++) {
+		p = ner->s + ner->t[i - 1].off + ner->t[i - 1].len;
+		e = ner->s + ner->t[i].off;
+		if ((nl = memchr(p, '\n', (size_t)(e - p))) != NULL &&
+		    memchr(nl + 1, '\n', (size_t)(e - nl - 1)) != NULL)
+			ner->t[i].flags |= TF_BREAK;
 	}
 }
 
 size_t
-lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
+ner_prepare_tokens(struct lede_ner *ner, const char *s, size_t n)
 {
 	struct lede_tokenizer	tz;
 	struct lede_tok		tk;
@@ -223,6 +282,7 @@ lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
 		t->kind = (uint16_t)tk.kind;
 		t->flags = (uint16_t)(tk.flags & 0x1ff);
 		t->gaz = 0;
+		t->cf = t->cc = 0;
 		hash_token(t, s + tk.off);
 	}
 	if (ner->t == NULL) {
@@ -232,10 +292,23 @@ lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
 		ner->lab = lede_xrealloc(ner->lab, ner->capt);
 	}
 	mark_sentences(ner);
+	mark_breaks(ner);
+	mark_allowed(ner);
 	classify(ner);
 	ner_mark_gazetteer(ner);
 	if (ner->ptype != 0)
 		truecase(ner);
 	sentinels(ner);
+	return ner->nt;
+}
+
+size_t
+lede_ner_prepare(struct lede_ner *ner, const char *s, size_t n)
+{
+	size_t	i;
+
+	ner_prepare_tokens(ner, s, n);
+	for (i = 0; i < ner->nt; i++)
+		ner_clus_find(ner, &ner->t[i]);
 	return ner->nt;
 }

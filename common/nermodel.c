@@ -1,7 +1,8 @@
 /*
  * The named-entity model compiled into the library: mkmodel.sh turns
- * common/data/ner-model.txt into a table of the non-zero rows, which
- * lede_ner_model_builtin() spreads into the dense weight table.
+ * common/data/ner-model.txt into the transition weights and a table of
+ * the non-zero rows, which lede_ner_model_builtin() spreads into the
+ * dense weight table.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -17,6 +18,9 @@ struct ner_row {
 
 #include "ner-model.inc"
 
+_Static_assert(sizeof(ner_trans) == LEDE_NER_NLABEL * LEDE_NER_NLABEL *
+    sizeof(int32_t), "the model's transitions are not those of its labels");
+
 struct lede_ner_model *
 lede_ner_model_builtin(void)
 {
@@ -28,6 +32,7 @@ lede_ner_model_builtin(void)
 	    sizeof(uint64_t));
 	for (i = 0; i < sizeof(ner_lower) / sizeof(ner_lower[0]); i++)
 		m->lower[ner_lower[i] >> 6] |= (uint64_t)1 << (ner_lower[i] & 63);
+	memcpy(m->trans, ner_trans, sizeof(m->trans));
 	m->bits = NER_BITS;
 	m->w = lede_xcalloc((size_t)1 << NER_BITS,
 	    LEDE_NER_NW * sizeof(int16_t));

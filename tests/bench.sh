@@ -6,10 +6,11 @@
 # ../shared (their documents repeated, a header line before each), or, where
 # those are absent, from the bundled sample.  Each command runs three times;
 # the best time counts.  LEDE_BENCH_MB sets the size (default 100).
-# Then the whole pipeline, alone and under GNU parallel --pipe -j2, and the
-# peak memory of each filter on LEDE_BENCH_BIG_MB (default 1000) megabytes
-# of the same text beside its peak on the smaller file: flat, since memory
-# is bounded by the largest paragraph or page, never by the input.
+# Then the size of each program, the whole pipeline, alone and under GNU
+# parallel --pipe -j2, and the peak memory of each filter on
+# LEDE_BENCH_BIG_MB (default 1000) megabytes of the same text beside its
+# peak on the smaller file: flat, since memory is bounded by the largest
+# paragraph or page, never by the input.
 set -eu
 bindir=${1:-bin}
 mb=${LEDE_BENCH_MB:-100}
@@ -82,6 +83,17 @@ for name in lede-strip lede-split lede-tag lede-quote; do
 		row "$name" "$f" ;;
 	esac
 done
+
+# The size of each program: lede-tag's model and word clusters are
+# compiled in, so its file is most of what it needs in memory.
+printf '\nbench: program sizes\n'
+printf '%-22s %12s %12s\n' program bytes "text+data"
+for f in "$bindir"/lede-*; do
+	[ -x "$f" ] || continue
+	td=$(size "$f" 2>/dev/null | awk 'NR == 2 { print $1 + $2 }')
+	printf '%-22s %12d %12s\n' "${f##*/}" "$(wc -c <"$f")" "${td:--}"
+done
+printf '\n'
 
 # The whole pipeline, one process a filter, and under GNU parallel: the
 # stream cut at its documents into blocks of 8 MB, two at a time.

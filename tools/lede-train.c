@@ -3,10 +3,13 @@
  *
  * Reads a corpus folder in the layout of ../shared/corpora/ner/train
  * (docs/ID.txt, and gold.tsv with ID, start and end byte offsets, type and
- * text per entity), labels the tokens of each paragraph with BIO labels
- * from the gold spans, and trains the averaged perceptron of common/ner.c
- * with greedy decoding on its own predictions (the document memory sees
- * the labels the model gave, as it will when tagging).  Documents are
+ * text per entity), labels the tokens of each paragraph with BILOU labels
+ * from the gold spans, and trains the structured averaged perceptron of
+ * common/ner*.c (Collins 2002): each paragraph is decoded by Viterbi with
+ * the weights so far, and where the best sequence is not the gold one the
+ * features and transitions of the gold labels gain and those of the
+ * labels found lose (the document memory sees the labels the model gave,
+ * as it will when tagging).  Documents are
  * visited in a shuffled order drawn from a fixed seed, so that training is
  * deterministic.  Writes the averaged weights, scaled to 16-bit integers,
  * as text: only the rows that are not all zero.
@@ -174,13 +177,26 @@ count_lower(const struct lede_ner *ner, const char *s)
 	}
 }
 
+/*
+ * 1 if token t may take label l (its allow, ner_priv.h): the tagger does
+ * not score the others, but the model learns all the labels.
+ */
+static int
+may(const struct lede_ner_tok *t, int l)
+{
+	if (l == 0 || t->allow == ALLOW_ALL)
+		return 1;
+	return t->allow == ALLOW_IN && NER_POS(l) == NER_I;
+}
+
 /* Labels the tokens of each paragraph from the gold spans of the doc. */
 static void
-label_doc(struct lede_ner *ner, struct doc *d, size_t *bad)
+label_doc(struct lede_ner *ner, struct doc *d, size_t *bad,
+    size_t *outside)
 {
 	struct para	*p;
-	size_t		 g, i, j, s, e, ts, te;
-	int		 startok, endok;
+	size_t		 g, i, j, s, e, ts, te, first, last;
+	int		 startok, endok, type;
 
 	for (i = 0; i < d->np; i++) {
 		p = &d->p[i];
@@ -194,19 +210,28 @@ label_doc(struct lede_ner *ner, struct doc *d, size_t *bad)
 			if (s < p->off || e > p->off + p->len)
 				continue;
 			startok = endok = 0;
+			first = SIZE_MAX;
+			last = 0;
 			for (j = 0; j < p->nt; j++) {
 				ts = p->off + ner->t[j].off;
 				te = ts + ner->t[j].len;
 				if (ts >= s && te <= e) {
-					p->lab[j] = (unsigned char)(ts == s ?
-					    2 * golds[g].type - 1 :
-					    2 * golds[g].type);
+					if (first == SIZE_MAX)
+						first = j;
+					last = j;
 					startok |= ts == s;
 					endok |= te == e;
 				}
 			}
 			if (!startok || !endok)
 				(*bad)++;
+			type = golds[g].type;
+			for (j = first; first != SIZE_MAX && j <= last; j++) {
+				p->lab[j] = (unsigned char)NER_LABEL(type,
+				    first == last ? NER_U : j == first ? NER_B :
+				    j == last ? NER_L : NER_I);
+				*outside += !may(&ner->t[j], p->lab[j]);
+			}
 		}
 	}
 }
@@ -320,13 +345,28 @@ rnd(uint64_t *state)
 	return (uint32_t)(*state >> 33);
 }
 
+#define NL	LEDE_NER_NLABEL
+
 struct perc {
 	unsigned bits;
 	size_t	 rows;
 	float	*w;
 	double	*u;	/* sum of c * update, for the average */
 	double	*acc;	/* the sum of the averaged weights of the runs */
+	float	 tw[NL][NL];	/* transitions, from the label before */
+	double	 tu[NL][NL];
+	double	 tacc[NL][NL];
 	double	 c;
+};
+
+/* The features of the tokens of a paragraph, and the scores. */
+struct work {
+	uint32_t	*f;	/* LEDE_NER_MAXFEAT a token */
+	size_t		*nf;
+	double		*sc;	/* NL a token */
+	unsigned char	*back;	/* NL a token */
+	unsigned char	*pred;
+	size_t		 cap;
 };
 
 static void
@@ -335,52 +375,134 @@ update(struct perc *P, const uint32_t *f, size_t nf, int lab, float d)
 	size_t	j, r;
 
 	for (j = 0; j < nf; j++) {
-		r = lede_ner_row(f[j], P->bits) * LEDE_NER_NLABEL + lab;
+		r = lede_ner_row(f[j], P->bits) * NL + (size_t)lab;
 		P->w[r] += d;
 		P->u[r] += P->c * d;
 	}
 }
 
-static size_t
-train_doc(struct perc *P, struct lede_ner *ner, struct doc *d)
+static void
+update_trans(struct perc *P, int prev, int lab, float d)
 {
-	uint32_t	f[LEDE_NER_MAXFEAT];
-	float		sc[LEDE_NER_NLABEL];
+	P->tw[prev][lab] += d;
+	P->tu[prev][lab] += P->c * d;
+}
+
+/*
+ * The best labels of the nt tokens by the scores W->sc and the
+ * transitions, into W->pred: the same search as the tagger's (ner_decode.c)
+ * over the same allowed sequences.
+ */
+static void
+viterbi(const struct perc *P, const struct lede_ner *ner, struct work *W,
+    size_t nt)
+{
+	double	d[NL], nd[NL], best, v;
+	size_t	i;
+	int	l, p, bp, t, brk;
+
+	for (l = 0; l < NL; l++)
+		d[l] = lede_ner_allowed(0, l, 0) ? P->tw[0][l] + W->sc[l] :
+		    -HUGE_VAL;
+	for (i = 1; i < nt; i++) {
+		brk = (ner->t[i].flags & TF_BREAK) != 0;
+		for (l = 0; l < NL; l++) {
+			best = -HUGE_VAL;
+			bp = 0;
+			for (p = 0; p < NL; p++)
+				if (lede_ner_allowed(p, l, brk) &&
+				    (v = d[p] + P->tw[p][l]) > best) {
+					best = v;
+					bp = p;
+				}
+			nd[l] = best + W->sc[i * NL + (size_t)l];
+			W->back[i * NL + (size_t)l] = (unsigned char)bp;
+		}
+		memcpy(d, nd, sizeof(d));
+	}
+	t = 0;
+	for (l = 1; l < NL; l++)
+		if (!NER_OPEN(l) && d[l] > d[t])
+			t = l;
+	for (i = nt; i-- > 0;) {
+		W->pred[i] = (unsigned char)t;
+		if (i > 0)
+			t = W->back[i * NL + (size_t)t];
+	}
+}
+
+static void
+work_reserve(struct work *W, size_t nt)
+{
+	if (nt <= W->cap)
+		return;
+	W->cap = nt * 2;
+	W->f = lede_xrealloc(W->f, W->cap * LEDE_NER_MAXFEAT * sizeof(*W->f));
+	W->nf = lede_xrealloc(W->nf, W->cap * sizeof(*W->nf));
+	W->sc = lede_xrealloc(W->sc, W->cap * NL * sizeof(*W->sc));
+	W->back = lede_xrealloc(W->back, W->cap * NL);
+	W->pred = lede_xrealloc(W->pred, W->cap);
+}
+
+/* One paragraph: decode, compare, update; returns the tokens wrong. */
+static size_t
+train_para(struct perc *P, struct lede_ner *ner, struct work *W,
+    const char *s, const struct para *pa)
+{
 	const float	*row;
-	size_t		i, k, j, nf, errs = 0;
-	int		l, best, prev, gold;
+	const uint32_t	*f;
+	double		*sc;
+	size_t		 i, j, nt, errs = 0;
+	int		 l, g, pr, gp, pp;
+
+	nt = lede_ner_prepare(ner, s + pa->off, pa->len);
+	work_reserve(W, nt ? nt : 1);
+	for (i = 0; i < nt; i++) {
+		f = W->f + i * LEDE_NER_MAXFEAT;
+		W->nf[i] = lede_ner_feats(ner, i, W->f + i * LEDE_NER_MAXFEAT);
+		sc = W->sc + i * NL;
+		for (l = 0; l < NL; l++)
+			sc[l] = 0;
+		for (j = 0; j < W->nf[i]; j++) {
+			row = P->w + lede_ner_row(f[j], P->bits) * NL;
+			for (l = 0; l < NL; l++)
+				sc[l] += row[l];
+		}
+	}
+	if (nt > 0)
+		viterbi(P, ner, W, nt);
+	for (i = 0; i < nt; i++) {
+		g = pa->lab[i];
+		pr = W->pred[i];
+		gp = i > 0 ? pa->lab[i - 1] : 0;
+		pp = i > 0 ? W->pred[i - 1] : 0;
+		if (g != pr) {
+			f = W->f + i * LEDE_NER_MAXFEAT;
+			update(P, f, W->nf[i], g, 1);
+			update(P, f, W->nf[i], pr, -1);
+			errs++;
+		}
+		if (g != pr || gp != pp) {
+			update_trans(P, gp, g, 1);
+			update_trans(P, pp, pr, -1);
+		}
+	}
+	P->c++;
+	for (i = 0; i < nt; i++)
+		lede_ner_set(ner, i, W->pred[i]);
+	lede_ner_end(ner);
+	return errs;
+}
+
+static size_t
+train_doc(struct perc *P, struct lede_ner *ner, struct work *W,
+    struct doc *d)
+{
+	size_t	i, errs = 0;
 
 	lede_ner_doc(ner);
-	for (i = 0; i < d->np; i++) {
-		lede_ner_prepare(ner, d->text + d->p[i].off, d->p[i].len);
-		for (k = 0; k < ner->nt; k++) {
-			nf = lede_ner_feats(ner, k, f);
-			memset(sc, 0, sizeof(sc));
-			for (j = 0; j < nf; j++) {
-				row = P->w + lede_ner_row(f[j], P->bits) *
-				    LEDE_NER_NLABEL;
-				for (l = 0; l < LEDE_NER_NLABEL; l++)
-					sc[l] += row[l];
-			}
-			prev = k > 0 ? ner->lab[k - 1] : 0;
-			best = 0;
-			for (l = 1; l < LEDE_NER_NLABEL; l++)
-				if (sc[l] > sc[best] &&
-				    lede_ner_allowed(prev, l))
-					best = l;
-			gold = d->p[i].lab[k];
-			if (!lede_ner_allowed(prev, gold))
-				gold--;
-			if (best != gold) {
-				update(P, f, nf, gold, 1);
-				update(P, f, nf, best, -1);
-				errs++;
-			}
-			P->c++;
-			lede_ner_set(ner, k, best);
-		}
-		lede_ner_end(ner);
-	}
+	for (i = 0; i < d->np; i++)
+		errs += train_para(P, ner, W, d->text, &d->p[i]);
 	return errs;
 }
 
@@ -388,20 +510,22 @@ train_doc(struct perc *P, struct lede_ner *ner, struct doc *d)
 static double
 avg(const struct perc *P, size_t r, size_t l)
 {
-	return P->acc[r * LEDE_NER_NLABEL + l];
+	return P->acc[r * NL + l];
 }
 
 /* One run: epochs over the documents, shuffled each time. */
 static void
-train_run(struct perc *P, struct lede_ner *ner, struct doc *docs,
-    size_t ndocs, int epochs, uint64_t *seed)
+train_run(struct perc *P, struct lede_ner *ner, struct work *W,
+    struct doc *docs, size_t ndocs, int epochs, uint64_t *seed)
 {
 	struct doc	tmp;
 	size_t		i, j, errs;
-	int		e;
+	int		e, p, l;
 
-	memset(P->w, 0, P->rows * LEDE_NER_NLABEL * sizeof(*P->w));
-	memset(P->u, 0, P->rows * LEDE_NER_NLABEL * sizeof(*P->u));
+	memset(P->w, 0, P->rows * NL * sizeof(*P->w));
+	memset(P->u, 0, P->rows * NL * sizeof(*P->u));
+	memset(P->tw, 0, sizeof(P->tw));
+	memset(P->tu, 0, sizeof(P->tu));
 	P->c = 1;
 	for (e = 0; e < epochs; e++) {
 		for (i = ndocs; i > 1; i--) {
@@ -412,12 +536,15 @@ train_run(struct perc *P, struct lede_ner *ner, struct doc *docs,
 		}
 		errs = 0;
 		for (i = 0; i < ndocs; i++)
-			errs += train_doc(P, ner, &docs[i]);
+			errs += train_doc(P, ner, W, &docs[i]);
 		fprintf(stderr, "lede-train: epoch %d: %zu errors\n", e + 1,
 		    errs);
 	}
-	for (i = 0; i < P->rows * LEDE_NER_NLABEL; i++)
+	for (i = 0; i < P->rows * NL; i++)
 		P->acc[i] += P->w[i] - P->u[i] / P->c;
+	for (p = 0; p < NL; p++)
+		for (l = 0; l < NL; l++)
+			P->tacc[p][l] += P->tw[p][l] - P->tu[p][l] / P->c;
 }
 
 static void
@@ -430,33 +557,46 @@ write_model(FILE *fp, const struct perc *P, unsigned bits, int runs,
 	int	 any;
 
 	for (r = 0; r < P->rows; r++)
-		for (l = 1; l < LEDE_NER_NLABEL; l++) {
+		for (l = 1; l < NL; l++) {
 			v = fabs(avg(P, r, l) - avg(P, r, 0));
 			if (v > maxabs)
 				maxabs = v;
 		}
+	for (r = 0; r < NL; r++)
+		for (l = 0; l < NL; l++)
+			if ((v = fabs(P->tacc[r][l])) > maxabs)
+				maxabs = v;
 	scale = maxabs > 0 ? 32000.0 / maxabs : 1;
-	fprintf(fp, "# lede-tag named-entity model: averaged perceptron "
-	    "weights (common/ner.c).\n"
+	fprintf(fp, "# lede-tag named-entity model: structured averaged "
+	    "perceptron weights\n# (common/ner*.c).\n"
 	    "# Generated by tools/lede-train.c (make model) from the "
 	    "CoNLL-2003 English\n# training part (%zu documents of "
 	    "../shared/corpora/ner/train: annotations of the\n# CoNLL-2003 "
 	    "shared task, text of the Reuters Corpus, research use) with\n"
 	    "#\tlede-train -b %u -e %d -n %d -s %llu\n"
 	    "# (%d runs of %d epochs from a fixed seed, summed), the "
-	    "features of common/ner.c\n# and the gazetteer "
-	    "common/data/gazetteer.txt.  Training is deterministic:\n"
+	    "features of common/ner_feat.c,\n# the gazetteer "
+	    "common/data/gazetteer.txt and the word clusters\n# "
+	    "common/data/clusters.txt.  Training is deterministic:\n"
 	    "# tests/cli/t-tag-model.sh checks that make model gives this "
 	    "file byte for byte.\n# Do not edit: run make model.\n"
-	    "# \"L\" lines: the hashed words seen in lower case.  Then each "
-	    "line: a row of\n# the hashed feature table (hex) and its %d "
-	    "weights (labels B-PER I-PER\n# B-ORG I-ORG B-LOC I-LOC B-MISC "
-	    "I-MISC, O being 0).\n", ndocs, bits, epochs, runs,
+	    "# \"L\" lines: the hashed words seen in lower case.  \"T\" "
+	    "lines: the weights of\n# the transitions from each label "
+	    "(O, then B- I- L- U- of PER, ORG, LOC,\n# MISC) to each.  "
+	    "Then each line: a row of the hashed feature table (hex)\n# "
+	    "and its %d weights (labels B-PER I-PER L-PER U-PER, ORG, LOC, "
+	    "MISC, O\n# being 0).\n", ndocs, bits, epochs, runs,
 	    (unsigned long long)seed, runs, epochs, LEDE_NER_NW);
 	fprintf(fp, "lower %d\n", LOWERBITS);
 	for (r = 0; r < ((size_t)1 << LOWERBITS); r++)
 		if ((lower[r >> 6] >> (r & 63)) & 1)
 			fprintf(fp, "L %zx\n", r);
+	for (r = 0; r < NL; r++) {
+		fputc('T', fp);
+		for (l = 0; l < NL; l++)
+			fprintf(fp, " %ld", lrint(P->tacc[r][l] * scale));
+		fputc('\n', fp);
+	}
 	fprintf(fp, "bits %u\n", bits);
 	for (r = 0; r < P->rows; r++) {
 		any = 0;
@@ -482,12 +622,13 @@ main(int argc, char *argv[])
 {
 	struct lede_ner	*ner;
 	struct perc	 P;
+	struct work	 W = { 0 };
 	struct doc	*docs;
 	FILE		*fp = stdout;
 	const char	*outfile = NULL, *why;
 	uint64_t	 seed = 20030531, seed0;
-	size_t		 ndocs, i, j, bad = 0, ntok = 0;
-	unsigned	 bits = 17;
+	size_t		 ndocs, i, j, bad = 0, outside = 0, ntok = 0;
+	unsigned	 bits = 16;
 	int		 ch, epochs = 10, runs = 5;
 
 	while ((ch = getopt(argc, argv, "b:e:n:o:s:")) != -1)
@@ -527,19 +668,22 @@ main(int argc, char *argv[])
 	ner->lower = lower;
 	ner->lowerbits = LOWERBITS;
 	for (i = 0; i < ndocs; i++) {
-		label_doc(ner, &docs[i], &bad);
+		label_doc(ner, &docs[i], &bad, &outside);
 		for (j = 0; j < docs[i].np; j++)
 			ntok += docs[i].p[j].nt;
 	}
 	fprintf(stderr, "lede-train: %zu documents, %zu tokens, %zu entities,"
-	    " %zu not on token boundaries\n", ndocs, ntok, ngold, bad);
+	    " %zu not on token boundaries, %zu tokens in names where the\n"
+	    "lede-train: tagger does not look (ALLOW_O)\n", ndocs, ntok, ngold,
+	    bad, outside);
 	P.bits = bits;
 	P.rows = (size_t)1 << bits;
-	P.w = lede_xcalloc(P.rows * LEDE_NER_NLABEL, sizeof(float));
-	P.u = lede_xcalloc(P.rows * LEDE_NER_NLABEL, sizeof(double));
-	P.acc = lede_xcalloc(P.rows * LEDE_NER_NLABEL, sizeof(double));
+	P.w = lede_xcalloc(P.rows * NL, sizeof(float));
+	P.u = lede_xcalloc(P.rows * NL, sizeof(double));
+	P.acc = lede_xcalloc(P.rows * NL, sizeof(double));
+	memset(P.tacc, 0, sizeof(P.tacc));
 	for (i = 0; i < (size_t)runs; i++)
-		train_run(&P, ner, docs, ndocs, epochs, &seed);
+		train_run(&P, ner, &W, docs, ndocs, epochs, &seed);
 	if (outfile != NULL && (fp = fopen(outfile, "w")) == NULL)
 		err(1, "%s", outfile);
 	write_model(fp, &P, bits, runs, epochs, seed0, ndocs);
@@ -552,6 +696,11 @@ main(int argc, char *argv[])
 	free(P.w);
 	free(P.u);
 	free(P.acc);
+	free(W.f);
+	free(W.nf);
+	free(W.sc);
+	free(W.back);
+	free(W.pred);
 	free(golds);
 	free(goldtext);
 	return 0;

@@ -200,51 +200,6 @@ START_TEST(test_no_paragraph_crossing)
 }
 END_TEST
 
-/*
- * Names of two types that touch are one name, of the second's type,
- * unless the first is a nationality or a compound that qualifies it.
- */
-START_TEST(test_join)
-{
-	struct lede_ner	*ner;
-	static const char s[] = "the World Trade Organization, Ann Holt\nOslo, "
-	    "Australian Ann Holt, Ohio-based Acme";
-	const struct lede_ent ents[] = {
-		{ 4, 5, LEDE_ENT_MISC },	/* World */
-		{ 10, 18, LEDE_ENT_ORG },	/* Trade Organization */
-		{ 30, 3, LEDE_ENT_PER },	/* Ann */
-		{ 34, 4, LEDE_ENT_PER },	/* Holt: same type, kept */
-		{ 39, 4, LEDE_ENT_LOC },	/* Oslo, after a line break */
-		{ 45, 10, LEDE_ENT_MISC },	/* a nationality: kept */
-		{ 56, 8, LEDE_ENT_PER },
-		{ 66, 10, LEDE_ENT_MISC },	/* a compound: kept */
-		{ 77, 4, LEDE_ENT_ORG },
-	};
-
-	ner = lede_ner_new();
-	lede_ner_prepare(ner, s, strlen(s));
-	ner->ents = lede_xrealloc(ner->ents, sizeof(ents));
-	memcpy(ner->ents, ents, sizeof(ents));
-	ner->nents = ner->capents = 9;
-	ck_assert_uint_eq(lede_ner_join(ner, 9), 7);
-	ck_assert_uint_eq(ner->nents, 7);
-	ck_assert_uint_eq(ner->ents[0].off, 4);
-	ck_assert_uint_eq(ner->ents[0].len, 24);
-	ck_assert_int_eq(ner->ents[0].type, LEDE_ENT_ORG);
-	ck_assert_uint_eq(ner->ents[1].off, 30);
-	ck_assert_uint_eq(ner->ents[1].len, 3);
-	ck_assert_uint_eq(ner->ents[2].off, 34);
-	ck_assert_uint_eq(ner->ents[2].len, 9);
-	ck_assert_int_eq(ner->ents[2].type, LEDE_ENT_LOC);
-	ck_assert_uint_eq(ner->ents[3].off, 45);
-	ck_assert_int_eq(ner->ents[3].type, LEDE_ENT_MISC);
-	ck_assert_uint_eq(ner->ents[5].off, 66);
-	ck_assert_uint_eq(ner->ents[5].len, 10);
-	ck_assert_uint_eq(lede_ner_join(ner, 0), 0);
-	lede_ner_free(ner);
-}
-END_TEST
-
 Suite *
 ner_suite(void)
 {
@@ -257,7 +212,6 @@ ner_suite(void)
 	    sizeof(tag_cases) / sizeof(tag_cases[0]));
 	tcase_add_test(tc, test_type_mask);
 	tcase_add_test(tc, test_no_paragraph_crossing);
-	tcase_add_test(tc, test_join);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -553,6 +553,22 @@ mark_new(struct lede_html *h, int type, int32_t parent)
 
 /* SAX handlers. */
 
+/*
+ * The length of the class or id token at s: up to a space, the end or
+ * MAXPATHCLASS bytes, never inside a UTF-8 character.
+ */
+static size_t
+path_token(const char *s)
+{
+	size_t	n;
+
+	for (n = 0; s[n] != '\0' && s[n] != ' ' && n < MAXPATHCLASS; n++)
+		;
+	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n--;
+	return n;
+}
+
 static void
 path_push(struct lede_html *h, const char *name, const char *cls,
     const char *id)
@@ -567,15 +583,11 @@ path_push(struct lede_html *h, const char *name, const char *cls,
 	if (cls != NULL && *cls != '\0') {
 		while (*cls == ' ')
 			cls++;
-		for (n = 0; cls[n] != '\0' && cls[n] != ' ' &&
-		    n < MAXPATHCLASS; n++)
-			;
+		n = path_token(cls);
 		lede_buf_addc(&h->path, '.');
 		lede_buf_add(&h->path, cls, n);
 	} else if (id != NULL && *id != '\0') {
-		for (n = 0; id[n] != '\0' && id[n] != ' ' &&
-		    n < MAXPATHCLASS; n++)
-			;
+		n = path_token(id);
 		lede_buf_addc(&h->path, '#');
 		lede_buf_add(&h->path, id, n);
 	}

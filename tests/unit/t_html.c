@@ -86,6 +86,28 @@ START_TEST(test_chunks)
 }
 END_TEST
 
+/*
+ * A class or id longer than the path keeps of it is cut between two
+ * characters, never inside one (a fuzz-html finding).
+ */
+START_TEST(test_path_utf8)
+{
+	static const char p[] =
+	    "<html><body><div class=\"\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"
+	    "\u00e9\u00e9\u00e9\u00e9\u00e9x\u00e9\u00e9 b\"><p id=\"aa\u20ac"
+	    "\u20ac\u20ac\u20ac\u20ac\u20ac\u20ac\u20ac\u20ac\">Text</p>"
+	    "</div></body></html>";
+	static const char want[] =
+	    "1|Text|html>body>div.\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"
+	    "\u00e9\u00e9\u00e9\u00e9\u00e9x>p#aa\u20ac\u20ac\u20ac"
+	    "\u20ac\u20ac\u20ac\u20ac\n";
+	char	*got = blocks(p, sizeof(p) - 1, 4096, NULL);
+
+	ck_assert_str_eq(got, want);
+	free(got);
+}
+END_TEST
+
 START_TEST(test_meta)
 {
 	struct lede_html		*h = lede_html_new(0);
@@ -188,6 +210,7 @@ html_suite(void)
 
 	tcase_add_test(tc, test_blocks);
 	tcase_add_test(tc, test_chunks);
+	tcase_add_test(tc, test_path_utf8);
 	tcase_add_test(tc, test_meta);
 	tcase_add_test(tc, test_meta_absent);
 	tcase_add_test(tc, test_charsets);

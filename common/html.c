@@ -1086,7 +1086,8 @@ parse(struct lede_html *h, int last)
 	if (h->utf.len == 0 && !last)
 		return;
 	h->feed.len = 0;
-	cut_tags(h, h->utf.p, h->utf.len);
+	if (h->utf.len > 0)
+		cut_tags(h, h->utf.p, h->utf.len);
 	htmlParseChunk(h->ctxt, h->feed.len ? h->feed.p : NULL,
 	    (int)h->feed.len, last);
 	h->utf.len = 0;
@@ -1243,7 +1244,8 @@ decide(struct lede_html *h, int last)
 	}
 	if (ok == -1)
 		strcpy(h->csname, "utf-8");
-	convert(h, s + skip, n - skip, last);
+	/* An empty page has no buffer yet: s is NULL. */
+	convert(h, n > 0 ? s + skip : "", n - skip, last);
 	h->pre.len = 0;
 }
 

@@ -108,6 +108,21 @@ START_TEST(test_path_utf8)
 }
 END_TEST
 
+/* An empty page, with or without a charset, has no blocks and no title. */
+START_TEST(test_empty)
+{
+	static const char *const cs[] = { NULL, "euc-kr", "x-none" };
+	size_t	i;
+	char	*got;
+
+	for (i = 0; i < sizeof(cs) / sizeof(cs[0]); i++) {
+		got = blocks("", 0, 1, cs[i]);
+		ck_assert_str_eq(got, "");
+		free(got);
+	}
+}
+END_TEST
+
 START_TEST(test_meta)
 {
 	struct lede_html		*h = lede_html_new(0);
@@ -211,6 +226,7 @@ html_suite(void)
 	tcase_add_test(tc, test_blocks);
 	tcase_add_test(tc, test_chunks);
 	tcase_add_test(tc, test_path_utf8);
+	tcase_add_test(tc, test_empty);
 	tcase_add_test(tc, test_meta);
 	tcase_add_test(tc, test_meta_absent);
 	tcase_add_test(tc, test_charsets);

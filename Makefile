@@ -41,7 +41,8 @@ STRIPOBJS = $(O)/strip.o $(O)/strip_lex.o $(O)/strip_block.o $(O)/strip_feat.o \
 # Quotations and their speakers (common/quote_priv.h lists its modules).
 QUOTEOBJS = $(O)/quote.o $(O)/quote_lex.o $(O)/quote_marks.o \
 	   $(O)/quote_phrase.o $(O)/quote_names.o $(O)/quote_speaker.o \
-	   $(O)/quote_reported.o $(O)/quote_record.o
+	   $(O)/quote_reported.o $(O)/quote_record.o $(O)/quote_model.o \
+	   $(O)/quote_cue.o
 CMDS	 = lede-split lede-strip lede-tag lede-quote
 LIBOBJS	 = $(O)/buf.o $(O)/format.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
 	   $(O)/out.o $(O)/lex.o $(O)/tok.o $(O)/sent.o $(O)/layout.o \
@@ -88,6 +89,13 @@ $(O)/clusters.inc: $(CLUSDATA) common/mkclusters.sh | $(O)
 
 $(O)/ner_clus.o: $(O)/clusters.inc
 
+QUOTEDATA = common/data/quote-model.txt
+QUOTECORPUS ?= ../shared/corpora/quotes/train
+$(O)/quote-model.inc: $(QUOTEDATA) common/mkqmodel.sh | $(O)
+	sh common/mkqmodel.sh $(QUOTEDATA) > $@.tmp && mv $@.tmp $@
+
+$(O)/quote_model.o: $(O)/quote-model.inc
+
 # The training tool, and the model it makes from the training corpus.
 $(O)/lede-train: tools/lede-train.c $(TRAINOBJS)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -o $@ tools/lede-train.c \
@@ -97,6 +105,14 @@ $(O)/lede-train: tools/lede-train.c $(TRAINOBJS)
 $(O)/warccat: tools/warccat.c $(O)/liblede.a
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -o $@ tools/warccat.c \
 	    $(O)/liblede.a $(LIBS) $(LDFLAGS)
+
+# The attribution model of lede-quote, from the quotations corpus.
+$(O)/lede-quote-train: tools/lede-quote-train.c $(O)/liblede.a
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -o $@ tools/lede-quote-train.c \
+	    $(O)/liblede.a $(LIBS) -lm $(LDFLAGS)
+
+quote-model: $(O)/lede-quote-train
+	nice $(O)/lede-quote-train -o $(QUOTEDATA) $(QUOTECORPUS)
 
 model: $(O)/lede-train
 	$(O)/lede-train -o $(NERDATA).tmp $(NERCORPUS)
@@ -134,11 +150,11 @@ $(O)/unit: $(TESTOBJS) $(O)/liblede.a
 	$(CC) $(CFLAGS_ALL) -o $@ $(TESTOBJS) $(O)/liblede.a $(LIBS) \
 	    $$(pkg-config --libs check) $(LDFLAGS)
 
-test: all $(O)/unit $(O)/lede-train $(O)/lede-clusters
+test: all $(O)/unit $(O)/lede-train $(O)/lede-clusters $(O)/lede-quote-train
 	CK_DEFAULT_TIMEOUT=60 DATA=common/data $(O)/unit
 	LEDE_SAN="$(SAN)" LEDE_TRAIN=$(O)/lede-train \
 	    LEDE_CLUSTERS=$(O)/lede-clusters LEDE_EMBEDDINGS=$(EMBEDDINGS) \
-	    sh tests/cli/run.sh $(BIN)
+	    LEDE_QTRAIN=$(O)/lede-quote-train sh tests/cli/run.sh $(BIN)
 	@if command -v mandoc >/dev/null; then $(MAKE) -s lint; \
 	else echo "lint: skipped, no mandoc"; fi
 
@@ -222,7 +238,7 @@ uninstall:
 clean:
 	rm -rf build bin
 
-.PHONY: all model clusters test check check-plain check-asan valgrind bench demo deps lint fuzz install \
+.PHONY: all model quote-model clusters test check check-plain check-asan valgrind bench demo deps lint fuzz install \
 	uninstall clean fuzzlib
 .SECONDARY:
 

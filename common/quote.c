@@ -16,6 +16,7 @@ lede_quote_new(size_t cap)
 
 	q->cap = cap ? cap : (size_t)1 << 20;
 	quote_lex_build(q);
+	q->W = q->builtin = quote_weights_builtin();
 	lede_quote_doc(q);
 	return q;
 }
@@ -62,6 +63,10 @@ lede_quote_free(struct lede_quoter *q)
 	lede_buf_free(&q->arena);
 	lede_buf_free(&q->recs);
 	lede_buf_free(&q->pend);
+	lede_buf_free(&q->wh);
+	lede_buf_free(&q->cues);
+	lede_buf_free(&q->cons);
+	quote_weights_free(q->builtin);
 	free(q->lexhash);
 	free(q->lexword);
 	free(q);
@@ -113,6 +118,7 @@ lede_quote_para(struct lede_quoter *q, const char *s, size_t n)
 	quote_tokenize(&c);
 	quote_mark_tokens(&c);
 	quote_learn_names(&c);
+	quote_cues(&c);
 	for (k = 0; k < c.nq; k++)
 		if (c.qs[k].words >= MINWORDS || c.qs[k].cont)
 			quote_own_speaker(&c, &c.qs[k]);

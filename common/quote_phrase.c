@@ -280,6 +280,10 @@ quote_speaker_of(const struct qpara *c, int v, int lo, int hi, int *s0, int *s1)
 	}
 	if (quote_np_left(c, v - 1, lo, s0, s1, 0))
 		return 1;
+	/* "Coastal mayors on Tuesday urged": past the day. */
+	if ((F(c, v - 1) & I_DATE) && (is(c, v - 2, "on") ||
+	    is(c, v - 2, "last")) && quote_np_left(c, v - 3, lo, s0, s1, 0))
+		return 1;
 	if ((v - 1 < lo || (F(c, v - 1) & (I_COMMA | I_INQ)) ||
 	    c->t[v - 1].kind == LEDE_TOK_QUOTE ||
 	    c->t[v - 1].kind == LEDE_TOK_DASH) &&

@@ -14,6 +14,9 @@
  *	quote_reported.c reported speech: "Murphy told reporters that ..."
  *	quote_record.c	the records: queued strings, quotations that run
  *			over paragraphs, the order they come out in
+ *	quote_model.c	the learned weights: compiled in from
+ *			common/data/quote-model.txt, or being trained
+ *	quote_cue.c	the cues of attribution, tagged by the model
  *
  * Each paragraph is taken apart in four passes.  The inline tags of lede-tag
  * output are removed (PER spans kept as hints); the quotation marks are
@@ -110,6 +113,55 @@ struct lede_quote_slot {
 	unsigned char	 len;
 };
 
+/*
+ * The learned model: 1 << bits rows of QM_NL weights, a feature hashed to
+ * a row: 8-bit integers as compiled in (the table stays small for the
+ * cache), floats in training.  In training (tools/lede-quote-train.c) u and c keep what the
+ * averaged perceptron needs, and errs and seen count the mistakes.
+ */
+#define QM_NL	5
+#define QM_MAXFEAT 32	/* features of one decision, at most */
+struct quote_weights {
+	unsigned	 bits;
+	int8_t		*w8;	/* the model compiled in, or NULL */
+	float		*w;	/* training */
+	double		*u;	/* training: the sum of c * each update */
+	double		 c;	/* training: the decisions so far */
+	size_t		 errs[2], seen[2];
+};
+
+#define QM_STRIDE 8	/* int8_t a row compiled in: 8 aligned bytes */
+
+/* The row of feature f. */
+static inline size_t
+quote_rowno(const struct quote_weights *W, uint32_t f)
+{
+	return (size_t)((f * 0x9E3779B1u) >> (32 - W->bits));
+}
+
+/* The first weight of the row of feature f, in training. */
+static inline size_t
+quote_row(const struct quote_weights *W, uint32_t f)
+{
+	return quote_rowno(W, f) * QM_NL;
+}
+
+/*
+ * The gold of a document in training: for each byte, the parts of an
+ * attribution it is in (QG_*), and which attribution (1-based, 0: none).
+ */
+#define QG_SRC	0x01
+#define QG_SRC0	0x02	/* the first byte of a piece of the source */
+#define QG_CUE	0x04
+#define QG_CUE0	0x08
+#define QG_CON	0x10
+#define QG_CON0	0x20
+struct quote_gold {
+	size_t		 n;
+	unsigned char	*part;
+	int		*attr;
+};
+
 /* A record waiting in the queue: offsets into the arena. */
 struct lede_quote_rec {
 	size_t			start, end;
@@ -149,6 +201,13 @@ struct lede_quoter {
 	char			 colonname[LEDE_QUOTE_NAMELEN];
 	long			 colonpara;	/* paragraph ending "...:" */
 	size_t			 cap;
+	/* The model, and the gold of the document when training. */
+	struct quote_weights	*W;
+	struct quote_weights	*builtin;
+	const struct quote_gold	*gold;
+	struct lede_buf		 wh;	/* uint32_t: the tokens' word hashes */
+	struct lede_buf		 cues;	/* int pairs: the cues, first and last */
+	struct lede_buf		 cons;	/* int pairs: the contents tagged */
 	struct lede_quote_slot	*lexword;	/* the distinct words */
 	size_t			 nlexword;
 	uint32_t		*lexhash;	/* hash tag and word + 1, or 0 */
@@ -244,6 +303,24 @@ void	quote_colon_speaker(struct qpara *);
 
 /* quote_reported.c */
 void	quote_indirect(struct qpara *);
+
+/* quote_model.c */
+struct quote_weights *quote_weights_new(unsigned bits, int train);
+struct quote_weights *quote_weights_builtin(void);
+void	quote_weights_free(struct quote_weights *);
+void	quote_weights_score(const struct quote_weights *, const uint32_t *f,
+	    size_t nf, float *sc);
+void	quote_weights_update(struct quote_weights *, const uint32_t *f,
+	    size_t nf, int lab, float d);
+/*
+ * Trains W on the document that follows, whose gold is g; (NULL, NULL)
+ * goes back to the model compiled in.
+ */
+void	quote_train(struct lede_quoter *, struct quote_weights *W,
+	    const struct quote_gold *g);
+
+/* quote_cue.c */
+void	quote_cues(struct qpara *);
 
 /* quote_record.c */
 void	quote_rec_add(struct lede_quoter *, size_t start, size_t end,

@@ -151,27 +151,94 @@ semicolons(const struct qpara *c, int v, int *lo, int *hi)
 		}
 }
 
+/* Does a..b hold at least n words? */
+static int
+has_words(const struct qpara *c, int a, int b, int n)
+{
+	int	k;
+
+	for (k = a; k <= b && n > 0; k++)
+		if (c->t[k].kind == LEDE_TOK_WORD ||
+		    c->t[k].kind == LEDE_TOK_NUM)
+			n--;
+	return n == 0;
+}
+
 /*
- * Reported speech: "Murphy told reporters that ...", "..., Murphy said."
+ * The content of the cue a0..a1 the model found, whose speaker is s0..s1
+ * (or -1), in the clause lo..hi: the rules of reported_span() first, else
+ * what follows the cue, else what comes before its speaker.
+ */
+static int
+learned_span(const struct qpara *c, int a0, int a1, int lo, int hi, int s0,
+    int s1, int *a, int *b)
+{
+	int	i, v = (F(c, a0) & I_PRE) ? a0 : a1;
+
+	if (s0 >= 0 && reported_span(c, v, lo, hi, s0, s1, a, b))
+		return 1;
+	*a = s0 > a1 ? s1 + 1 : a1 + 1;
+	while (*a <= hi && (F(c, *a) & I_COMMA))
+		(*a)++;
+	for (i = *a; i <= hi && i < *a + CUEGAP; i++)
+		if (is(c, i, "that") || (F(c, i) & (I_INQ | I_COMMA | I_CUE)) ||
+		    !adjunct(c, i))
+			break;
+	if (is(c, i, "that"))
+		*a = i + 1;
+	*b = hi;
+	while (*b >= *a && (c->t[*b].kind == LEDE_TOK_PUNCT ||
+	    c->t[*b].kind == LEDE_TOK_DASH))
+		(*b)--;
+	if (has_words(c, *a, *b, MINWORDS))
+		return 1;
+	*a = lo;
+	*b = (s0 >= lo && s0 < a0 ? s0 : a0) - 1;
+	while (*b >= *a && (c->t[*b].kind == LEDE_TOK_PUNCT ||
+	    c->t[*b].kind == LEDE_TOK_DASH))
+		(*b)--;
+	return has_words(c, *a, *b, MINWORDS);
+}
+
+/* Is the cue a0..a1 that of a quotation of the paragraph? */
+static int
+quote_cue(const struct qpara *c, int a0, int a1)
+{
+	int	k;
+
+	for (k = 0; k < c->nq; k++)
+		if (c->qs[k].cue >= a0 && c->qs[k].cue <= a1)
+			return 1;
+	return 0;
+}
+
+/*
+ * Reported speech: the cues the model found, "Murphy told reporters that
+ * ...", "..., Murphy said.", each with its speaker and its clause.
  */
 void
 quote_indirect(struct qpara *c)
 {
-	const int	*at = (const int *)(void *)c->q->cuet.p;
-	size_t		 x, nat = c->q->cuet.len / sizeof(*at);
-	int		 v, lo, hi, s0, s1, a, b, k, done = -1;
+	const int	*cue = (const int *)(void *)c->q->cues.p;
+	size_t		 x, ncue = c->q->cues.len / (2 * sizeof(*cue));
+	int		 a0, a1, lo, hi, s0, s1, a, b, k, done = -1;
 	char		 spk[LEDE_QUOTE_NAMELEN], name[LEDE_QUOTE_NAMELEN];
-	char		 cue[LEDE_QUOTE_CUELEN];
+	char		 cuew[LEDE_QUOTE_CUELEN];
 
-	/* Only the tokens quote_tokenize() found may be reporting verbs. */
-	for (x = 0; x < nat; x++) {
-		v = at[x];
-		if ((F(c, v) & (I_INQ | I_NAMING)) || v <= done)
+	for (x = 0; x < ncue; x++) {
+		a0 = cue[2 * x];
+		a1 = cue[2 * x + 1];
+		if (a0 <= done || (F(c, a0) & I_INQ))
 			continue;
-		quote_clause(c, v, &lo, &hi);
-		semicolons(c, v, &lo, &hi);
-		if (!quote_speaker_of(c, v, lo, hi, &s0, &s1) ||
-		    !reported_span(c, v, lo, hi, s0, s1, &a, &b))
+		quote_clause(c, a0, &lo, &hi);
+		semicolons(c, a0, &lo, &hi);
+		if (lo <= done)
+			lo = done + 1;
+		if (!quote_speaker_of(c, a0, lo, hi, &s0, &s1))
+			s0 = s1 = -1;
+		if (quote_cue(c, a0, a1))
+			continue;	/* "..., said Murphy, an aide" */
+		if (!learned_span(c, a0, a1, lo, hi, s0, s1, &a, &b))
 			continue;
 		while (b >= a && (c->t[b].kind == LEDE_TOK_PUNCT ||
 		    c->t[b].kind == LEDE_TOK_DASH))
@@ -180,29 +247,25 @@ quote_indirect(struct qpara *c)
 			continue;
 		for (k = a; k <= b && !(F(c, k) & I_INQ); k++)
 			;
-		if (k <= b && quote_only(c, a, b))
-			continue;	/* "According to X, “...”" is direct */
 		if (k <= b) {
 			/*
-			 * A quotation inside is a mixed one; the reported
-			 * clause stops before it.
+			 * A quotation inside: "According to X, “...”" is
+			 * direct, a clause with a quoted part mixed.
 			 */
-			c->qs[c->in[k].q].mixed = 1;
-			b = k - 1;
-			while (b >= a && (c->t[b].kind != LEDE_TOK_WORD ||
-			    (F(c, b) & I_STOP)))
-				b--;
-			if (b - a < 4)
-				continue;
+			if (!quote_only(c, a, b))
+				c->qs[c->in[k].q].mixed = 1;
+			continue;
 		}
-		b = cut_attribution(c, a, b, v);
-		done = b > v ? b : v;
+		b = cut_attribution(c, a, b, a1);
+		done = b > a1 ? b : a1;
+		if (s1 > done)
+			done = s1;
 		quote_copy_tokens(c, s0, s1, spk, sizeof(spk));
 		quote_resolve(c, s0, s1, name);
-		quote_copy_tokens(c, v, v, cue, sizeof(cue));
+		quote_copy_tokens(c, a0, a1, cuew, sizeof(cuew));
 		quote_rec_add(c->q, c->q->base + c->t[a].off,
 		    c->q->base + c->t[b].off + c->t[b].len, LEDE_QUOTE_INDIRECT,
 		    c->s + c->t[a].off, c->t[b].off + c->t[b].len - c->t[a].off,
-		    spk, name, cue);
+		    spk, name, cuew);
 	}
 }

@@ -88,7 +88,7 @@ static const struct {
 	  "direct|the ministry|the ministry|said|Nobody says 'never' here,|"
 	  "2-27;" },
 	/* A scare quote of two words is no quotation. */
-	{ "He called it \"fake news\" again.\n", "" },
+	{ "Stalls sold \"fake news\" shirts again.\n", "" },
 	/* A stray closing mark opens nothing. */
 	{ "The river rose again.\xe2\x80\x9d\n", "" },
 	/* According to. */
@@ -174,8 +174,19 @@ START_TEST(test_indirect)
 	/* According to, after the clause. */
 	run("The ferry will run again in May, according to a notice "
 	    "posted at the pier.\n", &out);
-	ck_assert_str_eq(out.p, "indirect|a notice|a notice|according|"
+	ck_assert_str_eq(out.p, "indirect|a notice|a notice|according to|"
 	    "The ferry will run again in May|0-31;");
+	/* Cues the model learnt beyond verbs of saying, and a headline. */
+	run("The report shows that wages rose faster than prices.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|The report|The report|shows|"
+	    "wages rose faster than prices|22-51;");
+	run("The mayor wants the ferry to run all winter.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|The mayor|The mayor|wants|"
+	    "the ferry to run all winter|16-43;");
+	run("Sanders: Clinton needs to get away from personality "
+	    "politics.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|Sanders|Sanders|:|"
+	    "Clinton needs to get away from personality politics|9-60;");
 	/* A partial quotation inside reported speech is mixed. */
 	run("Ann Holt said the port would stay open \"as long as the ships "
 	    "come in.\"\n", &out);

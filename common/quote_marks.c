@@ -110,16 +110,25 @@ add_quote(struct lede_quoter *q, size_t os, size_t is, size_t ie, size_t oe,
 	lede_buf_add(&q->quotes, &qt, sizeof(qt));
 }
 
-/* Does the paragraph open with a quotation mark? */
+/*
+ * Does the paragraph open with a quotation mark that carries a quotation
+ * on?  Not when a transcript label follows it ("“PENCE: Well, ..."): that
+ * is a new speaker's turn.
+ */
 int
 quote_starts_open(const char *s, size_t n)
 {
 	enum mark	k;
-	size_t		p = 0;
+	size_t		p = 0, len, q, caps = 0;
 
 	while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n'))
 		p++;
-	return p < n && mark_at(s, n, p, &k, 0) > 0 && k != M_CLOSE;
+	if (p >= n || (len = mark_at(s, n, p, &k, 0)) == 0 || k == M_CLOSE)
+		return 0;
+	for (q = p + len; q < n && q < p + len + LABELMAX && ((s[q] >= 'A' &&
+	    s[q] <= 'Z') || s[q] == '.' || s[q] == ' '); q++)
+		caps += s[q] >= 'A' && s[q] <= 'Z';
+	return !(caps >= 3 && q < n && s[q] == ':');
 }
 
 /* Can a quotation mark start with byte b? */

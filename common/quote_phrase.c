@@ -127,6 +127,8 @@ quote_np_left(const struct qpara *c, int i, int lo, int *s0, int *s1, int depth)
 	if (j == i && !(F(c, i) & (I_CAP | I_ROLE)))
 		return 0;	/* a bare lower-case word: not a speaker */
 	*s0 = j;
+	if (is(c, j, "that") && j < i)
+		(*s0)++;	/* "..., saying that Clinton said" */
 	return 1;
 }
 
@@ -224,6 +226,8 @@ quote_np_right(const struct qpara *c, int i, int hi, int *s0, int *s1)
 				*s1 = n;
 				break;
 			}
+	if (is(c, *s0, "that") && *s0 < *s1)
+		(*s0)++;
 	return 1;
 }
 

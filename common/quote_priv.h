@@ -69,6 +69,7 @@
 #define I_DATE	0x80000	/* weekday or month */
 #define I_NAMING 0x100000	/* quotes without reporting: "called" */
 #define I_THINK	0x200000	/* reports thoughts only: "believes" */
+#define I_QCUE	0x400000	/* the cue of a quotation */
 
 /* The classes a word of a name never has. */
 #define NOT_NAME (I_TITLE | I_ROLE | I_STOP | I_POSS | I_PRON | I_DET | I_ORG)
@@ -82,6 +83,7 @@
 #define PARENMAX 8	/* tokens inside "(D-Ore.)" after a name */
 #define SHORTTAIL 6	/* tokens of an attribution after its clause */
 #define CUEGAP	8	/* tokens between a verb of saying and "that" */
+#define LABELMAX 24	/* bytes of a transcript label: "MS. CLINTON:" */
 
 /* Tuning: quotations and speakers. */
 #define MINWORDS 3	/* words of a quotation; fewer: a scare quote */

@@ -200,14 +200,14 @@ learned_span(const struct qpara *c, int a0, int a1, int lo, int hi, int s0,
 	return has_words(c, *a, *b, MINWORDS);
 }
 
-/* Is the cue a0..a1 that of a quotation of the paragraph? */
+/* Is the cue a0..a1 that of a quotation of the paragraph (I_QCUE)? */
 static int
 quote_cue(const struct qpara *c, int a0, int a1)
 {
 	int	k;
 
-	for (k = 0; k < c->nq; k++)
-		if (c->qs[k].cue >= a0 && c->qs[k].cue <= a1)
+	for (k = a0; k <= a1; k++)
+		if (F(c, k) & I_QCUE)
 			return 1;
 	return 0;
 }
@@ -225,6 +225,9 @@ quote_indirect(struct qpara *c)
 	char		 spk[LEDE_QUOTE_NAMELEN], name[LEDE_QUOTE_NAMELEN];
 	char		 cuew[LEDE_QUOTE_CUELEN];
 
+	for (k = 0; k < c->nq; k++)
+		if (c->qs[k].cue >= 0)
+			c->in[c->qs[k].cue].f |= I_QCUE;
 	for (x = 0; x < ncue; x++) {
 		a0 = cue[2 * x];
 		a1 = cue[2 * x + 1];

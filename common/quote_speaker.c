@@ -33,6 +33,16 @@ from_tail(const struct qpara *c, struct quotation *qt, int *media, int *near)
 	    first++)
 		;
 	ended = qt->ie > qt->is && strchr(".?!", c->s[qt->ie - 1]) != NULL;
+	/* A credit line: "“...” ― Sonya Herridge". */
+	if (lo <= hi && c->t[lo].kind == LEDE_TOK_DASH &&
+	    quote_np_right(c, lo + 1, hi, &s0, &s1) && (F(c, s0) & I_CAP) &&
+	    (F(c, s1) & I_CAP) && s1 - s0 < NPMAX && (s1 + 1 >= c->nt ||
+	    (F(c, s1 + 1) & I_INQ) || (s1 + 2 >= c->nt &&
+	    c->t[s1 + 1].kind == LEDE_TOK_PUNCT))) {
+		set_speaker(qt, s0, s1, -1, 1);
+		*near = 1;
+		return 1;
+	}
 	for (i = lo; i <= hi && i < lo + TAILCUE; i++) {
 		if (!(F(c, i) & (I_CUE | I_PRE)))
 			continue;
@@ -114,12 +124,54 @@ from_para(const struct qpara *c, struct quotation *qt, int dir)
 	return 0;
 }
 
+/* Is token i a word in capitals of two letters or more ("MS.")? */
+static int
+capitals(const struct qpara *c, int i)
+{
+	const char	*p = c->s + c->t[i].off;
+	size_t		 k, n = c->t[i].len;
+
+	if (c->t[i].kind != LEDE_TOK_WORD || n < 2)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!((p[k] >= 'A' && p[k] <= 'Z') || (p[k] == '.' && k > 0)))
+			return 0;
+	return 1;
+}
+
+/*
+ * Does a transcript label start at token i: one to three words in
+ * capitals ("WALLACE", "MS. CLINTON", "PARTICIPANT") and a colon?  Its
+ * last word, or -1.
+ */
+static int
+label(const struct qpara *c, int i)
+{
+	int	j;
+
+	for (j = i; j < c->nt && j < i + 4 && (capitals(c, j) ||
+	    (j > i && is(c, j, ".") && capitals(c, j - 1))); j++)
+		;
+	if (j == i || !is(c, j, ":") || c->t[j - 1].len < 3)
+		return -1;
+	return j - 1;
+}
+
 void
 quote_own_speaker(struct qpara *c, struct quotation *qt)
 {
 	struct quotation	tail;
-	int		media = 0, near = 0, found;
+	int		media = 0, near = 0, found, s0 = -1, s1;
 
+	/* A transcript: "“WALLACE: Let's start ...", MS. CLINTON: “...”. */
+	if ((s1 = label(c, qt->t0 + 1)) >= 0)
+		s0 = qt->t0 + 1;
+	else if ((s1 = label(c, 0)) >= 0 && s1 + 2 == qt->t0)
+		s0 = 0;
+	if (s0 >= 0) {
+		set_speaker(qt, s0, s1, -1, 1);
+		return;
+	}
 	tail = *qt;
 	found = from_tail(c, &tail, &media, &near);
 	if (found && near && !media) {
@@ -136,11 +188,18 @@ quote_own_speaker(struct qpara *c, struct quotation *qt)
 void
 quote_find_kind(const struct qpara *c, struct quotation *qt)
 {
-	int	b = qt->t0 - 1, a = qt->t1;
+	int	b = qt->t0 - 1, a = qt->t1, k;
 
 	qt->mixed = 0;
 	if (b >= 0 && (F(c, b) & I_WORD) && !(F(c, b) & (I_CUE | I_INQ)))
 		qt->mixed = 1;
+	/* After the credit line of the quotation before: "― Ann Holt “...”" */
+	for (k = b; k >= 0 && b - k < NPMAX && (F(c, k) & I_WORD) &&
+	    !(F(c, k) & I_INQ); k--)
+		;
+	if (k > 0 && k < b && c->t[k].kind == LEDE_TOK_DASH &&
+	    (F(c, k - 1) & I_INQ))
+		qt->mixed = 0;
 	if (a < c->nt && (F(c, a) & I_WORD) && !(F(c, a) & I_INQ) &&
 	    !(qt->cue >= a && qt->strong && (qt->cue <= a + NPMAX ||
 	    (qt->s0 == a && (F(c, qt->s1 + 1) & I_COMMA) &&

@@ -91,6 +91,23 @@ static const struct {
 	{ "Stalls sold \"fake news\" shirts again.\n", "" },
 	/* A stray closing mark opens nothing. */
 	{ "The river rose again.\xe2\x80\x9d\n", "" },
+	/* Credit lines after the closing mark. */
+	{ "\xe2\x80\x9cWe need a fair deal for the coast.\xe2\x80\x9d "
+	  "\xe2\x80\x95 Ann Holt \xe2\x80\x9cNobody asked the farmers "
+	  "about it.\xe2\x80\x9d \xe2\x80\x95 Karl Berg\n",
+	  "direct|Ann Holt|Ann Holt||We need a fair deal for the coast.|3-37;"
+	  "direct|Karl Berg|Karl Berg||Nobody asked the farmers about it.|"
+	  "57-91;" },
+	/* A transcript: the label is the speaker. */
+	{ "\"WALLACE: Let us start with the news on the debate.\"\n",
+	  "direct|WALLACE|WALLACE||WALLACE: Let us start with the news on the "
+	  "debate.|1-51;" },
+	{ "MS. CLINTON: \"We will win this race.\"\n",
+	  "direct|MS. CLINTON|CLINTON||We will win this race.|14-36;" },
+	/* "that" is not part of the speaker. */
+	{ "Trump noted that Clinton called it \"the gold standard of "
+	  "deals.\"\n",
+	  "mixed|Clinton|Clinton|called|the gold standard of deals.|36-63;" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"

@@ -1219,7 +1219,8 @@ convert(struct lede_html *h, const char *s, size_t n, int last)
 static void
 decide(struct lede_html *h, int last)
 {
-	const char	*s = h->pre.p;
+	/* An empty page has no buffer yet. */
+	const char	*s = h->pre.p != NULL ? h->pre.p : "";
 	size_t		 n = h->pre.len, skip = 0;
 	char		 cs[64];
 	int		 ok = -1;
@@ -1244,8 +1245,7 @@ decide(struct lede_html *h, int last)
 	}
 	if (ok == -1)
 		strcpy(h->csname, "utf-8");
-	/* An empty page has no buffer yet: s is NULL. */
-	convert(h, n > 0 ? s + skip : "", n - skip, last);
+	convert(h, s + skip, n - skip, last);
 	h->pre.len = 0;
 }
 

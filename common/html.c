@@ -970,6 +970,15 @@ cut_tags(struct lede_html *h, const char *s, size_t n)
 
 	lede_buf_reserve(o, n + 8);
 	for (i = 0; i < n; i++) {
+		/* Fast paths: text and raw text to the next '<'. */
+		if ((t->state == F_TEXT || (t->state == F_RAW &&
+		    t->rawpos == 0)) && s[i] != '<') {
+			const char *lt = memchr(s + i, '<', n - i);
+
+			if (lt == NULL)
+				break;
+			i = (size_t)(lt - s);
+		}
 		c = (unsigned char)s[i];
 again:
 		switch (t->state) {
@@ -1105,6 +1114,17 @@ add_utf8(struct lede_html *h, const char *s, size_t n, int last)
 
 	while (i < n) {
 		start = i;
+		/* ASCII without NUL, eight bytes at a time. */
+		while (i + 8 <= n) {
+			uint64_t	w;
+
+			memcpy(&w, p + i, 8);
+			if ((w & 0x8080808080808080ULL) != 0 ||
+			    ((w - 0x0101010101010101ULL) & ~w &
+			    0x8080808080808080ULL) != 0)
+				break;
+			i += 8;
+		}
 		while (i < n && p[i] < 0x80 && p[i] != 0)
 			i++;
 		lede_buf_add(&h->utf, s + start, i - start);

@@ -96,6 +96,37 @@ hasext(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * A caption's credit at its end: "(Photo: Getty Images)", "(Image: AP)",
+ * "(Foto: dpa)", words of what a picture is in a few languages.
+ */
+static int
+credit_end(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"photo", "image", "picture", "pictured", "credit", "foto",
+		"bild", "illustration", "graphic", "video"
+	};
+	const char	*o;
+	size_t		 k, m, w;
+
+	if (n < 4 || s[n - 1] != ')')
+		return 0;
+	for (o = s + n - 1; o > s && *o != '('; o--)
+		;
+	if (*o != '(' || o == s || (size_t)(s + n - o) > 80)
+		return 0;
+	o++;
+	m = (size_t)(s + n - o);
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+		w = strlen(words[k]);
+		if (m > w + 1 && strncasecmp(o, words[k], w) == 0 &&
+		    (o[w] == ':' || (o[w] == 's' && o[w + 1] == ':')))
+			return 1;
+	}
+	return 0;
+}
+
 void
 lede_strip_media(const struct lede_strip *st, struct lede_strip_block *b)
 {
@@ -108,10 +139,26 @@ lede_strip_media(const struct lede_strip *st, struct lede_strip_block *b)
 	i = lede_strip_skipspace(s, n, NULL);
 	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	if (lede_strip_isbracketed(s, n))
+	if (lede_strip_isbracketed(s, n) || credit_end(s + i, n - i))
 		b->f.media = 1;
 	else if (b->f.words <= 12 && hasext(s + i, n - i))
 		b->f.media = 1;
+}
+
+/* A short block with this word is a prompt (set on the dev pages). */
+#define PROMPT_WORDS	30
+
+/* Is w a word of the normalised text? */
+static int
+hasword(const char *s, size_t n, const char *w)
+{
+	size_t	k = strlen(w), i;
+
+	for (i = 0; i + k <= n; i++)
+		if ((i == 0 || s[i - 1] == ' ') && memcmp(s + i, w, k) == 0 &&
+		    (i + k == n || s[i + k] == ' '))
+			return 1;
+	return 0;
 }
 
 /* Looks for boilerplate phrases and dates; sets bits in b->why. */
@@ -125,6 +172,13 @@ lede_strip_phrases(const struct lede_strip *st, struct lede_strip_block *b)
 
 	if (b->f.words == 0)
 		return;
+	if (b->f.words <= PROMPT_WORDS) {
+		/* A prompt to sign up: "... subscribe to our newsletter." */
+		n = normalise(st, b, norm, sizeof(norm));
+		if (hasword(norm, n, "newsletter") ||
+		    hasword(norm, n, "newsletters"))
+			b->why |= LEDE_STRIP_PHRASE;
+	}
 	whole = b->f.words <= SHORTWORDS && b->f.bytes <= 400;
 	whole = whole && (b->f.words <= 12 || (b->f.digit > 0 &&
 	    b->f.words <= 14));

@@ -10,7 +10,8 @@
 # parallel --pipe -j2, and the peak memory of each filter on
 # LEDE_BENCH_BIG_MB (default 1000) megabytes of the same text beside its
 # peak on the smaller file: flat, since memory is bounded by the largest
-# paragraph or page, never by the input.
+# paragraph or page, never by the input.  Last, HTML pages per second
+# (LEDE_BENCH_PAGES, below).
 set -eu
 bindir=${1:-bin}
 mb=${LEDE_BENCH_MB:-100}
@@ -136,3 +137,57 @@ memrow "lede-split" "$bindir/lede-split"
 memrow "lede-split -s" "$bindir/lede-split" -s
 memrow "lede-tag" "$bindir/lede-tag"
 memrow "lede-quote --json" "$bindir/lede-quote" --json
+
+# HTML pages: the dev pages of the boilerplate corpus (or the test pages),
+# repeated LEDE_BENCH_PAGES times (default 10) into one stream with a header
+# line before each, read by one lede-strip process, beside cat, wc -w and
+# libxml2's own parser on the same files in one process (xmllint --html
+# --noout, which also builds the tree), best of three; pages a second.
+pages=${LEDE_BENCH_PAGES:-10}
+hdir=$shared/boilerplate/dev/html
+[ -d "$hdir" ] || hdir=tests/cli/html
+hout=build/bench-html.txt
+set -- "$hdir"/*.html
+n=$#
+: >"$hout.tmp"
+rep=0
+while [ $rep -lt "$pages" ]; do
+	rep=$((rep + 1))
+	for f in "$@"; do
+		printf '==> %s.%d <==\n' "${f##*/}" $rep
+		cat "$f"
+		echo
+	done >>"$hout.tmp"
+done
+mv "$hout.tmp" "$hout"
+total=$((n * pages))
+printf '\nbench: HTML, %d pages (%d distinct), %d MB in one stream\n' \
+    $total "$n" $(($(wc -c <"$hout") / 1000000))
+printf '%-26s %9s %9s %10s\n' command seconds pages/s "peak KiB"
+hrow() {
+	name=$1
+	shift
+	best=
+	for _ in 1 2 3; do
+		/usr/bin/time -f '%e %M' -o build/bench.time "$@" >/dev/null 2>&1
+		read -r t m <build/bench.time
+		if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then
+			best=$t
+		fi
+	done
+	[ "$(echo "$best == 0" | bc)" = 1 ] && best=0.01
+	printf '%-26s %9.2f %9.0f %10d\n' "$name" "$best" \
+	    "$(echo "$total / $best" | bc -l)" "$m"
+}
+hrow "wc -w" sh -c "wc -w <$hout"
+hrow "cat" sh -c "cat <$hout"
+if command -v xmllint >/dev/null 2>&1; then
+	# The same pages as files, each named $pages times, in one process.
+	set -- $(rep=0; while [ $rep -lt "$pages" ]; do rep=$((rep + 1));
+	    echo "$hdir"/*.html; done)
+	hrow "xmllint --html --noout" xmllint --html --noout --nowarning \
+	    "$@"
+fi
+hrow "lede-strip --html" sh -c "$bindir/lede-strip --html -M 0 <$hout"
+hrow "lede-strip (detect)" sh -c "$bindir/lede-strip <$hout"
+hrow "lede-strip -f json" sh -c "$bindir/lede-strip -f json <$hout"

@@ -38,6 +38,10 @@
  */
 #define MAIN_NEAR	0.75
 #define MAIN_SHARE	0.4
+/* A list of this many items or more, each with a link, and links this
+ * share of its text, is a list of links (related stories). */
+#define LINKLIST_ITEMS	3
+#define LINKLIST_SHARE	0.25
 /* A class-marked container with this share of the prose is a wrapper. */
 #define BOILER_WRAP	0.5
 /* The guide: word triples of a block in it to be GUIDE, or below to be
@@ -69,7 +73,7 @@ enum {
 	T_OTHER, T_A, T_ARTICLE, T_ASIDE, T_BLOCKQUOTE, T_BR, T_CAPTION,
 	T_FIGCAPTION, T_FOOTER, T_FORM, T_H, T_HEAD, T_HTML, T_LI, T_LINK,
 	T_MAIN, T_META, T_NAV, T_P, T_PRE, T_SCRIPT, T_TABLE, T_TD, T_TIME,
-	T_TITLE, T_TR, T_DT, T_FIGURE, T_HEADER
+	T_TITLE, T_TR, T_DT, T_FIGURE, T_HEADER, T_LIST
 };
 
 struct tagdef {
@@ -135,7 +139,7 @@ static const struct tagdef tagdefs[] = {
 	{ "noframes", T_OTHER, C_SKIP, 0 },
 	{ "noscript", T_OTHER, C_SKIP, 0 },
 	{ "object", T_OTHER, C_SKIP, 0 },
-	{ "ol", T_OTHER, C_BLOCK, 0 },
+	{ "ol", T_LIST, C_BLOCK, 0 },
 	{ "option", T_OTHER, C_SKIP, 0 },
 	{ "p", T_P, C_BLOCK, 0 },
 	{ "picture", T_OTHER, C_SKIP, 0 },
@@ -157,12 +161,13 @@ static const struct tagdef tagdefs[] = {
 	{ "time", T_TIME, C_INLINE, 0 },
 	{ "title", T_TITLE, C_SKIP, 0 },
 	{ "tr", T_TR, C_BLOCK, 0 },
-	{ "ul", T_OTHER, C_BLOCK, 0 },
+	{ "ul", T_LIST, C_BLOCK, 0 },
 	{ "video", T_OTHER, C_SKIP, 0 },
 };
 
 /* Marked elements: container candidates and class-marked boilerplate. */
-enum { M_BOILER, M_MAIN, M_ARTICLE, M_CLASS, M_ITEMPROP };
+enum { M_BOILER, M_LIST, M_MAIN, M_ARTICLE, M_CLASS, M_ITEMPROP };
+#define CAND(t)	((t) >= M_MAIN)	/* a candidate for the main container */
 
 struct mark {
 	int32_t		parent;		/* the enclosing mark, or -1 */
@@ -171,6 +176,8 @@ struct mark {
 	uint8_t		on;		/* effective (boilerplate) / chosen */
 	uint8_t		chain;		/* on its chain: 1 boiler, 2 main */
 	size_t		prose;		/* bytes of prose inside */
+	/* A list: its items, those with a link, their bytes and link bytes. */
+	size_t		items, linked, bytes, linkbytes;
 };
 
 struct hel {
@@ -546,7 +553,7 @@ mark_new(struct lede_html *h, int type, int32_t parent)
 	m->type = (uint8_t)type;
 	if (parent >= 0)
 		m->depth = h->mark[parent].depth;
-	if (type != M_BOILER && m->depth < 255)
+	if (CAND(type) && m->depth < 255)
 		m->depth++;
 	return (int32_t)h->nmark++;
 }
@@ -774,6 +781,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		if (mk == -1 && id != NULL)
 			mk = classmark(id);
 	}
+	if (mk == -1 && t == T_LIST)
+		mk = M_LIST;
 	if (mk >= 0)
 		e->mark = mark_new(h, mk, e->mark);
 }
@@ -1531,8 +1540,9 @@ prose(const struct lede_html_block *b)
 static void
 structure(struct lede_html *h)
 {
-	struct mark	*m;
-	size_t		 i, total = 0, best = 0, ref;
+	struct mark		*m;
+	struct lede_html_block	*b;
+	size_t			 i, total = 0, best = 0, ref;
 	int32_t		 main = -1, c;
 
 	for (i = 0; i < h->nblock; i++) {
@@ -1544,11 +1554,11 @@ structure(struct lede_html *h)
 		if (h->mark[i].parent >= 0)
 			h->mark[h->mark[i].parent].prose += h->mark[i].prose;
 	for (i = 0; i < h->nmark; i++)
-		if (h->mark[i].type != M_BOILER && h->mark[i].prose > best)
+		if (CAND(h->mark[i].type) && h->mark[i].prose > best)
 			best = h->mark[i].prose;
 	for (i = 0; i < h->nmark; i++) {
 		m = &h->mark[i];
-		if (m->type == M_BOILER || (double)m->prose <
+		if (!CAND(m->type) || (double)m->prose <
 		    MAIN_NEAR * (double)best)
 			continue;
 		if (main < 0 || m->depth > h->mark[main].depth)
@@ -1563,6 +1573,17 @@ structure(struct lede_html *h)
 		for (c = h->mark[main].parent; c >= 0; c = h->mark[c].parent)
 			h->mark[c].on = 2;
 	}
+	/* Lists whose every item has a link: related stories, menus. */
+	for (i = 0; i < h->nblock; i++) {
+		b = &h->block[i];
+		if ((c = b->cand) < 0 || h->mark[c].type != M_LIST)
+			continue;
+		m = &h->mark[c];
+		m->items++;
+		m->linked += b->linkbytes > 0;
+		m->bytes += b->text.len;
+		m->linkbytes += b->linkbytes;
+	}
 	/* A class-marked element with most of the text is a wrapper. */
 	ref = main >= 0 ? h->mark[main].prose : total;
 	for (i = 0; i < h->nmark; i++) {
@@ -1570,6 +1591,10 @@ structure(struct lede_html *h)
 		m->chain = m->parent >= 0 ? h->mark[m->parent].chain : 0;
 		if (m->type == M_BOILER && m->on != 2 &&
 		    (double)m->prose < BOILER_WRAP * (double)ref)
+			m->chain |= 1;
+		if (m->type == M_LIST && m->items >= LINKLIST_ITEMS &&
+		    m->linked == m->items && (double)m->linkbytes >=
+		    LINKLIST_SHARE * (double)m->bytes)
 			m->chain |= 1;
 		if (m->on == 1)
 			m->chain |= 2;

@@ -24,7 +24,9 @@
  * "article-body", the most specific that holds most of the page's prose),
  * and reads the JSON-LD articleBody, if any, as a guide: blocks whose word
  * triples are in it are marked, the rest of a page with a guide too.  Both
- * are only evidence for the classifier, never required.
+ * are only evidence for the classifier, never required.  A list of three
+ * items or more, each with a link, is marked as boilerplate too (related
+ * stories, menus).
  *
  * Memory: the page's text and blocks; a page past the cap (maxpage bytes
  * of input) is cut there and lede_html_end() says so.

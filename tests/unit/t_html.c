@@ -199,6 +199,31 @@ START_TEST(test_charsets)
 }
 END_TEST
 
+/* A list whose every item has a link is boilerplate; one without is not. */
+START_TEST(test_linklist)
+{
+	static const char list[] =
+	    "<p>A paragraph of the article, long enough to be prose here.</p>"
+	    "<ul><li>One item <a href=/a>with a link</a></li>"
+	    "<li><a href=/b>Second linked item</a></li>"
+	    "<li>Third, <a href=/c>linked too</a></li></ul>"
+	    "<ul><li>Plain one</li><li>Plain two</li><li>Plain three</li></ul>";
+	struct lede_html	*h = lede_html_new(0);
+	size_t			 i;
+
+	lede_html_begin(h, NULL);
+	lede_html_feed(h, list, sizeof(list) - 1);
+	lede_html_end(h);
+	ck_assert_uint_eq(lede_html_nblocks(h), 7);
+	ck_assert(!(lede_html_block(h, 0)->flags & LEDE_HTML_BOILER));
+	for (i = 1; i <= 3; i++)
+		ck_assert(lede_html_block(h, i)->flags & LEDE_HTML_BOILER);
+	for (i = 4; i <= 6; i++)
+		ck_assert(!(lede_html_block(h, i)->flags & LEDE_HTML_BOILER));
+	lede_html_free(h);
+}
+END_TEST
+
 /* The cap: the page is cut there and says so. */
 START_TEST(test_cap)
 {
@@ -230,6 +255,7 @@ html_suite(void)
 	tcase_add_test(tc, test_meta);
 	tcase_add_test(tc, test_meta_absent);
 	tcase_add_test(tc, test_charsets);
+	tcase_add_test(tc, test_linklist);
 	tcase_add_test(tc, test_cap);
 	suite_add_tcase(s, tc);
 	return s;

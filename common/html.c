@@ -1214,7 +1214,8 @@ convert(struct lede_html *h, const char *s, size_t n, int last)
 		t = h->ntail;
 		k = n < sizeof(h->tail) ? n : sizeof(h->tail);
 		memcpy(buf, h->tail, t);
-		memcpy(buf + t, s, k);
+		if (k > 0)
+			memcpy(buf + t, s, k);
 		h->ntail = 0;
 		decode(h, buf, t + k, last && k == n);
 		if (h->ntail > k) {
@@ -1224,8 +1225,10 @@ convert(struct lede_html *h, const char *s, size_t n, int last)
 		used = k - h->ntail;
 		if (k < n)
 			h->ntail = 0;	/* read again from s */
-		s += used;
-		n -= used;
+		if (used > 0) {
+			s += used;
+			n -= used;
+		}
 		if (h->ntail > 0)
 			n = 0;
 	}

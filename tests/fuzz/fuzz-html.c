@@ -45,7 +45,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const struct lede_html_block	*b;
 	const struct lede_html_meta	*m;
 	const char			*t;
-	size_t				 chunk, i, k, len;
+	size_t				 chunk, i, k;
 
 	if (size < 2)
 		return 0;
@@ -59,7 +59,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	lede_html_end(h);
 	t = lede_html_text(h);
-	len = 0;
 	lede_strip_begin(st);
 	for (i = 0; i < lede_html_nblocks(h); i++) {
 		b = lede_html_block(h, i);
@@ -69,7 +68,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		valid(t + b->path.off, b->path.len);
 		if (b->linkbytes > b->text.len)
 			__builtin_trap();
-		len += b->text.len;
 		lede_html_extra(b, &x);
 		lede_strip_blank(st);
 		if (lede_strip_add(st, t + b->text.off, b->text.len, 1, 0, &x)) {

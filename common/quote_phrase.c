@@ -257,6 +257,30 @@ quote_subject(const struct qpara *c, int lo, int hi, int *s0, int *s1)
 	return 0;
 }
 
+/*
+ * A phrase *s0.. that is the object of a preposition belongs to the
+ * phrase before it: "Two people briefed on the talks", "A doctor on the
+ * scene", "a report from the agency".
+ */
+static void
+pp_left(const struct qpara *c, int lo, int *s0)
+{
+	int	t0, t1;
+
+	if ((F(c, *s0) & (I_PRON | I_WHO)) || *s0 - 2 < lo)
+		return;
+	if (!is(c, *s0 - 1, "on") && !is(c, *s0 - 1, "of") &&
+	    !is(c, *s0 - 1, "for") && !is(c, *s0 - 1, "from") &&
+	    !is(c, *s0 - 1, "at") && !is(c, *s0 - 1, "with") &&
+	    !is(c, *s0 - 1, "in"))
+		return;
+	if ((F(c, *s0 - 2) & I_WORD) && !(F(c, *s0 - 2) & (I_INQ | I_PRON |
+	    I_CUE | I_ING | I_DATE)) &&
+	    quote_np_left(c, *s0 - 2, lo, &t0, &t1, 1) && t1 == *s0 - 2 &&
+	    !(F(c, t0) & (I_PRON | I_WHO)))
+		*s0 = t0;
+}
+
 /* The speaker of the reporting verb at token v, the clause being lo..hi. */
 int
 quote_speaker_of(const struct qpara *c, int v, int lo, int hi, int *s0, int *s1)
@@ -282,8 +306,10 @@ quote_speaker_of(const struct qpara *c, int v, int lo, int hi, int *s0, int *s1)
 			return 1;
 		return quote_subject(c, lo, v - 1, s0, s1);
 	}
-	if (quote_np_left(c, v - 1, lo, s0, s1, 0))
+	if (quote_np_left(c, v - 1, lo, s0, s1, 0)) {
+		pp_left(c, lo, s0);
 		return 1;
+	}
 	/* "Coastal mayors on Tuesday urged": past the day. */
 	if ((F(c, v - 1) & I_DATE) && (is(c, v - 2, "on") ||
 	    is(c, v - 2, "last")) && quote_np_left(c, v - 3, lo, s0, s1, 0))

@@ -193,6 +193,11 @@ START_TEST(test_indirect)
 	    "posted at the pier.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|a notice|a notice|according to|"
 	    "The ferry will run again in May|0-31;");
+	/* A speaker with a prepositional phrase is not cut to its object. */
+	run("Two people briefed on the talks said the deal was done.\n",
+	    &out);
+	ck_assert_str_eq(out.p, "indirect|Two people briefed on the talks|"
+	    "Two people briefed on the talks|said|the deal was done|37-54;");
 	/* Cues the model learnt beyond verbs of saying, and a headline. */
 	run("The report shows that wages rose faster than prices.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|The report|The report|shows|"

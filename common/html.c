@@ -240,24 +240,10 @@ struct lede_html {
 	struct lede_html_meta	 meta;
 };
 
-/* Case-insensitive prefix test of ASCII. */
-static int
-ieq(const char *s, size_t n, const char *w)
-{
-	size_t	i, k = strlen(w);
-
-	if (n < k)
-		return 0;
-	for (i = 0; i < k; i++)
-		if ((s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0)) != w[i])
-			return 0;
-	return 1;
-}
-
 static int
 streqi(const char *s, const char *w)
 {
-	return s != NULL && strlen(s) == strlen(w) && ieq(s, strlen(s), w);
+	return s != NULL && strlen(s) == strlen(w) && lede_ascii_iprefix(s, strlen(s), w);
 }
 
 static int
@@ -603,7 +589,7 @@ path_push(struct lede_html *h, const char *name, const char *cls,
 static int
 is_url(const char *s)
 {
-	return ieq(s, strlen(s), "http:") || ieq(s, strlen(s), "https:") ||
+	return lede_ascii_iprefix(s, strlen(s), "http:") || lede_ascii_iprefix(s, strlen(s), "https:") ||
 	    s[0] == '/';
 }
 
@@ -867,7 +853,7 @@ is_utf8_label(const char *s)
 	return streqi(s, "utf-8") || streqi(s, "utf8") ||
 	    streqi(s, "unicode-1-1-utf-8") ||
 	    /* A page that declares UTF-16 in ASCII bytes is not UTF-16. */
-	    ieq(s, strlen(s), "utf-16");
+	    lede_ascii_iprefix(s, strlen(s), "utf-16");
 }
 
 /* Opens the converter of a label; returns 0, or -1 if iconv has none. */
@@ -910,12 +896,12 @@ prescan(const char *s, size_t n, char *out, size_t size)
 	out[0] = '\0';
 	for (t = s; t < e && (t = memchr(t, '<', (size_t)(e - t))) != NULL;
 	    t++) {
-		if (!ieq(t, (size_t)(e - t), "<meta"))
+		if (!lede_ascii_iprefix(t, (size_t)(e - t), "<meta"))
 			continue;
 		if ((te = memchr(t, '>', (size_t)(e - t))) == NULL)
 			return;
 		for (c = t + 5; c + 7 <= te; c++)
-			if (ieq(c, (size_t)(te - c), "charset"))
+			if (lede_ascii_iprefix(c, (size_t)(te - c), "charset"))
 				break;
 		if (c + 7 > te)
 			continue;

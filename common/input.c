@@ -18,6 +18,7 @@
 
 #include "gzip.h"
 #include "input.h"
+#include "utf8.h"
 #include "peek.h"
 #include "warc.h"
 
@@ -156,20 +157,6 @@ new_doc(struct lede_input *in, const char *name, size_t n, int header)
 	in->lastblank = 0;
 }
 
-/* Is the n bytes at s, ASCII letters folded, the string w? */
-static int
-starts(const char *s, size_t n, const char *w)
-{
-	size_t	i, k = strlen(w);
-
-	if (n < k)
-		return 0;
-	for (i = 0; i < k; i++)
-		if ((s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0)) != w[i])
-			return 0;
-	return 1;
-}
-
 /*
  * Does a document that starts with the n bytes at s look like HTML?  After
  * a byte-order mark and white space, and past comments and an XML
@@ -193,8 +180,8 @@ looks_html(const char *s, size_t n)
 		while (s < e && (*s == ' ' || *s == '\t' || *s == '\n' ||
 		    *s == '\r' || *s == '\f'))
 			s++;
-		if (starts(s, (size_t)(e - s), "<!--") ||
-		    starts(s, (size_t)(e - s), "<?xml")) {
+		if (lede_ascii_iprefix(s, (size_t)(e - s), "<!--") ||
+		    lede_ascii_iprefix(s, (size_t)(e - s), "<?xml")) {
 			if ((c = memchr(s, '>', (size_t)(e - s))) == NULL)
 				return 0;
 			s = c + 1;
@@ -203,7 +190,7 @@ looks_html(const char *s, size_t n)
 		break;
 	}
 	for (i = 0; i < sizeof(starts_html) / sizeof(starts_html[0]); i++)
-		if (starts(s, (size_t)(e - s), starts_html[i]))
+		if (lede_ascii_iprefix(s, (size_t)(e - s), starts_html[i]))
 			return 1;
 	return 0;
 }

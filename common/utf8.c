@@ -295,3 +295,16 @@ lede_uc_toupper(uint32_t c)
 		return c - 0x50;
 	return c;
 }
+
+int
+lede_ascii_iprefix(const char *s, size_t n, const char *w)
+{
+	size_t	i, k = strlen(w);
+
+	if (n < k)
+		return 0;
+	for (i = 0; i < k; i++)
+		if ((s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0)) != w[i])
+			return 0;
+	return 1;
+}

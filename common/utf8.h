@@ -35,6 +35,12 @@ int	lede_utf8_encode(uint32_t cp, char *out);
 /* The Unicode character that Windows-1252 gives byte c (0x80-0xFF). */
 uint32_t lede_cp1252(unsigned char c);
 
+/*
+ * Do the n bytes at s start with w (lower-case ASCII), ASCII letters of s
+ * folded to lower case?
+ */
+int	lede_ascii_iprefix(const char *s, size_t n, const char *w);
+
 /* Number of characters in n bytes of valid UTF-8. */
 size_t	lede_utf8_len(const char *s, size_t n);
 

@@ -123,6 +123,7 @@ struct lede_strip_line {
 	size_t		off;	/* in the window's text */
 	size_t		len;
 	uint32_t	block;
+	uint32_t	width;	/* columns (lede_utf8_width) */
 	uint8_t		nl;	/* a newline ended it */
 	uint8_t		cut;	/* continued on the next line (too long) */
 	uint8_t		blank;	/* blank lines before it */

@@ -70,20 +70,46 @@ lede_strip_isbracketed(const char *s, size_t n)
 }
 
 static int
-joins(const struct lede_strip *st, const struct lede_strip_line *a,
-    const struct lede_strip_line *b, size_t maxlen)
+same(const char *t, const struct lede_strip_line *a,
+    const struct lede_strip_line *b)
+{
+	return a->len == b->len && memcmp(t + a->off, t + b->off, a->len) == 0;
+}
+
+/* The line is a number alone: a counter, a page or a gallery's picture. */
+static int
+isnumber(const char *s, size_t n)
+{
+	size_t	i, d = 0;
+
+	for (i = lede_strip_skipspace(s, n, NULL); i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			d++;
+		else if (s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return d > 0;
+}
+
+/*
+ * Does line b continue the wrapped paragraph whose first line is first and
+ * last line a?  Not when b repeats either: a caption printed twice (image
+ * and text) is two paragraphs, not one; nor when b is a number alone.
+ */
+static int
+joins(const struct lede_strip *st, const struct lede_strip_line *first,
+    const struct lede_strip_line *a, const struct lede_strip_line *b,
+    size_t maxlen)
 {
 	const char	*t = st->text.p;
 
-	if (a->len < 30 || a->len * 10 < maxlen * 7 || b->tag != 0 ||
+	if (a->width < 30 || a->width * 10 < maxlen * 7 || b->tag != 0 ||
 	    a->tag != 0)
 		return 0;
-	if (lede_strip_isbullet(t + b->off, b->len) ||
-	    lede_strip_isbracketed(t + a->off, a->len) ||
+	if (lede_strip_isbullet(t + b->off, b->len) || isnumber(t + b->off,
+	    b->len) || lede_strip_isbracketed(t + a->off, a->len) ||
 	    lede_strip_isbracketed(t + b->off, b->len))
 		return 0;
-	return !(a->len == b->len && memcmp(t + a->off, t + b->off,
-	    a->len) == 0);
+	return !same(t, a, b) && !same(t, first, b);
 }
 
 static struct lede_strip_block *
@@ -111,15 +137,15 @@ lede_strip_blocks_form(struct lede_strip *st)
 
 	st->nblock = 0;
 	for (g = 0; g < st->nline; g = e) {
-		maxlen = st->line[g].len;
+		maxlen = st->line[g].width;
 		for (e = g + 1; e < st->nline && st->line[e].blank == 0; e++)
-			if (st->line[e].len > maxlen)
-				maxlen = st->line[e].len;
+			if (st->line[e].width > maxlen)
+				maxlen = st->line[e].width;
 		wrapped = e - g >= 2 && maxlen >= 30 && maxlen <= 100;
 		for (i = g; i < e; i++) {
 			if (b == NULL || i == g || !(st->line[i - 1].cut ||
-			    (wrapped && joins(st, &st->line[i - 1],
-			    &st->line[i], maxlen))))
+			    (wrapped && joins(st, &st->line[b->first],
+			    &st->line[i - 1], &st->line[i], maxlen))))
 				b = block_new(st, i);
 			b->nlines++;
 			st->line[i].block = (uint32_t)(b - st->block);

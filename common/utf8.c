@@ -149,6 +149,62 @@ lede_utf8_len(const char *s, size_t n)
 	return n - cont;
 }
 
+/* The columns a character takes (see lede_utf8_width). */
+static int
+cpwidth(uint32_t c)
+{
+	if ((c >= 0x300 && c <= 0x36F) || (c >= 0x483 && c <= 0x489) ||
+	    (c >= 0x591 && c <= 0x5BD) || (c >= 0x610 && c <= 0x61A) ||
+	    (c >= 0x64B && c <= 0x65F) || (c >= 0x200B && c <= 0x200F) ||
+	    (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+	    (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE20 && c <= 0xFE2F) ||
+	    c == 0xFEFF || c == 0xAD || c == 0x2060)
+		return 0;
+	if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
+	    (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+	    (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+	    (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+	    (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+	    (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD))
+		return 2;
+	return 1;
+}
+
+size_t
+lede_utf8_width(const char *s, size_t n)
+{
+	uint64_t	w;
+	uint32_t	c;
+	size_t		i = 0, cols = 0;
+	int		k;
+
+	while (i < n) {
+		if (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if ((w & LEDE_B80) == 0) {
+				i += 8;
+				cols += 8;
+				continue;
+			}
+		}
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			cols++;
+			continue;
+		}
+		k = lede_utf8_decode((const unsigned char *)s + i, n - i, &c);
+		if (k <= 0) {
+			i++;
+			cols++;
+			continue;
+		}
+		i += (size_t)k;
+		cols += (size_t)cpwidth(c);
+	}
+	return cols;
+}
+
 int
 lede_uc_isupper_ext(uint32_t c)
 {

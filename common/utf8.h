@@ -45,6 +45,14 @@ int	lede_ascii_iprefix(const char *s, size_t n, const char *w);
 size_t	lede_utf8_len(const char *s, size_t n);
 
 /*
+ * Columns that n bytes of UTF-8 take on a terminal, as a text renderer
+ * (w3m, lynx) counts them when it wraps: East Asian wide and full-width
+ * characters take two, combining marks and zero-width characters none,
+ * everything else one.  Bytes that are not valid UTF-8 take one each.
+ */
+size_t	lede_utf8_width(const char *s, size_t n);
+
+/*
  * Character classes.  The lede_uc_* functions take any code point; ASCII is
  * answered inline from a table, the rest by the *_ext functions.
  */

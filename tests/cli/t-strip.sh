@@ -76,6 +76,32 @@ $strip strip-fahre.in >"$TMP/out"
 check "German article kept" [ "$(grep -c 'Kranholm' "$TMP/out")" -eq 3 ]
 check "German byline dropped" sh -c '! grep -q "^Von Jana" "$1"' - "$TMP/out"
 
+# Wrapped text: the width is counted in characters, not bytes.  At 100
+# columns a line with a curly apostrophe is more than 100 bytes; in Russian
+# at 72 columns every line is; a paragraph is still one block, its last line
+# and the paragraphs after it are kept, and a caption printed twice is two
+# repeated blocks, not one paragraph.
+$strip --explain strip-wrap100.in >"$TMP/out"
+grep -e '“It’s the busiest' -e '^[^	]*	[^	]*	[^	]*	repairs,' "$TMP/out" |
+    cut -f1-3 >"$TMP/got"
+check "100 columns: a wrapped paragraph is one block" \
+    [ "$(wc -l <"$TMP/got")" -eq 2 -a "$(sort -u "$TMP/got" | wc -l)" -eq 1 ]
+check "100 columns: its last line is kept as prose" \
+    grep -q '^keep	[0-9.]*	prose$' "$TMP/got"
+check "100 columns: a caption printed twice is dropped" \
+    [ "$(grep -c '^drop	.*repeat	The new engine is lowered' "$TMP/out")" -eq 2 ]
+$strip strip-wrap72ru.in >"$TMP/out"
+check "Russian at 72 columns: the headline" \
+    [ "$(sed -n 1p "$TMP/out")" = 'Паром снова ходит через пролив у Старого Моста' ]
+check "Russian at 72 columns: a paragraph's last line" \
+    grep -qx 'дала продажа старого причала.' "$TMP/out"
+check "Russian at 72 columns: the last paragraph" \
+    grep -qx 'ратуши к выходным.' "$TMP/out"
+check "Russian at 72 columns: four paragraphs and the headline" \
+    [ "$(grep -c '^$' "$TMP/out")" -eq 4 ]
+check "Russian at 72 columns: no menu, no footer" \
+    sh -c '! grep -q "Главная\|Поделиться\|©" "$1"' - "$TMP/out"
+
 # Memory across documents: a line on every page of a site is template text.
 for i in 1 2 3 4; do
 	echo "==> page$i <=="

@@ -101,6 +101,29 @@ START_TEST(test_classes)
 }
 END_TEST
 
+/* Columns as a renderer counts them when it wraps. */
+START_TEST(test_width)
+{
+	/* ASCII, eight bytes at a time and the tail. */
+	ck_assert_uint_eq(lede_utf8_width("the ferry returns", 17), 17);
+	ck_assert_uint_eq(lede_utf8_width("", 0), 0);
+	/* A curly apostrophe is one column, three bytes. */
+	ck_assert_uint_eq(lede_utf8_width("town\xE2\x80\x99s mayor", 14), 12);
+	/* Cyrillic: two bytes, one column. */
+	ck_assert_uint_eq(lede_utf8_width("\xD0\x9F\xD0\xB0\xD1\x80", 6), 3);
+	/* Chinese and full-width forms: two columns. */
+	ck_assert_uint_eq(lede_utf8_width("\xE4\xB8\xAD\xE6\x96\x87", 6), 4);
+	ck_assert_uint_eq(lede_utf8_width("\xEF\xBC\x81", 3), 2);
+	/* A combining accent and a zero-width space: none. */
+	ck_assert_uint_eq(lede_utf8_width("e\xCC\x81", 3), 1);
+	ck_assert_uint_eq(lede_utf8_width("a\xE2\x80\x8B" "b", 5), 2);
+	/* Invalid and cut bytes count one each, and are never read past n. */
+	ck_assert_uint_eq(lede_utf8_width("\xFF\xFE" "ab", 4), 4);
+	ck_assert_uint_eq(lede_utf8_width("ab\xE2\x80", 4), 4);
+	ck_assert_uint_eq(lede_utf8_width("abcdefg\xE2\x80\x99", 8), 8);
+}
+END_TEST
+
 /* The eight-byte tests flag exactly the first byte they should. */
 START_TEST(test_swar)
 {
@@ -143,6 +166,7 @@ utf8_suite(void)
 	tcase_add_test(tc, test_encode_roundtrip);
 	tcase_add_test(tc, test_cp1252);
 	tcase_add_test(tc, test_classes);
+	tcase_add_test(tc, test_width);
 	tcase_add_test(tc, test_swar);
 	suite_add_tcase(s, tc);
 	return s;

@@ -439,6 +439,45 @@ hidden_style(const char *s)
 	    strstr(buf, "visibility:hidden") != NULL;
 }
 
+/*
+ * Does a class hide the element, as common style sheets define it
+ * (Bootstrap's d-none without a d-md-block to show it again, hidden,
+ * screen-reader text)?
+ */
+static const char *const hidden_tokens[] = {
+	"d-none", "hidden", "is-hidden", "sr-only", "visually-hidden",
+	"visuallyhidden", "screen-reader-text", "offscreen", NULL
+};
+
+static int
+hidden_class(const char *v)
+{
+	size_t	i, n;
+	int	hide = 0;
+
+	for (i = 0; v[i] != '\0' && i < MAXATTR;) {
+		while (v[i] == ' ' || v[i] == '\t' || v[i] == '\n')
+			i++;
+		for (n = 0; v[i + n] != '\0' && v[i + n] != ' ' &&
+		    v[i + n] != '\t' && v[i + n] != '\n'; n++)
+			;
+		if (n == 0)
+			break;
+		/* Shown again at some width: d-md-block, md:flex (in print
+		 * only, d-print-block, is still hidden). */
+		if ((n > 4 && memcmp(v + i, "d-", 2) == 0 &&
+		    memchr(v + i + 2, '-', n - 2) != NULL &&
+		    memcmp(v + i + n - 5, "-none", 5) != 0 &&
+		    !(n > 8 && memcmp(v + i, "d-print-", 8) == 0)) ||
+		    memchr(v + i, ':', n) != NULL)
+			return 0;
+		if (intokens(v + i, n, hidden_tokens))
+			hide = 1;
+		i += n;
+	}
+	return hide;
+}
+
 /* Blocks. */
 
 static void
@@ -700,7 +739,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	/* Hidden elements and those that hold no text. */
 	if (cl == C_SKIP || attr(atts, "hidden") != NULL ||
 	    ((v = attr(atts, "aria-hidden")) != NULL && streqi(v, "true")) ||
-	    ((v = attr(atts, "style")) != NULL && hidden_style(v))) {
+	    ((v = attr(atts, "style")) != NULL && hidden_style(v)) ||
+	    ((v = attr(atts, "class")) != NULL && hidden_class(v))) {
 		e->state |= S_SKIP;
 		return;
 	}
@@ -1380,25 +1420,27 @@ triple(const struct words *t)
 	return (x ^ (x >> 31)) | 1;
 }
 
-/* Calls fn for each word triple of s; returns the words. */
-static size_t
-triples(const char *s, size_t n, void (*fn)(void *, uint64_t), void *arg)
+/*
+ * The next word of s from *i, hashed in lower case: a run of letters and
+ * digits, or one character of a script written without spaces (CJK).
+ * Returns 0 at the end.
+ */
+static int
+next_word(const char *s, size_t n, size_t *i, uint64_t *word)
 {
-	struct words	t = { { 0, 0, 0 }, 0 };
 	uint64_t	h = 0;
 	uint32_t	c;
-	size_t		i = 0, words = 0;
 	int		in = 0, k;
 
-	while (i <= n) {
-		if (i < n) {
-			k = lede_utf8_decode((const unsigned char *)s + i,
-			    n - i, &c);
+	while (*i <= n) {
+		if (*i < n) {
+			k = lede_utf8_decode((const unsigned char *)s + *i,
+			    n - *i, &c);
 			if (k <= 0)
 				k = 1, c = 0xFFFD;
 		} else
 			k = 1, c = ' ';
-		i += (size_t)k;
+		*i += (size_t)k;
 		if ((lede_uc_isalpha(c) || lede_uc_isdigit(c)) &&
 		    !(c >= 0x2E80 && !lede_uc_isupper(c) &&
 		    !lede_uc_islower(c))) {
@@ -1411,14 +1453,28 @@ triples(const char *s, size_t n, void (*fn)(void *, uint64_t), void *arg)
 		if (in || (c >= 0x2E80 && lede_uc_isalpha(c))) {
 			if (!in)
 				h = (FNV_OFF_HTML ^ c) * 0x100000001b3ULL;
-			t.w[0] = t.w[1];
-			t.w[1] = t.w[2];
-			t.w[2] = h;
-			words++;
-			if (++t.n >= 3)
-				fn(arg, triple(&t));
-			in = 0;
+			*word = h;
+			return 1;
 		}
+	}
+	return 0;
+}
+
+/* Calls fn for each word triple of s; returns the words. */
+static size_t
+triples(const char *s, size_t n, void (*fn)(void *, uint64_t), void *arg)
+{
+	struct words	t = { { 0, 0, 0 }, 0 };
+	uint64_t	h;
+	size_t		i = 0, words = 0;
+
+	while (next_word(s, n, &i, &h)) {
+		t.w[0] = t.w[1];
+		t.w[1] = t.w[2];
+		t.w[2] = h;
+		words++;
+		if (++t.n >= 3)
+			fn(arg, triple(&t));
 	}
 	return words;
 }
@@ -1599,6 +1655,73 @@ structure(struct lede_html *h)
 			h->block[i].flags |= LEDE_HTML_OUTMAIN;
 		if (h->block[i].kind == LEDE_HTML_K_NAV)
 			h->block[i].flags |= LEDE_HTML_NAV;
+	}
+}
+
+/*
+ * The headline: blocks whose words are those of the page's title (og:title,
+ * the JSON-LD headline or <title>), or the title's with a site name or a
+ * kicker around them, are marked LEDE_HTML_TITLE.
+ */
+#define TITLE_WORDS	64	/* the most words compared */
+#define TITLE_BYTES	1024	/* a longer block is not a headline */
+
+static size_t
+wordseq(const char *s, size_t n, uint64_t *w)
+{
+	size_t	i = 0, k = 0;
+
+	while (k <= TITLE_WORDS && next_word(s, n, &i, &w[k < TITLE_WORDS ?
+	    k : TITLE_WORDS - 1]))
+		k++;
+	return k;
+}
+
+/* Is b[0..nb) a run of a[0..na)? */
+static int
+inrun(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+{
+	size_t	i;
+
+	for (i = 0; i + nb <= na; i++)
+		if (memcmp(a + i, b, nb * sizeof(b[0])) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+title_match(const uint64_t *b, size_t nb, const uint64_t *t, size_t nt)
+{
+	if (nb == 0 || nt == 0 || nb > TITLE_WORDS || nt > TITLE_WORDS)
+		return 0;
+	if (nb <= nt)	/* "Headline | Site" */
+		return (nb >= 2 || nt == 1) && nb * 2 >= nt && inrun(t, nt, b, nb);
+	/* "Exclusive: Headline" */
+	return nt >= 2 && nt * 3 >= nb * 2 && inrun(b, nb, t, nt);
+}
+
+static void
+mark_title(struct lede_html *h)
+{
+	struct lede_buf		*src[] = { &h->ogtitle, &h->ldtitle, &h->title };
+	uint64_t		 t[3][TITLE_WORDS], w[TITLE_WORDS];
+	size_t			 nt[3], nb, i, k;
+	struct lede_html_block	*b;
+
+	for (k = 0; k < 3; k++)
+		nt[k] = wordseq(src[k]->p, src[k]->len, t[k]);
+	if (nt[0] + nt[1] + nt[2] == 0)
+		return;
+	for (i = 0; i < h->nblock; i++) {
+		b = &h->block[i];
+		if (b->text.len > TITLE_BYTES)
+			continue;
+		nb = wordseq(h->text.p + b->text.off, b->text.len, w);
+		for (k = 0; k < 3; k++)
+			if (title_match(w, nb, t[k], nt[k])) {
+				b->flags |= LEDE_HTML_TITLE;
+				break;
+			}
 	}
 }
 
@@ -1802,6 +1925,7 @@ lede_html_end(struct lede_html *h)
 	structure(h);
 	guide(h);
 	read_meta(h);
+	mark_title(h);
 	return h->status;
 }
 
@@ -1861,4 +1985,6 @@ lede_html_extra(const struct lede_html_block *b, struct lede_strip_extra *x)
 		x->flags |= LEDE_STRIP_X_GUIDE;
 	if (b->flags & LEDE_HTML_NOGUIDE)
 		x->flags |= LEDE_STRIP_X_NOGUIDE;
+	if (b->flags & LEDE_HTML_TITLE)
+		x->flags |= LEDE_STRIP_X_TITLE;
 }

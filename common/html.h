@@ -61,7 +61,8 @@ enum lede_html_flag {
 	LEDE_HTML_NOGUIDE	= 1 << 5,	/* not in it (the page has one) */
 	LEDE_HTML_TABLE		= 1 << 6,	/* a table row */
 	LEDE_HTML_BQUOTE	= 1 << 7,	/* in a block quote */
-	LEDE_HTML_HEADER	= 1 << 8	/* in a <header>: not the body */
+	LEDE_HTML_HEADER	= 1 << 8,	/* in a <header>: not the body */
+	LEDE_HTML_TITLE		= 1 << 9	/* the page's title (headline) */
 };
 
 /* The kind of element of a block (as enum lede_strip_tag). */

@@ -203,7 +203,7 @@ lede_strip_decide(struct lede_strip *st)
 		st->block[i].score = lede_strip_score(st, &st->block[i]);
 	if (lede_strip_best_region(st, &rs, &re)) {
 		re = lede_strip_clean_region(st, rs, re);
-		lede_strip_find_title(st, rs);
+		lede_strip_find_title(st, rs, re);
 	} else
 		lede_strip_keep_small(st);
 	for (i = 0; i < st->nblock; i++) {

@@ -74,7 +74,8 @@ enum lede_strip_xflag {
 	LEDE_STRIP_X_MAIN	= 1 << 1,	/* in the main container */
 	LEDE_STRIP_X_OUTMAIN	= 1 << 2,	/* outside it (there is one) */
 	LEDE_STRIP_X_GUIDE	= 1 << 3,	/* in the page's articleBody */
-	LEDE_STRIP_X_NOGUIDE	= 1 << 4	/* not in it (there is one) */
+	LEDE_STRIP_X_NOGUIDE	= 1 << 4,	/* not in it (there is one) */
+	LEDE_STRIP_X_TITLE	= 1 << 5	/* the page's title says: headline */
 };
 
 /* Extra features of a line from a markup front end. */

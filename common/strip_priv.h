@@ -166,7 +166,7 @@ float	lede_strip_score(const struct lede_strip *, struct lede_strip_block *);
 /* strip_region.c */
 int	lede_strip_best_region(const struct lede_strip *, size_t *, size_t *);
 size_t	lede_strip_clean_region(struct lede_strip *, size_t, size_t);
-void	lede_strip_find_title(struct lede_strip *, size_t);
+void	lede_strip_find_title(struct lede_strip *, size_t, size_t);
 void	lede_strip_keep_small(struct lede_strip *);
 
 #endif

@@ -11,6 +11,7 @@
 #define TITLE_MINWORDS	3	/* a headline's words */
 #define TITLE_MAXWORDS	30
 #define SMALL_BLOCKS	5	/* a document this small with no region */
+#define TITLE_INSIDE	3	/* first blocks of the region for a named one */
 
 /* The main region: the run of blocks with the greatest total score. */
 int
@@ -87,13 +88,53 @@ lede_strip_clean_region(struct lede_strip *st, size_t rs, size_t re)
 	return re;
 }
 
-/* The headline: the nearest heading-like block before the region. */
+/*
+ * The headline a markup front end named (the page's title): the nearest
+ * such block before the region, a heading first, else one of the first
+ * blocks of the region; -1 if none.
+ */
+static long
+named_title(const struct lede_strip *st, size_t rs, size_t re)
+{
+	const struct lede_strip_block	*b;
+	long				 any = -1;
+	size_t				 i;
+
+	for (i = rs; i-- > 0;) {
+		b = &st->block[i];
+		if (!(b->f.xflags & LEDE_STRIP_X_TITLE) ||
+		    (b->why & LEDE_STRIP_NOWORDS))
+			continue;
+		if (b->f.tag == LEDE_STRIP_TAG_H)
+			return (long)i;
+		if (any < 0)
+			any = (long)i;
+	}
+	if (any >= 0)
+		return any;
+	for (i = rs; i < re && i < rs + TITLE_INSIDE; i++)
+		if (st->block[i].f.xflags & LEDE_STRIP_X_TITLE)
+			return (long)i;
+	return -1;
+}
+
+/*
+ * The headline: the one the markup names, else the nearest heading-like
+ * block before the region.
+ */
 void
-lede_strip_find_title(struct lede_strip *st, size_t rs)
+lede_strip_find_title(struct lede_strip *st, size_t rs, size_t re)
 {
 	struct lede_strip_block	*b;
 	size_t			 i, lim;
+	long			 t;
 
+	if ((t = named_title(st, rs, re)) >= 0) {
+		b = &st->block[t];
+		b->why |= LEDE_STRIP_TITLE;
+		b->keep = !st->o.notitle;
+		return;
+	}
 	lim = rs > TITLE_LOOKBACK ? rs - TITLE_LOOKBACK : 0;
 	for (i = rs; i-- > lim;) {
 		b = &st->block[i];

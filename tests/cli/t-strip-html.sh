@@ -170,3 +170,27 @@ check "--explain: the DOM path of a block" grep -q \
     "$TMP/out"
 check "--explain: a dropped block and why" grep -q \
     '^drop	.*class.*div.cookie-banner	We use cookies' "$TMP/out"
+
+# The headline the page names (its og:title or <title>), even when it asks
+# a question, not a photo credit nor a standfirst nearer the body; with -b
+# it goes too.
+cat >"$TMP/q.html" <<'EOF2'
+<html><head><title>Will the night ferry run again? - Harbour News</title></head>
+<body><header><h1>Will the night ferry run again?</h1>
+<p class="credit-line">Photo: Ann Lee/Harbour News</p></header>
+<div class="story"><p>The harbour board met on Tuesday to decide whether the night ferry to the
+islands should run again next summer, after a year without it.</p>
+<p>Residents of the islands told the board that the last boat of the day leaves too early for
+anyone who works in town, and that the night crossing was what kept them there.</p></div></body></html>
+EOF2
+$strip "$TMP/q.html" >"$TMP/out"
+check "html: the headline the title names, a question" \
+    [ "$(head -1 "$TMP/out")" = "Will the night ferry run again?" ]
+check "html: not the photo credit" sh -c '! grep -q "Ann Lee" "$1"' - "$TMP/out"
+$strip -b "$TMP/q.html" >"$TMP/out"
+check "html -b: no headline" sh -c '! grep -q "night ferry run again" "$1"' - "$TMP/out"
+check "html -b: the body" grep -q '^The harbour board met' "$TMP/out"
+printf '<html><body><p class="d-none d-print-block">Cite this page as the copy of record.</p>%s</body></html>\n' \
+    '<p class="sr-only">Skip to the main content of this page now.</p>' >"$TMP/h.html"
+$strip --html "$TMP/h.html" >"$TMP/out"
+check "html: classes that hide (d-none, sr-only) drop the text" [ ! -s "$TMP/out" ]

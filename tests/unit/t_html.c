@@ -224,6 +224,61 @@ START_TEST(test_linklist)
 }
 END_TEST
 
+/* Reads a whole page; the caller frees the reader. */
+static struct lede_html *
+readpage(const char *s)
+{
+	struct lede_html	*h = lede_html_new(0);
+
+	lede_html_begin(h, NULL);
+	lede_html_feed(h, s, strlen(s));
+	lede_html_end(h);
+	return h;
+}
+
+/*
+ * The headline: blocks with the words of og:title or <title>, also with a
+ * site name or a kicker around them; not a block that only shares a word.
+ */
+START_TEST(test_title)
+{
+	static const char pg[] =
+	    "<html><head><title>Port strike ends after talks | The Gazette"
+	    "</title><meta property=\"og:title\" content=\"Port Strike "
+	    "Ends After Talks?\"></head><body>"
+	    "<p>Port</p>"
+	    "<h1>Port strike ends after talks?</h1>"
+	    "<h2>Exclusive: port strike ends after talks</h2>"
+	    "<p>The port strike ended on Monday after talks that lasted two "
+	    "days.</p><p>The Gazette</p></body></html>";
+	struct lede_html	*h = readpage(pg);
+	size_t			 i;
+
+	ck_assert_uint_eq(lede_html_nblocks(h), 5);
+	for (i = 0; i < 5; i++)
+		ck_assert_int_eq(!!(lede_html_block(h, i)->flags &
+		    LEDE_HTML_TITLE), i == 1 || i == 2);
+	lede_html_free(h);
+}
+END_TEST
+
+/* Classes that hide an element, and those that show it again. */
+START_TEST(test_hidden_class)
+{
+	static const char pg[] =
+	    "<p class=\"d-none\">a</p><p class=\"x d-none d-print-block\">b"
+	    "</p><p class=\"d-none d-md-block\">c</p><p class=\"sr-only\">d"
+	    "</p><p class=\"hidden md:block\">e</p><p class=\"hidden\">f</p>"
+	    "<p class=\"screen-reader-text\">g</p><p class=\"unhidden\">h</p>"
+	    "<p class=\"d-md-none\">i</p>";
+	char	*got = blocks(pg, sizeof(pg) - 1, 4096, NULL);
+
+	ck_assert_str_eq(got, "1|c|html>body>p.d-none\n1|e|html>body>p.hidden\n"
+	    "1|h|html>body>p.unhidden\n1|i|html>body>p.d-md-none\n");
+	free(got);
+}
+END_TEST
+
 /* The cap: the page is cut there and says so. */
 START_TEST(test_cap)
 {
@@ -257,6 +312,8 @@ html_suite(void)
 	tcase_add_test(tc, test_charsets);
 	tcase_add_test(tc, test_linklist);
 	tcase_add_test(tc, test_cap);
+	tcase_add_test(tc, test_title);
+	tcase_add_test(tc, test_hidden_class);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -188,6 +188,8 @@ struct hel {
 	uint32_t	pathlen;
 	int32_t		mark;		/* innermost mark, or -1 */
 	uint32_t	cells;		/* cells begun in this row (tr) */
+	size_t		linkat;		/* a link: where its text begins */
+	uint32_t	block;		/* ... in the block of this number */
 };
 
 struct lede_html {
@@ -226,6 +228,7 @@ struct lede_html {
 	/* The block being read. */
 	struct lede_buf		 cur;
 	size_t			 curlink;
+	uint32_t		 nflush;	/* blocks ended, for links */
 	int			 space;
 	/* What was read. */
 	struct lede_buf		 text;
@@ -489,6 +492,7 @@ flush(struct lede_html *h)
 	while (h->cur.len > 0 && h->cur.p[h->cur.len - 1] == ' ')
 		h->cur.len--;
 	h->space = 0;
+	h->nflush++;
 	if (h->cur.len == 0) {
 		h->curlink = 0;
 		return;
@@ -752,6 +756,8 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	switch (t) {
 	case T_A:
 		e->state |= S_LINK;
+		e->linkat = h->cur.len + (h->space && h->cur.len > 0);
+		e->block = h->nflush;
 		break;
 	case T_ARTICLE:
 		e->state |= S_ARTICLE;
@@ -813,6 +819,30 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		e->mark = mark_new(h, mk, e->mark);
 }
 
+/*
+ * A link whose text is a web address is text the author wrote out, not a
+ * link to click: its bytes do not count as link bytes.
+ */
+static void
+link_end(struct lede_html *h, const struct hel *e)
+{
+	const char	*t = h->cur.p + e->linkat;
+	size_t		 n;
+
+	if (e->block != h->nflush || e->linkat >= h->cur.len)
+		return;
+	n = h->cur.len - e->linkat;
+	while (n > 0 && *t == ' ')
+		t++, n--;
+	if (!lede_ascii_iprefix(t, n, "http://") &&
+	    !lede_ascii_iprefix(t, n, "https://") &&
+	    !lede_ascii_iprefix(t, n, "www."))
+		return;
+	if (memchr(t, ' ', n) != NULL)
+		return;
+	h->curlink = h->curlink > n ? h->curlink - n : 0;
+}
+
 static void
 on_end(void *ctx, const xmlChar *xname)
 {
@@ -827,6 +857,8 @@ on_end(void *ctx, const xmlChar *xname)
 	if (h->depth == 0)
 		return;
 	e = &h->stack[h->depth - 1];
+	if (e->tag == T_A && !(e->state & S_SKIP))
+		link_end(h, e);
 	if (!(e->state & S_SKIP)) {
 		d = tagdef((const char *)xname);
 		if (d != NULL && d->cls == C_BLOCK)

@@ -37,6 +37,28 @@ lede_strip_best_region(const struct lede_strip *st, size_t *rs, size_t *re)
 	return found;
 }
 
+/* A short line without an end mark, as a heading is. */
+static int
+isheading(const struct lede_strip *st, const struct lede_strip_block *b)
+{
+	const struct lede_strip_line	*l = &st->line[b->first + b->nlines - 1];
+	const unsigned char		*e = (const unsigned char *)st->text.p +
+					    l->off + l->len;
+	uint32_t			 w = b->f.words;
+
+	/* The full stop, exclamation and question marks of CJK. */
+	if (l->len >= 3 && ((e[-3] == 0xE3 && e[-2] == 0x80 && e[-1] == 0x82) ||
+	    (e[-3] == 0xEF && e[-2] == 0xBC && (e[-1] == 0x81 ||
+	    e[-1] == 0x9F))))
+		return 0;
+
+	/* Without spaces between words (Chinese, Japanese), count letters. */
+	if (b->f.uncased * 2 > b->f.letters && w < b->f.uncased / 2)
+		w = b->f.uncased / 2;
+	return (w <= HEADING_WORDS && !b->f.endpunct &&
+	    !(b->why & LEDE_STRIP_PROSE));
+}
+
 static int
 kept(const struct lede_strip *st, size_t i, size_t re)
 {
@@ -48,7 +70,7 @@ size_t
 lede_strip_clean_region(struct lede_strip *st, size_t rs, size_t re)
 {
 	struct lede_strip_block	*b;
-	size_t			 i, words = 0;
+	size_t			 i, last, nkept, words = 0;
 
 	for (i = rs; i < re; i++) {
 		if ((st->block[i].why & LEDE_STRIP_END) && words >= END_MINWORDS) {
@@ -83,6 +105,23 @@ lede_strip_clean_region(struct lede_strip *st, size_t rs, size_t re)
 		    kept(st, i + 1, re) && lede_strip_grammar(st, &b->f) > 0) {
 			b->keep = 1;
 			b->why |= LEDE_STRIP_CONTEXT;
+		}
+	}
+	/*
+	 * A heading with nothing kept after it heads what went: a prompt
+	 * ("Tell us what you think"), the title of a list of links.
+	 */
+	for (i = rs, last = re, nkept = 0; i < re; i++)
+		if (st->block[i].keep) {
+			last = i;
+			nkept++;
+		}
+	for (i = rs; i < re && nkept > 1; i++) {
+		b = &st->block[i];
+		if (b->keep && !kept(st, i + 1, re) && (b->f.tag ==
+		    LEDE_STRIP_TAG_H || (i == last && isheading(st, b)))) {
+			b->keep = 0;
+			b->why &= ~(uint32_t)LEDE_STRIP_HEADING;
 		}
 	}
 	return re;

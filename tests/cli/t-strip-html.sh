@@ -194,3 +194,21 @@ printf '<html><body><p class="d-none d-print-block">Cite this page as the copy o
     '<p class="sr-only">Skip to the main content of this page now.</p>' >"$TMP/h.html"
 $strip --html "$TMP/h.html" >"$TMP/out"
 check "html: classes that hide (d-none, sr-only) drop the text" [ ! -s "$TMP/out" ]
+
+# A heading with nothing kept after it goes (a prompt before comments, the
+# title of a list of links); a link whose text is a web address is text.
+cat >"$TMP/t.html" <<'EOF2'
+<html><body><article><h1>Ferry timetable for the winter</h1>
+<div class="entry-content"><p>The winter timetable starts on the first of November, with two
+crossings a day to each of the islands and one on Sundays, the board said today.</p>
+<p>The full timetable is on the board's site:</p>
+<p><a href="https://ferries.example/winter">https://ferries.example/winter</a></p>
+<p>Tickets bought for the summer crossings stay valid until the end of the year, and can be
+changed at the harbour office without a fee.</p>
+<h3>Tell us what you think</h3></div>
+<div class="comments"><p>Log in to comment</p></div></article></body></html>
+EOF2
+$strip "$TMP/t.html" >"$TMP/out"
+check "html: a trailing heading goes" sh -c '! grep -q "Tell us what" "$1"' - "$TMP/out"
+check "html: a web address written out stays" grep -qx 'https://ferries.example/winter' "$TMP/out"
+check "html: the body around it" grep -q '^Tickets bought for the summer' "$TMP/out"

@@ -73,7 +73,7 @@ enum {
 	T_OTHER, T_A, T_ARTICLE, T_ASIDE, T_BLOCKQUOTE, T_BR, T_CAPTION,
 	T_FIGCAPTION, T_FOOTER, T_FORM, T_H, T_HEAD, T_HTML, T_LI, T_LINK,
 	T_MAIN, T_META, T_NAV, T_P, T_PRE, T_SCRIPT, T_TABLE, T_TD, T_TIME,
-	T_TITLE, T_TR, T_DT, T_FIGURE, T_HEADER, T_LIST
+	T_TITLE, T_TR, T_DT, T_FIGURE, T_HEADER, T_LIST, T_IMG
 };
 
 struct tagdef {
@@ -125,6 +125,7 @@ static const struct tagdef tagdefs[] = {
 	{ "hr", T_OTHER, C_BLOCK, 0 },
 	{ "html", T_HTML, C_BLOCK, 0 },
 	{ "iframe", T_OTHER, C_SKIP, 0 },
+	{ "img", T_IMG, C_INLINE, 0 },
 	{ "input", T_OTHER, C_SKIP, 0 },
 	{ "label", T_OTHER, C_SKIP, 0 },
 	{ "legend", T_OTHER, C_BLOCK, 0 },
@@ -166,7 +167,7 @@ static const struct tagdef tagdefs[] = {
 };
 
 /* Marked elements: container candidates and class-marked boilerplate. */
-enum { M_BOILER, M_LIST, M_MAIN, M_ARTICLE, M_CLASS, M_ITEMPROP };
+enum { M_BOILER, M_LIST, M_FORM, M_MAIN, M_ARTICLE, M_CLASS, M_ITEMPROP };
 #define CAND(t)	((t) >= M_MAIN)	/* a candidate for the main container */
 
 struct mark {
@@ -174,7 +175,8 @@ struct mark {
 	uint8_t		type;
 	uint8_t		depth;		/* candidates around it, capped */
 	uint8_t		on;		/* effective (boilerplate) / chosen */
-	uint8_t		chain;		/* on its chain: 1 boiler, 2 main */
+	uint8_t		chain;		/* on its chain: 1 boiler, 2 main,
+					    4 a form */
 	size_t		prose;		/* bytes of prose inside */
 	/* A list: its items, those with a link, their bytes and link bytes. */
 	size_t		items, linked, bytes, linkbytes;
@@ -229,6 +231,9 @@ struct lede_html {
 	struct lede_buf		 cur;
 	size_t			 curlink;
 	uint32_t		 nflush;	/* blocks ended, for links */
+	int			 img;		/* an image, no text since (2:
+					    and an element begun since) */
+	int			 curimg;	/* ... before the block's text */
 	int			 space;
 	/* What was read. */
 	struct lede_buf		 text;
@@ -333,7 +338,7 @@ static const char *const boiler_parts[] = {
 	"caption", "credit", "byline", "share", "social", "related",
 	"newsletter", "promo", "cookie", "breadcrumb", "advert", "sponsor",
 	"outbrain", "taboola", "disqus", "subscribe", "signup", "sidebar",
-	NULL
+	"noscript", "paywall", NULL
 };
 
 /* Word pairs of class names that are boilerplate. */
@@ -483,6 +488,36 @@ hidden_class(const char *v)
 
 /* Blocks. */
 
+/*
+ * Text of an element begun right after an image, that reads like its
+ * caption: a few words without a sentence end.
+ */
+#define CAPTION_WORDS	20
+
+static int
+iscaption(const char *s, size_t n)
+{
+	size_t		i, words = 1;
+	unsigned char	c;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == ' ' && ++words > CAPTION_WORDS)
+			return 0;
+	while (n > 0 && (s[n - 1] == '"' || s[n - 1] == '\'' ||
+	    s[n - 1] == ')'))
+		n--;
+	if (n == 0)
+		return 0;
+	c = (unsigned char)s[n - 1];
+	if (c == '.' || c == '!' || c == '?' || c == ':')
+		return 0;
+	/* CJK full stop, exclamation and question marks. */
+	return !(n >= 3 && (((unsigned char)s[n - 3] == 0xE3 &&
+	    (unsigned char)s[n - 2] == 0x80 && c == 0x82) ||
+	    ((unsigned char)s[n - 3] == 0xEF &&
+	    (unsigned char)s[n - 2] == 0xBC && (c == 0x81 || c == 0x9F))));
+}
+
 static void
 flush(struct lede_html *h)
 {
@@ -523,6 +558,10 @@ flush(struct lede_html *h)
 		b->flags |= LEDE_HTML_BQUOTE;
 	if (e != NULL && (e->state & S_HEADER))
 		b->flags |= LEDE_HTML_HEADER;
+	if (h->curimg && b->kind == LEDE_HTML_K_NONE &&
+	    iscaption(h->cur.p, h->cur.len))
+		b->kind = LEDE_HTML_K_CAPTION;
+	h->curimg = 0;
 	h->cur.len = 0;
 	h->curlink = 0;
 }
@@ -557,6 +596,9 @@ addtext(struct lede_html *h, const char *s, size_t n, uint32_t state)
 			lede_buf_addc(&h->cur, ' ');
 			h->space = 0;
 		}
+		if (h->cur.len == 0)
+			h->curimg = h->img == 2;
+		h->img = 0;
 		lede_buf_addc(&h->cur, (char)c);
 		if (state & S_LINK)
 			h->curlink++;
@@ -748,12 +790,19 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		e->state |= S_SKIP;
 		return;
 	}
-	if (cl == C_BLOCK)
+	if (cl == C_BLOCK) {
 		flush(h);
+		/* An element of its own after an image: its caption? */
+		if (h->img == 1 && t != T_BR)
+			h->img = 2;
+	}
 	cls = attr(atts, "class");
 	id = attr(atts, "id");
 	path_push(h, name, cls, id);
 	switch (t) {
+	case T_IMG:
+		h->img = 1;
+		break;
 	case T_A:
 		e->state |= S_LINK;
 		e->linkat = h->cur.len + (h->space && h->cur.len > 0);
@@ -770,7 +819,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		e->state |= S_BQUOTE;
 		break;
 	case T_FORM:
-		e->state |= S_NAV;
+		mk = M_FORM;
 		break;
 	case T_PRE:
 		e->state |= S_PRE;
@@ -807,11 +856,13 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	}
 	if ((v = attr(atts, "itemprop")) != NULL && streqi(v, "articleBody"))
 		mk = M_ITEMPROP;
-	else if (mk == -1) {
+	else if (mk == -1 || mk == M_FORM) {
 		if (cls != NULL)
 			mk = classmark(cls);
-		if (mk == -1 && id != NULL)
+		if ((mk == -1 || mk == M_FORM) && id != NULL)
 			mk = classmark(id);
+		if (mk == -1 && t == T_FORM)
+			mk = M_FORM;
 	}
 	if (mk == -1 && t == T_LIST)
 		mk = M_LIST;
@@ -1669,6 +1720,10 @@ structure(struct lede_html *h)
 		if (m->type == M_BOILER && m->on != 2 &&
 		    (double)m->prose < BOILER_WRAP * (double)ref)
 			m->chain |= 1;
+		/* A form is navigation, unless it wraps the page (ASP.NET). */
+		if (m->type == M_FORM && m->on != 2 &&
+		    (double)m->prose < BOILER_WRAP * (double)ref)
+			m->chain |= 4;
 		if (m->type == M_LIST && m->items >= LINKLIST_ITEMS &&
 		    m->linked == m->items && (double)m->linkbytes >=
 		    LINKLIST_SHARE * (double)m->bytes)
@@ -1678,6 +1733,8 @@ structure(struct lede_html *h)
 	}
 	for (i = 0; i < h->nblock; i++) {
 		c = h->block[i].cand;
+		if (c >= 0 && (h->mark[c].chain & 4))
+			h->block[i].kind = LEDE_HTML_K_NAV;
 		if (c >= 0 && (h->mark[c].chain & 1))
 			h->block[i].flags |= LEDE_HTML_BOILER;
 		if (c >= 0 && (h->mark[c].chain & 2) &&
@@ -1889,6 +1946,7 @@ lede_html_begin(struct lede_html *h, const char *charset)
 	h->depth = h->over = 0;
 	h->curlink = 0;
 	h->space = 0;
+	h->img = h->curimg = 0;
 	h->nblock = h->nmark = 0;
 	h->ntitle = 0;
 	memset(&h->meta, 0, sizeof(h->meta));

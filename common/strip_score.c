@@ -45,7 +45,8 @@
 #define MAIN_BONUS	4	/* in the main container */
 #define MAIN_FLOOR	1	/* ... the lowest score there */
 #define MAIN_LOW	(-1)	/* ... and of what markup rules out */
-#define OUTMAIN_COST	6	/* outside it */
+#define OUTMAIN_COST	6	/* outside it: this ... */
+#define OUTMAIN_PER_WORD 0.5f	/* ... and this a word */
 #define GUIDE_BONUS	8	/* in the page's articleBody: above zero by */
 #define NOGUIDE_COST	8	/* not in it: this ... */
 #define NOGUIDE_PER_WORD 0.5f	/* ... and this a word */
@@ -172,7 +173,7 @@ lede_strip_score(const struct lede_strip *st, struct lede_strip_block *b)
 			v = MAIN_LOW;
 	}
 	if (f->xflags & LEDE_STRIP_X_OUTMAIN)
-		v -= OUTMAIN_COST;
+		v -= OUTMAIN_COST + w * OUTMAIN_PER_WORD;
 	if (f->xflags & LEDE_STRIP_X_NOGUIDE)
 		v -= NOGUIDE_COST + w * NOGUIDE_PER_WORD;
 	if (f->xflags & LEDE_STRIP_X_GUIDE) {

@@ -212,3 +212,21 @@ $strip "$TMP/t.html" >"$TMP/out"
 check "html: a trailing heading goes" sh -c '! grep -q "Tell us what" "$1"' - "$TMP/out"
 check "html: a web address written out stays" grep -qx 'https://ferries.example/winter' "$TMP/out"
 check "html: the body around it" grep -q '^Tickets bought for the summer' "$TMP/out"
+
+# A form that wraps the whole page (ASP.NET) is not navigation; a search
+# form is.  The line of an element right after an image, a few words
+# without a sentence end, is its caption.
+cat >"$TMP/f.html" <<'EOF2'
+<html><body><form id="aspnetForm" method="post">
+<form class="site-search"><p>Search the whole archive of the harbour news</p></form>
+<div class="story"><p>The harbour board met on Tuesday to decide whether the night ferry to the
+islands should run again next summer, after a year without it.</p>
+<img src="ferry.jpg" alt=""><center><em>The night ferry at the north pier in 2019</em></center>
+<p>Residents of the islands told the board that the last boat of the day leaves too early for
+anyone who works in town, and that the night crossing was what kept them there.</p></div>
+</form></body></html>
+EOF2
+$strip "$TMP/f.html" >"$TMP/out"
+check "html: a form around the page is not navigation" grep -q '^Residents of the islands' "$TMP/out"
+check "html: a search form is" sh -c '! grep -q "Search the whole" "$1"' - "$TMP/out"
+check "html: a caption after an image goes" sh -c '! grep -q "north pier" "$1"' - "$TMP/out"

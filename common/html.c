@@ -330,6 +330,8 @@ static const char *const boiler_tokens[] = {
 	"recommended", "related", "share", "sharing", "sidebar", "signup",
 	"social", "sponsor", "sponsored", "subscribe", "subscription",
 	"taboola", "tags", "teaser", "toolbar", "trending",
+	"abstract", "dek", "standfirst", "excerpt",
+	"strapline",
 	NULL
 };
 

@@ -86,8 +86,8 @@ lede_strip_clean_region(struct lede_strip *st, size_t rs, size_t re)
 		if (b->why & LEDE_STRIP_MAIN)
 			b->keep = b->score > 0 && !(b->why & MAINHARD);
 		/* The page's own article text says so. */
-		if ((b->why & LEDE_STRIP_GUIDE) &&
-		    !(b->why & (LEDE_STRIP_REPEAT | LEDE_STRIP_TEMPLATE)))
+		if ((b->why & LEDE_STRIP_GUIDE) && !(b->why &
+		    (LEDE_STRIP_REPEAT | LEDE_STRIP_TEMPLATE | LEDE_STRIP_LINKS)))
 			b->keep = 1;
 		if (b->score > 0 && (b->why & LEDE_STRIP_LIST) &&
 		    (b->why & LEDE_STRIP_PROSE) && !(b->why & HARD))

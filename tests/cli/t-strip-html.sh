@@ -230,3 +230,20 @@ $strip "$TMP/f.html" >"$TMP/out"
 check "html: a form around the page is not navigation" grep -q '^Residents of the islands' "$TMP/out"
 check "html: a search form is" sh -c '! grep -q "Search the whole" "$1"' - "$TMP/out"
 check "html: a caption after an image goes" sh -c '! grep -q "north pier" "$1"' - "$TMP/out"
+
+# A standfirst (dek, abstract) under the headline is not the body.
+cat >"$TMP/d.html" <<'EOF2'
+<html><head><title>Night ferry to run again</title></head><body><article>
+<h1>Night ferry to run again</h1>
+<p class="article-dek">The islands get their late crossing back next summer, the board decided after a long debate.</p>
+<div class="article-body"><p>The harbour board met on Tuesday to decide whether the night ferry to the
+islands should run again next summer, after a year without it.</p>
+<p>Residents of the islands told the board that the last boat of the day leaves too early for
+anyone who works in town, and that the night crossing was what kept them there.</p></div>
+</article></body></html>
+EOF2
+$strip "$TMP/d.html" >"$TMP/out"
+check "html: the standfirst goes" sh -c '! grep -q "late crossing back" "$1"' - "$TMP/out"
+check "html: the headline, then the body" \
+    [ "$(sed -n '1p;3p' "$TMP/out" | cut -c1-24)" = "Night ferry to run again
+The harbour board met on" ]

@@ -316,8 +316,8 @@ main(int argc, char *argv[])
 	struct lede_text		 tw;
 	struct emit			 e = { &out, KEEP, 0, 0, 0, NULL, 0, 0,
 					    { NULL, 0, 0 }, { NULL, 0, 0 }, NULL };
-	const char			*why;
-	size_t				 maxline;
+	const char			*why, *site;
+	size_t				 maxline, sitelen;
 	const char			*oflag = NULL;
 	char				 owhy[LEDE_OUTDIR_WHY];
 	char				 summary[1024];
@@ -399,6 +399,8 @@ main(int argc, char *argv[])
 			}
 			lede_text_begin(&tw, ev.doc);
 			lede_strip_begin(st);
+			site = lede_doc_site(ev.doc, &sitelen);
+			lede_strip_site(st, site, sitelen);
 			if (ev.doc->type == LEDE_DOC_HTML)
 				lede_html_begin(html, ev.doc->charset);
 			warned = 0;

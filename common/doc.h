@@ -39,4 +39,14 @@ struct lede_doc {
 	unsigned long		 seq;
 };
 
+/*
+ * The site a document comes from, for what filters remember across the
+ * documents of a batch: the host of its URL when the input gave one, or of
+ * its name when the name is a URL ("https://host/...", or "host/..." where
+ * the host has a dot), "www." left out; else the folder of its name ("" for a
+ * name without one, as for standard input).  Sets *len to the key's length;
+ * the bytes are those of doc's url or name, not terminated.
+ */
+const char *lede_doc_site(const struct lede_doc *doc, size_t *len);
+
 #endif

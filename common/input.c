@@ -596,3 +596,43 @@ lede_input_free(struct lede_input *in)
 		free(in->files);
 	free(in);
 }
+
+/* The host of a URL-like name at s, or NULL: "scheme://host", "host/". */
+static const char *
+urlhost(const char *s, size_t *len)
+{
+	const char	*p, *h = s, *at;
+	size_t		 n;
+
+	if ((p = strstr(s, "://")) != NULL && p > s &&
+	    strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "0123456789+-.") == (size_t)(p - s))
+		h = p + 3;
+	n = strcspn(h, "/?#: \t\\");
+	if ((at = memchr(h, '@', n)) != NULL) {		/* user@host */
+		n -= (size_t)(at + 1 - h);
+		h = at + 1;
+	}
+	/* A name without a scheme is a host only before a slash, with a dot. */
+	if (n == 0 || (h == s && (h[n] != '/' || *h == '.' ||
+	    memchr(h, '.', n) == NULL)))
+		return NULL;
+	if (n > 4 && lede_ascii_iprefix(h, n, "www."))
+		h += 4, n -= 4;
+	*len = n;
+	return h;
+}
+
+const char *
+lede_doc_site(const struct lede_doc *doc, size_t *len)
+{
+	const char	*h, *slash;
+
+	if (doc->url != NULL && (h = urlhost(doc->url, len)) != NULL)
+		return h;
+	if ((h = urlhost(doc->name, len)) != NULL)
+		return h;
+	slash = strrchr(doc->name, '/');
+	*len = slash != NULL ? (size_t)(slash - doc->name) : 0;
+	return doc->name;
+}

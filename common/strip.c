@@ -81,6 +81,21 @@ lede_strip_begin(struct lede_strip *st)
 {
 	lede_strip_next(st);
 	st->docno++;
+	st->site = 0;
+}
+
+void
+lede_strip_site(struct lede_strip *st, const char *s, size_t n)
+{
+	uint64_t	h = FNV_OFF;
+	size_t		i;
+	unsigned char	c;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * FNV_PRIME;
+	}
+	st->site = n > 0 ? h : 0;
 }
 
 void

@@ -18,7 +18,10 @@
  * the window, writes it and goes on with the same document in a new window.
  * The cross-document memory of recent lines (template text such as menus
  * and footers that recur on every page of a site) is a table of a fixed
- * number of entries that forgets the least recently seen.
+ * number of entries (16 bytes each) that forgets the least recently seen.
+ * A line counts as template text only on strong evidence: earlier pages
+ * of the same site (lede_strip_site()) had it, and had other lines of the
+ * page too, so that unrelated pages that share a sentence keep it.
  */
 #ifndef LEDE_STRIP_H
 #define LEDE_STRIP_H
@@ -147,6 +150,13 @@ struct lede_strip *lede_strip_new(const struct lede_strip_opts *opts);
 void	lede_strip_free(struct lede_strip *st);
 /* Starts a new document: empties the window (the memory stays). */
 void	lede_strip_begin(struct lede_strip *st);
+/*
+ * Names the site of the document begun (n bytes at s, compared without
+ * regard to ASCII case; lede_doc_site() gives one): only documents of the
+ * same site count as evidence of template text.  Without a call the
+ * document belongs to the site "".
+ */
+void	lede_strip_site(struct lede_strip *st, const char *s, size_t n);
 /* Notes a blank line in the document. */
 void	lede_strip_blank(struct lede_strip *st);
 /*

@@ -77,22 +77,40 @@ mem_slot(struct lede_strip *st, uint64_t h, int insert)
 	return old;
 }
 
+/* The key of a block's text on the document's site (never 0). */
+static uint64_t
+mem_key(const struct lede_strip *st, const struct lede_strip_block *b)
+{
+	return (b->f.hash ^ (st->site * 0x9e3779b97f4a7c15ULL)) | 1;
+}
+
 void
 lede_strip_mem_lookup(struct lede_strip *st)
 {
 	struct lede_strip_block	 *b;
 	struct lede_strip_mement *e;
-	size_t			  i;
+	size_t			  i, seen = 0;
+	uint64_t		  first = 0;
 
 	if (st->memsize == 0)
 		return;
 	for (i = 0; i < st->nblock; i++) {
 		b = &st->block[i];
 		if (b->f.words == 0 || b->f.words > SHORTWORDS ||
-		    (e = mem_slot(st, b->f.hash, 0)) == NULL)
+		    (e = mem_slot(st, mem_key(st, b), 0)) == NULL)
 			continue;
 		b->xdoc = e->docs - (e->last == st->docno);
+		/* Distinct texts: the copies of a line count once. */
+		if (b->xdoc > 0 && seen < TEMPLATE_MINBLOCKS &&
+		    (seen == 0 || b->f.hash != first)) {
+			first = b->f.hash;
+			seen++;
+		}
 	}
+	if (seen >= TEMPLATE_MINBLOCKS)
+		return;
+	for (i = 0; i < st->nblock; i++)
+		st->block[i].xdoc = 0;
 }
 
 void
@@ -108,7 +126,7 @@ lede_strip_mem_update(struct lede_strip *st)
 		b = &st->block[i];
 		if (b->f.words == 0 || b->f.words > SHORTWORDS)
 			continue;
-		e = mem_slot(st, b->f.hash, 1);
+		e = mem_slot(st, mem_key(st, b), 1);
 		if (e->last != st->docno) {
 			e->docs++;
 			e->last = st->docno;

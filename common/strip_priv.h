@@ -36,6 +36,13 @@
 #define SHORTWORDS	40
 
 /*
+ * Template text needs this many blocks of the document seen on earlier
+ * pages of its site: a menu or a footer is several lines, a sentence that
+ * two unrelated pages share (a quotation, a wire story's line) is one.
+ */
+#define TEMPLATE_MINBLOCKS	2
+
+/*
  * The reasons that rule out a block of the page's main container (HTML):
  * what the markup says, not repetition nor length.
  */
@@ -70,6 +77,7 @@ struct lede_strip {
 	int			  blank;	/* blank lines pending */
 	int			  lang;		/* -1: unknown */
 	uint32_t		  docno;	/* documents begun */
+	uint64_t		  site;		/* hash of its site, 0: "" */
 	struct lede_strip_mement *mem;
 	size_t			  memsize;	/* a power of two, or 0 */
 	/* Stop words: LEDE_STRIP_NSTOPS slots and room to probe past them. */

@@ -122,6 +122,52 @@ check "template lines dropped (the first headline aside)" \
     [ "$(grep -c 'Gazette\|Reader' "$TMP/out")" -eq 1 ]
 check "stories of a site kept" [ "$(grep -c '^Story' "$TMP/out")" -eq 4 ]
 
+# Templates are remembered per site, and only on strong evidence: pages of
+# other sites, or pages that share a single line, keep what single runs keep.
+mkdir -p "$TMP/site-a" "$TMP/site-b"
+for i in 1 2; do
+	for s in a b; do
+		{ echo "Site $s news desk, issue $i"; echo
+		  echo "Story $s$i: the ferry to the island ran late again, and the"
+		  echo 'passengers who waited on the quay for an hour were angry.'
+		  echo
+		  echo '"We will not wait another winter for a boat that works,"'
+		  echo 'said the chair of the islanders association on Monday.'
+		  echo
+		  echo "Story $s$i goes on: the operator blamed the weather and a"
+		  echo 'broken winch, and promised a second boat by the spring.'
+		} >"$TMP/site-$s/p$i.txt"
+	done
+done
+pages="$TMP/site-a/p1.txt $TMP/site-b/p1.txt $TMP/site-a/p2.txt $TMP/site-b/p2.txt"
+for f in $pages; do $strip "$f"; done | grep -v '^$' >"$TMP/want"
+$strip $pages | grep -v '^==> \|^$' >"$TMP/got"
+check "one shared quotation: four pages keep it" \
+    [ "$(grep -c '^"We will not wait' "$TMP/got")" -eq 4 ]
+same "one shared quotation: a batch keeps what single runs keep" \
+    "$TMP/want" "$TMP/got"
+# sites NAME...: the pages with a footer, as a stream named by URLs.
+sites() {
+	n=0
+	for f in $pages; do
+		n=$((n + 1))
+		echo "==> https://www.$(eval echo "\$$n")/${f##*/} <=="
+		cat "$f"; echo
+		echo 'Reader services and delivery questions'; echo
+		echo 'Advertise with us and our partners'; echo
+	done
+}
+sites a.example b.example a.example b.example | $strip --explain >"$TMP/out"
+check "two sites, two pages each: the footer is template text twice" \
+    [ "$(grep -c '^drop.*template.*	Reader services' "$TMP/out")" -eq 2 ]
+sites c1.example c2.example c3.example c4.example | $strip --explain \
+    >"$TMP/out"
+check "four sites: no template text" sh -c '! grep -q template "$1"' - \
+    "$TMP/out"
+sites c1.example c2.example c3.example c4.example | $strip >"$TMP/got"
+sites c1.example c2.example c3.example c4.example | $strip -M 0 >"$TMP/want"
+same "four sites: the output of no memory" "$TMP/want" "$TMP/got"
+
 # lede-strip | lede-split: paragraphs survive the pipe.
 $strip $page | $BIN/lede-split >"$TMP/out"
 check "lede-split reads the output: 10 paragraphs" \

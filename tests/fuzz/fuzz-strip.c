@@ -1,15 +1,17 @@
 /*
  * libFuzzer harness: the boilerplate classifier on any valid UTF-8 text
  * (the reader repairs everything else before it sees it), fed line by line
- * into a small window so that full windows are decided in pieces; a form
- * feed line starts a new document, so that the memory of earlier
- * documents is exercised.  Checks that blocks cover the lines in order
+ * into a small window so that full windows are decided in pieces; a line
+ * that starts with a form feed starts a new document, named by the rest of
+ * the line (its site from lede_doc_site()), so that the memory of earlier
+ * documents and sites is exercised.  Checks that blocks cover the lines in order
  * and that decisions and scores are sane.
  */
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
 
+#include "doc.h"
 #include "fuzz.h"
 #include "strip_priv.h"	/* white box: the window's own fields */
 
@@ -49,8 +51,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct lede_strip		*st;
 	struct lede_strip_opts		 o = { 4096, 64, 0 };
-	const char			*s = (const char *)data, *nl;
-	size_t				 i, n;
+	struct lede_doc			 doc;
+	const char			*s = (const char *)data, *nl, *site;
+	char				 name[256];
+	size_t				 i, n, len;
 
 	if (!fuzz_clean_text(data, size))
 		return 0;
@@ -63,9 +67,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (i = 0; i < size; i += n + 1) {
 		nl = memchr(s + i, '\n', size - i);
 		n = nl != NULL ? (size_t)(nl - (s + i)) : size - i;
-		if (n == 1 && s[i] == '\f') {
+		if (n >= 1 && s[i] == '\f') {
 			decide(st);
 			lede_strip_begin(st);
+			len = n - 1 < sizeof(name) ? n - 1 : sizeof(name) - 1;
+			memcpy(name, s + i + 1, len);
+			name[len] = '\0';
+			memset(&doc, 0, sizeof(doc));
+			doc.name = name;
+			site = lede_doc_site(&doc, &len);
+			if (site < name || site + len > name + sizeof(name))
+				__builtin_trap();
+			lede_strip_site(st, site, len);
 		} else if (n == 0)
 			lede_strip_blank(st);
 		else if (lede_strip_add(st, s + i, n, nl != NULL,

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc.h"
 #include "strip.h"
 #include "suites.h"
 
@@ -56,13 +57,15 @@ free_strip(struct lede_strip *st)
 	lede_strip_free(st);
 }
 
-/* Feeds a document and decides it (it must fit in one window). */
+/* Feeds a document of a site and decides it (it must fit in one window). */
 static void
-run(struct lede_strip *st, const char *doc)
+run_site(struct lede_strip *st, const char *doc, const char *site)
 {
 	const char	*nl;
 
 	lede_strip_begin(st);
+	if (site != NULL)
+		lede_strip_site(st, site, strlen(site));
 	for (; *doc != '\0'; doc = nl + 1) {
 		nl = strchr(doc, '\n');
 		ck_assert_ptr_nonnull(nl);
@@ -73,6 +76,12 @@ run(struct lede_strip *st, const char *doc)
 			    (size_t)(nl - doc), 1, 0, NULL), 0);
 	}
 	lede_strip_decide(st);
+}
+
+static void
+run(struct lede_strip *st, const char *doc)
+{
+	run_site(st, doc, NULL);
 }
 
 /* The block of the first line that reads text. */
@@ -210,13 +219,93 @@ START_TEST(test_memory_bounded)
 	int			 i;
 
 	for (i = 0; i < 2000; i++) {
-		snprintf(doc, sizeof(doc), "Menu entry number %d\n", i);
+		snprintf(doc, sizeof(doc), "Menu entry number %d\n\n"
+		    "Footer of page %d\n", i, i);
 		run(st, doc);
 	}
 	ck_assert_uint_eq(lede_strip_memsize(st), 64);
-	run(st, "Menu entry number 1999\n");
+	run(st, "Menu entry number 1999\n\nFooter of page 1999\n");
 	ck_assert_uint_eq(lede_strip_getblock(st, 0)->xdoc, 1);
 	free_strip(st);
+}
+END_TEST
+
+/*
+ * Template text needs strong evidence: earlier pages of the same site, and
+ * more than one line of the page seen there.
+ */
+START_TEST(test_memory_sites)
+{
+	static const char other[] =
+	    "Valley Courier\n\n"
+	    "Farmers in the valley said the harvest came early this year, and "
+	    "the co-operative hired twice as many pickers as it had planned.\n\n"
+	    "The operator said it was ready to talk but that the timetable had "
+	    "been approved by the council in the spring.\n";
+	struct lede_strip		*st = new_strip(1024, 0);
+	const struct lede_strip_block	*b;
+	const char			*menu = "Reader services and delivery "
+					    "questions";
+	const char			*line = "The operator said it was ready "
+					    "to talk but that the timetable had "
+					    "been approved by the council in the "
+					    "spring.";
+
+	run_site(st, page, "harbour.example");
+	run_site(st, page, "harbour.example");
+	ck_assert_uint_eq(block_of(st, menu)->xdoc, 1);
+	/* Another site: the same page is judged on its own. */
+	run_site(st, page, "other.example");
+	ck_assert_uint_eq(block_of(st, menu)->xdoc, 0);
+	ck_assert_uint_eq(block_of(st, menu)->why & LEDE_STRIP_TEMPLATE, 0);
+	/* Site names are compared without regard to case. */
+	run_site(st, page, "HARBOUR.example");
+	ck_assert_uint_eq(block_of(st, menu)->xdoc, 2);
+	/* A page of the site that shares a single sentence keeps it. */
+	run_site(st, other, "harbour.example");
+	b = block_of(st, line);
+	ck_assert_uint_eq(b->xdoc, 0);
+	ck_assert_int_ne(b->keep, 0);
+	/* So does a page of the unnamed site after pages of another one. */
+	run_site(st, page, NULL);
+	ck_assert_uint_eq(block_of(st, menu)->xdoc, 0);
+	free_strip(st);
+}
+END_TEST
+
+/* The site of a document: the host of its URL, else the folder of its name. */
+START_TEST(test_doc_site)
+{
+	static const struct {
+		const char	*name, *url, *site;
+	} c[] = {
+		{ "https://www.Example.com/news/a.html", NULL, "Example.com" },
+		{ "http://user@news.example.org:8080/x", NULL,
+		    "news.example.org" },
+		{ "page.html", "https://paper.example/2026/a", "paper.example" },
+		{ "example.net/politics/b.html", NULL, "example.net" },
+		{ "crawl/2026/c.txt", NULL, "crawl/2026" },
+		{ "./site/d.txt", NULL, "./site" },
+		{ "../v1.2/e.txt", NULL, "../v1.2" },
+		{ "f.txt", NULL, "" },
+		{ "-", NULL, "" },
+		{ "www./g", NULL, "www." },
+		{ "notes on a.example/h", NULL, "notes on a.example" },
+		{ "file:///tmp/i.html", NULL, "file:///tmp" },
+	};
+	struct lede_doc	 d;
+	const char	*s;
+	size_t		 i, n;
+
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		memset(&d, 0, sizeof(d));
+		d.name = c[i].name;
+		d.url = c[i].url;
+		s = lede_doc_site(&d, &n);
+		ck_assert_msg(n == strlen(c[i].site) &&
+		    memcmp(s, c[i].site, n) == 0, "%s: %.*s", c[i].name,
+		    (int)n, s);
+	}
 }
 END_TEST
 
@@ -333,6 +422,8 @@ strip_suite(void)
 	tcase_add_test(tc, test_captions);
 	tcase_add_test(tc, test_memory);
 	tcase_add_test(tc, test_memory_bounded);
+	tcase_add_test(tc, test_memory_sites);
+	tcase_add_test(tc, test_doc_site);
 	tcase_add_test(tc, test_languages);
 	tcase_add_test(tc, test_window);
 	tcase_add_test(tc, test_features);

@@ -102,7 +102,7 @@ struct lede_strip_feat {
 	uint32_t	linkbytes;	/* from the extra features */
 	uint16_t	stop[LEDE_STRIP_NLANG];	/* stop words per language */
 	uint8_t		endpunct;	/* ends with . ! ? (and a quote) */
-	uint8_t		bullet;		/* starts with a list mark */
+	uint8_t		bullet;		/* starts with a list mark (1), a number (2) */
 	uint8_t		indent;		/* leading spaces, up to 255 */
 	uint8_t		media;		/* [image text] or a file name */
 	uint8_t		seps;		/* menu separators: | · */

@@ -90,10 +90,24 @@ isnumber(const char *s, size_t n)
 	return d > 0;
 }
 
+/* Starts with the number of a list item and a space: "1. ", "12) ". */
+int
+lede_strip_isordinal(const char *s, size_t n)
+{
+	size_t	i, d;
+
+	i = lede_strip_skipspace(s, n, NULL);
+	for (d = i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	return i > d && i - d <= 3 && i + 1 < n && (s[i] == '.' ||
+	    s[i] == ')') && s[i + 1] == ' ';
+}
+
 /*
  * Does line b continue the wrapped paragraph whose first line is first and
  * last line a?  Not when b repeats either: a caption printed twice (image
- * and text) is two paragraphs, not one; nor when b is a number alone.
+ * and text) is two paragraphs, not one; nor when b is a number alone, nor
+ * the next item of a numbered list ("2. " after "1. ").
  */
 static int
 joins(const struct lede_strip *st, const struct lede_strip_line *first,
@@ -108,6 +122,9 @@ joins(const struct lede_strip *st, const struct lede_strip_line *first,
 	if (lede_strip_isbullet(t + b->off, b->len) || isnumber(t + b->off,
 	    b->len) || lede_strip_isbracketed(t + a->off, a->len) ||
 	    lede_strip_isbracketed(t + b->off, b->len))
+		return 0;
+	if (lede_strip_isordinal(t + b->off, b->len) &&
+	    lede_strip_isordinal(t + first->off, first->len))
 		return 0;
 	return !same(t, a, b) && !same(t, first, b);
 }

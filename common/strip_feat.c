@@ -301,12 +301,15 @@ lede_strip_measure(const struct lede_strip *st, struct lede_strip_block *b)
 	sc.bh = FNV_OFF;
 	l = &st->line[b->first];
 	s = st->text.p + l->off;
-	b->f.bullet = (uint8_t)lede_strip_isbullet(s, l->len);
+	/* A number starts a list item of text; markup says its own lists. */
+	b->f.bullet = lede_strip_isbullet(s, l->len) ? 1 :
+	    l->tag == LEDE_STRIP_TAG_NONE && lede_strip_isordinal(s, l->len) ?
+	    2 : 0;
 	i = lede_strip_skipspace(s, l->len, &cols);
 	b->f.indent = (uint8_t)(cols > 255 ? 255 : cols);
 	b->f.tag = l->tag;
 	b->f.xflags = l->xflags;
-	if (b->f.bullet)
+	if (b->f.bullet == 1)
 		i += lede_utf8_next(s + i, l->len - i, &c);
 	for (j = 0; j < b->nlines; j++, l++, i = 0) {
 		s = st->text.p + l->off;

@@ -96,6 +96,13 @@ hasext(const char *s, size_t n)
 	return 0;
 }
 
+/* The words of what a picture is, for its credit and caption marks. */
+static const char *const picwords[] = {
+	"photo", "image", "picture", "pictured", "credit", "foto", "bild",
+	"illustration", "graphic", "video", "photograph"
+};
+#define NPICWORDS	(sizeof(picwords) / sizeof(picwords[0]))
+
 /*
  * A caption's credit at its end: "(Photo: Getty Images)", "(Image: AP)",
  * "(Foto: dpa)", words of what a picture is in a few languages.
@@ -103,10 +110,6 @@ hasext(const char *s, size_t n)
 static int
 credit_end(const char *s, size_t n)
 {
-	static const char *const words[] = {
-		"photo", "image", "picture", "pictured", "credit", "foto",
-		"bild", "illustration", "graphic", "video"
-	};
 	const char	*o;
 	size_t		 k, m, w;
 
@@ -118,13 +121,48 @@ credit_end(const char *s, size_t n)
 		return 0;
 	o++;
 	m = (size_t)(s + n - o);
-	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
-		w = strlen(words[k]);
-		if (m > w + 1 && strncasecmp(o, words[k], w) == 0 &&
+	for (k = 0; k < NPICWORDS; k++) {
+		w = strlen(picwords[k]);
+		if (m > w + 1 && strncasecmp(o, picwords[k], w) == 0 &&
 		    (o[w] == ':' || (o[w] == 's' && o[w + 1] == ':')))
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * A credit or caption mark at the start: "Credit...Name/The Paper",
+ * "Photo: ...", "Image: ...", "Foto: ..." (a picture word and a colon or
+ * an ellipsis).
+ */
+static int
+credit_start(const char *s, size_t n)
+{
+	size_t	k, w;
+
+	for (k = 0; k < NPICWORDS; k++) {
+		w = strlen(picwords[k]);
+		if (n > w + 3 && strncasecmp(s, picwords[k], w) == 0) {
+			if (s[w] == 's')
+				w++;
+			if (s[w] == ':' || strncmp(s + w, "...", 3) == 0 ||
+			    strncmp(s + w, "\xe2\x80\xa6", 3) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A form control as a text renderer draws it: "[ ]", "[X]", "( )", "[___". */
+static int
+isform(const char *s, size_t n)
+{
+	if (n < 3)
+		return 0;
+	if ((s[0] == '[' && s[2] == ']') || (s[0] == '(' && s[2] == ')'))
+		return s[1] == ' ' || s[1] == 'X' || s[1] == 'x' ||
+		    s[1] == '*';
+	return s[0] == '[' && s[1] == '_' && s[2] == '_';
 }
 
 void
@@ -139,7 +177,8 @@ lede_strip_media(const struct lede_strip *st, struct lede_strip_block *b)
 	i = lede_strip_skipspace(s, n, NULL);
 	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	if (lede_strip_isbracketed(s, n) || credit_end(s + i, n - i))
+	if (lede_strip_isbracketed(s, n) || credit_end(s + i, n - i) ||
+	    (b->f.words <= 30 && credit_start(s + i, n - i)))
 		b->f.media = 1;
 	else if (b->f.words <= 12 && hasext(s + i, n - i))
 		b->f.media = 1;
@@ -166,12 +205,19 @@ void
 lede_strip_phrases(const struct lede_strip *st, struct lede_strip_block *b)
 {
 	const struct lede_lexent *e;
+	const struct lede_strip_line *l;
+	const char	*s;
 	char		 norm[NORMMAX];
 	size_t		 n, i, w, ws, ndate = 0;
 	int		 whole;
 
 	if (b->f.words == 0)
 		return;
+	l = &st->line[b->first];
+	s = st->text.p + l->off;
+	i = lede_strip_skipspace(s, l->len, NULL);
+	if (isform(s + i, l->len - i))
+		b->why |= LEDE_STRIP_PHRASE;	/* "[ ]I agree that ..." */
 	if (b->f.words <= PROMPT_WORDS) {
 		/* A prompt to sign up: "... subscribe to our newsletter." */
 		n = normalise(st, b, norm, sizeof(norm));

@@ -148,6 +148,7 @@ int	lede_strip_firsts_find(const struct lede_strip *, uint32_t);
 /* strip_block.c */
 size_t	lede_strip_skipspace(const char *, size_t, size_t *);
 int	lede_strip_isbullet(const char *, size_t);
+int	lede_strip_isordinal(const char *, size_t);
 int	lede_strip_isbracketed(const char *, size_t);
 void	lede_strip_blocks_form(struct lede_strip *);
 

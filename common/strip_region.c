@@ -95,8 +95,18 @@ lede_strip_clean_region(struct lede_strip *st, size_t rs, size_t re)
 	}
 	for (i = re; i-- > rs;) {
 		b = &st->block[i];
-		if (b->keep || (b->why & (HARD | LEDE_STRIP_LIST)))
+		if (b->keep || (b->why & HARD))
 			continue;
+		/* A sentence of a list between kept blocks: the body's list. */
+		if (b->why & LEDE_STRIP_LIST) {
+			if (b->f.endpunct && i > rs && kept(st, i - 1, re) &&
+			    kept(st, i + 1, re) &&
+			    lede_strip_grammar(st, &b->f) > 0) {
+				b->keep = 1;
+				b->why |= LEDE_STRIP_CONTEXT;
+			}
+			continue;
+		}
 		if (b->f.words <= HEADING_WORDS && !b->f.endpunct && kept(st, i + 1, re) &&
 		    i > rs) {
 			b->keep = 1;

@@ -122,6 +122,35 @@ check "template lines dropped (the first headline aside)" \
     [ "$(grep -c 'Gazette\|Reader' "$TMP/out")" -eq 1 ]
 check "stories of a site kept" [ "$(grep -c '^Story' "$TMP/out")" -eq 4 ]
 
+# Prompts, credits and lists of real pages (found by a user): the headline
+# and the body stay, the rest goes.
+$strip strip-prompts.in >"$TMP/out"
+check "prompts: the headline, not a prompt before it" \
+    [ "$(sed -n 1p "$TMP/out")" = \
+    'Council Approves New Ferry Timetable for the Island Route' ]
+for l in 'Get short URL' '^Credit\.\.\.' 'Like this story' 'newsletter' \
+    '^\[ \]I agree' 'Most Popular' '^ *[0-9]\. ' 'Copyright'; do
+	check "prompts: drops $l" sh -c '! grep -q "$1" "$2"' - "$l" "$TMP/out"
+done
+check "prompts: three body paragraphs" \
+    [ "$(grep -c 'council approved\|We have waited\|boats would arrive' \
+    "$TMP/out")" -eq 3 ]
+$strip strip-bullets.in >"$TMP/out"
+check "bullets: each item with its continuation" \
+    [ "$(grep -c '^  • \|^    that workers\|^    eleven in' "$TMP/out")" -eq 5 ]
+check "bullets: the last item between kept paragraphs" \
+    grep -q '• Fares for children' "$TMP/out"
+
+$strip strip-popular.in >"$TMP/out"
+check "a numbered list before the article: the headline stays first" \
+    [ "$(sed -n 1p "$TMP/out")" = \
+    'Council Approves New Ferry Timetable for the Island Route' ]
+check "a numbered list before the article: its items go" \
+    sh -c '! grep -q "^ *[0-9]\. " "$1"' - "$TMP/out"
+check "a numbered list before the article: the body stays" \
+    [ "$(grep -c 'council approved\|We have waited\|boats would arrive' \
+    "$TMP/out")" -eq 3 ]
+
 # Templates are remembered per site, and only on strong evidence: pages of
 # other sites, or pages that share a single line, keep what single runs keep.
 mkdir -p "$TMP/site-a" "$TMP/site-b"

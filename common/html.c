@@ -23,13 +23,15 @@
 #include "utf8.h"
 
 #define PRESCAN		4096	/* bytes looked at for a <meta charset> */
-#define FEED		65536	/* bytes handed to the parser at a time */
+#define FEED		(1024 * 1024)	/* bytes handed to the parser at a time */
 #define MAXPATH		480	/* bytes of a DOM path */
 #define MAXPATHCLASS	24	/* bytes of a class name in the path */
 #define MAXATTR		512	/* bytes of a class or id looked at */
 #define MAXMARKS	65536	/* marked elements of a page */
 #define FNV_OFF_HTML	0xcbf29ce484222325ULL
 #define MAXJSONLD	(4 * 1024 * 1024)	/* bytes of JSON-LD kept */
+#define CCACHE		512	/* class values remembered, a power of two */
+#define CCACHE_LEN	61	/* ... of at most this many bytes */
 
 /*
  * Choosing the main container (set by hand on the boilerplate dev pages):
@@ -220,6 +222,9 @@ struct lede_html {
 		size_t	nname;
 		const char *raw;	/* script or style: "</script" */
 		size_t	rawpos;		/* bytes of raw matched */
+		int	dropraw;	/* the raw text is not handed on */
+		int	ldpos;		/* bytes of "ld+json" matched */
+		int	ld;		/* ... in the tag (JSON-LD) */
 	}			 tc;
 	char			 csname[64];
 	htmlParserCtxtPtr	 ctxt;
@@ -241,6 +246,13 @@ struct lede_html {
 	size_t			 nblock, capblock;
 	struct mark		*mark;
 	size_t			 nmark, capmark;
+	/* What class and id values say, remembered: pages repeat them. */
+	struct ccache {
+		uint8_t	len;		/* 0: empty */
+		int8_t	mark;		/* classmark() */
+		uint8_t	hidden;		/* hidden_class() */
+		char	s[CCACHE_LEN];
+	}			 cc[CCACHE], ccx;
 	/* Metadata. */
 	struct lede_buf		 title, ogtitle, url, ogurl, author, mauthor,
 				 date, mdate, tdate, lang, jsonld, ldtitle;
@@ -321,64 +333,87 @@ metastr(struct lede_buf *b)
 
 /* Class and id tokens. */
 
-static const char *const boiler_tokens[] = {
-	"ad", "ads", "adslot", "advert", "advertisement", "author", "banner",
-	"breadcrumb", "breadcrumbs", "byline", "caption", "comment",
-	"comments", "consent", "cookie", "cookies", "credit", "credits",
-	"disqus", "footer", "menu", "modal", "nav", "navbar", "navigation",
-	"newsletter", "outbrain", "pagination", "popular", "popup", "promo",
-	"recommended", "related", "share", "sharing", "sidebar", "signup",
-	"social", "sponsor", "sponsored", "subscribe", "subscription",
-	"taboola", "tags", "teaser", "toolbar", "trending",
-	"abstract", "dek", "standfirst", "excerpt",
-	"strapline",
-	NULL
+/* Words of a list, with their lengths. */
+struct word {
+	const char	*s;
+	size_t		 n;
+};
+#define W(x)	{ x, sizeof(x) - 1 }
+
+static const struct word boiler_tokens[] = {
+	W("ad"), W("ads"), W("adslot"), W("advert"), W("advertisement"),
+	W("author"), W("banner"), W("breadcrumb"), W("breadcrumbs"),
+	W("byline"), W("caption"), W("comment"), W("comments"), W("consent"),
+	W("cookie"), W("cookies"), W("credit"), W("credits"), W("disqus"),
+	W("footer"), W("menu"), W("modal"), W("nav"), W("navbar"),
+	W("navigation"), W("newsletter"), W("outbrain"), W("pagination"),
+	W("popular"), W("popup"), W("promo"), W("recommended"), W("related"),
+	W("share"), W("sharing"), W("sidebar"), W("signup"), W("social"),
+	W("sponsor"), W("sponsored"), W("subscribe"), W("subscription"),
+	W("taboola"), W("tags"), W("teaser"), W("toolbar"), W("trending"),
+	W("abstract"), W("dek"), W("standfirst"), W("excerpt"),
+	W("strapline"), { NULL, 0 }
 };
 
 /* Parts of class names that are boilerplate wherever they are. */
-static const char *const boiler_parts[] = {
-	"caption", "credit", "byline", "share", "social", "related",
-	"newsletter", "promo", "cookie", "breadcrumb", "advert", "sponsor",
-	"outbrain", "taboola", "disqus", "subscribe", "signup", "sidebar",
-	"noscript", "paywall", NULL
+static const struct word boiler_parts[] = {
+	W("caption"), W("credit"), W("byline"), W("share"), W("social"),
+	W("related"), W("newsletter"), W("promo"), W("cookie"),
+	W("breadcrumb"), W("advert"), W("sponsor"), W("outbrain"),
+	W("taboola"), W("disqus"), W("subscribe"), W("signup"), W("sidebar"),
+	W("noscript"), W("paywall"), { NULL, 0 }
 };
 
 /* Word pairs of class names that are boilerplate. */
-static const char *const boiler_pairs[] = {
-	"mostread", "mostpopular", "readmore", "morestories", "alsoread",
-	"readnext", "topstories", NULL
+static const struct word boiler_pairs[] = {
+	W("mostread"), W("mostpopular"), W("readmore"), W("morestories"),
+	W("alsoread"), W("readnext"), W("topstories"), { NULL, 0 }
 };
 
 /* Class names of the container of an article's text. */
-static const char *const main_classes[] = {
-	"articlebody", "articlecontent", "articletext", "storybody",
-	"storycontent", "storytext", "postcontent", "postbody", "entrycontent",
-	"entrybody", "contentbody", "bodytext", "textbody", "articlecopy",
-	"richtext", "body-copy", NULL
+static const struct word main_classes[] = {
+	W("articlebody"), W("articlecontent"), W("articletext"),
+	W("storybody"), W("storycontent"), W("storytext"), W("postcontent"),
+	W("postbody"), W("entrycontent"), W("entrybody"), W("contentbody"),
+	W("bodytext"), W("textbody"), W("articlecopy"), W("richtext"),
+	W("bodycopy"), { NULL, 0 }
 };
 
 static int
-intokens(const char *t, size_t n, const char *const *list)
+intokens(const char *t, size_t n, const struct word *list)
 {
 	size_t	i;
 
-	for (i = 0; list[i] != NULL; i++)
-		if (strlen(list[i]) == n && memcmp(t, list[i], n) == 0)
+	for (i = 0; list[i].s != NULL; i++)
+		if (list[i].n == n && list[i].s[0] == t[0] &&
+		    memcmp(t, list[i].s, n) == 0)
 			return 1;
+	return 0;
+}
+
+/* Does w occur in t? */
+static int
+inword(const char *t, size_t n, const struct word *w)
+{
+	const char	*p = t, *e = t + n;
+
+	while ((size_t)(e - p) >= w->n &&
+	    (p = memchr(p, w->s[0], (size_t)(e - p) - w->n + 1)) != NULL) {
+		if (memcmp(p, w->s, w->n) == 0)
+			return 1;
+		p++;
+	}
 	return 0;
 }
 
 static int
 inparts(const char *t, size_t n)
 {
-	size_t	i, j, k;
+	size_t	i;
 
-	for (i = 0; boiler_parts[i] != NULL; i++) {
-		k = strlen(boiler_parts[i]);
-		for (j = 0; j + k <= n; j++)
-			if (memcmp(t + j, boiler_parts[i], k) == 0)
-				return 1;
-	}
+	for (i = 0; boiler_parts[i].s != NULL; i++)
+		if (inword(t, n, &boiler_parts[i]))
+			return 1;
 	return 0;
 }
 
@@ -396,6 +431,8 @@ classmark(const char *v)
 	for (n = 0; v[n] != '\0' && n < MAXATTR - 1; n++)
 		low[n] = (char)(v[n] >= 'A' && v[n] <= 'Z' ? v[n] | 0x20 : v[n]);
 	low[n] = '\0';
+	/* A part, of letters and digits, is inside one token. */
+	boiler = inparts(low, n);
 	for (i = 0; i < n;) {
 		while (i < n && !((low[i] >= 'a' && low[i] <= 'z') ||
 		    (low[i] >= '0' && low[i] <= '9')))
@@ -408,8 +445,7 @@ classmark(const char *v)
 			i++;
 		if (i == s)
 			break;
-		if (intokens(low + s, i - s, boiler_tokens) ||
-		    inparts(low + s, i - s))
+		if (!boiler && intokens(low + s, i - s, boiler_tokens))
 			boiler = 1;
 		if (np > 0 && np + i - s < sizeof(join)) {
 			memcpy(join, prev, np);
@@ -454,9 +490,10 @@ hidden_style(const char *s)
  * (Bootstrap's d-none without a d-md-block to show it again, hidden,
  * screen-reader text)?
  */
-static const char *const hidden_tokens[] = {
-	"d-none", "hidden", "is-hidden", "sr-only", "visually-hidden",
-	"visuallyhidden", "screen-reader-text", "offscreen", NULL
+static const struct word hidden_tokens[] = {
+	W("d-none"), W("hidden"), W("is-hidden"), W("sr-only"),
+	W("visually-hidden"), W("visuallyhidden"), W("screen-reader-text"),
+	W("offscreen"), { NULL, 0 }
 };
 
 static int
@@ -486,6 +523,35 @@ hidden_class(const char *v)
 		i += n;
 	}
 	return hide;
+}
+
+/*
+ * classmark() and hidden_class() of a class or id value, from the cache
+ * when it was seen before (most elements of a page share a few classes).
+ */
+static const struct ccache *
+classinfo(struct lede_html *h, const char *v)
+{
+	struct ccache		*c;
+	uint64_t		 x = FNV_OFF_HTML;
+	size_t			 n;
+
+	for (n = 0; v[n] != '\0' && n <= CCACHE_LEN; n++)
+		x = (x ^ (unsigned char)v[n]) * 0x100000001b3ULL;
+	if (n == 0 || n > CCACHE_LEN) {
+		/* Not remembered: a fresh answer in a scratch entry. */
+		h->ccx.mark = (int8_t)classmark(v);
+		h->ccx.hidden = (uint8_t)hidden_class(v);
+		return &h->ccx;
+	}
+	c = &h->cc[(x ^ (x >> 32)) & (CCACHE - 1)];
+	if (c->len != n || memcmp(c->s, v, n) != 0) {
+		c->len = (uint8_t)n;
+		memcpy(c->s, v, n);
+		c->mark = (int8_t)classmark(v);
+		c->hidden = (uint8_t)hidden_class(v);
+	}
+	return c;
 }
 
 /* Blocks. */
@@ -788,7 +854,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	if (cl == C_SKIP || attr(atts, "hidden") != NULL ||
 	    ((v = attr(atts, "aria-hidden")) != NULL && streqi(v, "true")) ||
 	    ((v = attr(atts, "style")) != NULL && hidden_style(v)) ||
-	    ((v = attr(atts, "class")) != NULL && hidden_class(v))) {
+	    ((v = attr(atts, "class")) != NULL && classinfo(h, v)->hidden)) {
 		e->state |= S_SKIP;
 		return;
 	}
@@ -860,9 +926,9 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		mk = M_ITEMPROP;
 	else if (mk == -1 || mk == M_FORM) {
 		if (cls != NULL)
-			mk = classmark(cls);
+			mk = classinfo(h, cls)->mark;
 		if ((mk == -1 || mk == M_FORM) && id != NULL)
-			mk = classmark(id);
+			mk = classinfo(h, id)->mark;
 		if (mk == -1 && t == T_FORM)
 			mk = M_FORM;
 	}
@@ -1078,6 +1144,11 @@ tag_end(struct tagcut *t)
 		return;
 	t->state = F_RAW;
 	t->rawpos = 0;
+	/*
+	 * Scripts and style sheets are not text: the parser need not read
+	 * them (most of a page's bytes), but for the JSON-LD.
+	 */
+	t->dropraw = !t->ld;
 }
 
 static void
@@ -1113,6 +1184,7 @@ again:
 			t->lastsig = '<';
 			t->endtag = c == '/';
 			t->inname = 1;
+			t->ld = t->ldpos = 0;
 			if (c == '!')
 				t->state = F_BANG;
 			else if (isletter(c) || c == '/' || c == '?') {
@@ -1152,6 +1224,11 @@ again:
 				t->state = F_DROP;
 				goto again;
 			}
+			if ((c | 0x20) == "ld+json"[t->ldpos]) {
+				if (++t->ldpos == 7)
+					t->ld = 1, t->ldpos = 0;
+			} else
+				t->ldpos = (c | 0x20) == 'l';
 			if (t->quote) {
 				if (c == t->quote)
 					t->quote = 0;
@@ -1159,6 +1236,10 @@ again:
 			}
 			if (c == '>') {
 				tag_end(t);
+				if (t->state == F_RAW && t->dropraw) {
+					lede_buf_add(o, s + start, i + 1 - start);
+					start = i + 1;
+				}
 				break;
 			}
 			if ((c == '"' || c == '\'') && t->lastsig == '=')
@@ -1190,8 +1271,13 @@ again:
 			start = i + 1;
 			break;
 		case F_RAW:
+			if (t->dropraw)
+				start = i + 1;
 			if ((c | (isletter(c) ? 0x20 : 0)) == t->raw[t->rawpos]) {
 				if (t->raw[++t->rawpos] == '\0') {
+					if (t->dropraw)
+						lede_buf_add(o, t->raw,
+						    t->rawpos);
 					t->state = F_TAG;
 					t->endtag = 1;
 					t->len = t->rawpos;
@@ -1204,7 +1290,7 @@ again:
 			break;
 		}
 	}
-	if (t->state != F_DROP)
+	if (t->state != F_DROP && !(t->state == F_RAW && t->dropraw))
 		lede_buf_add(o, s + start, n - start);
 }
 

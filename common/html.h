@@ -9,7 +9,9 @@
  * with the repair of text mode (a byte that is not UTF-8 is read as
  * Windows-1252).  The parser never touches the network and never prints.
  *
- * What is not text is dropped as it is parsed: script, style, noscript,
+ * The raw text of scripts and style sheets (most of a modern page's bytes)
+ * is dropped before the parser sees it, but for JSON-LD.  What else is not
+ * text is dropped as it is parsed: script, style, noscript,
  * template, svg, math, forms' controls, frames, the head (but its title
  * and metadata), and every element that is hidden (the hidden attribute,
  * aria-hidden="true", an inline display:none or visibility:hidden).  The

@@ -279,6 +279,41 @@ START_TEST(test_hidden_class)
 }
 END_TEST
 
+/*
+ * Scripts and style sheets are dropped before the parser, in any chunks,
+ * "</scr" inside one and all; a JSON-LD script is still read.
+ */
+START_TEST(test_raw)
+{
+	static const char pg[] =
+	    "<html><body><style>p:after{content:'</sty'}</style>"
+	    "<script>if (a </scr) document.write('<p>no</p>');</script>"
+	    "<p>One</p><SCRIPT TYPE='Application/LD+JSON'>{\"headline\":"
+	    "\"The </p> title\"}</SCRIPT><p>Two</p>"
+	    "<script src=x.js></script ><p>Three</p></body></html>";
+	static const size_t	sizes[] = { 1, 3, 4096 };
+	struct lede_html	*h = lede_html_new(0);
+	char			*got;
+	size_t			 i, k, j;
+
+	for (j = 0; j < sizeof(sizes) / sizeof(sizes[0]); j++) {
+		got = blocks(pg, sizeof(pg) - 1, sizes[j], NULL);
+		ck_assert_str_eq(got, "1|One|html>body>p\n1|Two|html>body>p\n"
+		    "1|Three|html>body>p\n");
+		free(got);
+		lede_html_begin(h, NULL);
+		for (i = 0; i < sizeof(pg) - 1; i += k) {
+			k = sizeof(pg) - 1 - i < sizes[j] ? sizeof(pg) - 1 - i :
+			    sizes[j];
+			lede_html_feed(h, pg + i, k);
+		}
+		lede_html_end(h);
+		ck_assert_str_eq(lede_html_meta(h)->title, "The </p> title");
+	}
+	lede_html_free(h);
+}
+END_TEST
+
 /* The cap: the page is cut there and says so. */
 START_TEST(test_cap)
 {
@@ -314,6 +349,7 @@ html_suite(void)
 	tcase_add_test(tc, test_cap);
 	tcase_add_test(tc, test_title);
 	tcase_add_test(tc, test_hidden_class);
+	tcase_add_test(tc, test_raw);
 	suite_add_tcase(s, tc);
 	return s;
 }

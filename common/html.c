@@ -352,7 +352,7 @@ static const struct word boiler_tokens[] = {
 	W("sponsor"), W("sponsored"), W("subscribe"), W("subscription"),
 	W("taboola"), W("tags"), W("teaser"), W("toolbar"), W("trending"),
 	W("abstract"), W("dek"), W("standfirst"), W("excerpt"),
-	W("strapline"), { NULL, 0 }
+	W("strapline"), W("attribution"), { NULL, 0 }
 };
 
 /* Parts of class names that are boilerplate wherever they are. */
@@ -464,6 +464,9 @@ classmark(const char *v)
 		if (i < n && low[i] == ' ')
 			np = 0;
 	}
+	/* StandardArticleBody_body, c-entry-content-wrap: a part, too. */
+	for (i = 0; !main && !boiler && main_classes[i].s != NULL; i++)
+		main = inword(low, n, &main_classes[i]);
 	if (main)
 		return M_CLASS;
 	return boiler ? M_BOILER : -1;

@@ -314,6 +314,30 @@ START_TEST(test_raw)
 }
 END_TEST
 
+/*
+ * A class of the article's container inside a longer name (camel case,
+ * underscores) marks it too, unless the name is of boilerplate.
+ */
+START_TEST(test_main_part)
+{
+	static const char pg[] =
+	    "<html><body><div class=\"StandardArticleBody_body\">"
+	    "<p>The first paragraph of the story is long enough to count as "
+	    "the prose of the page and to make the container the main one.</p>"
+	    "<p class=\"Attribution_content\">Reporting by A. Writer</p></div>"
+	    "<div class=\"relatedArticleBody\"><p>Another story</p></div>"
+	    "</body></html>";
+	struct lede_html	*h = readpage(pg);
+
+	ck_assert_uint_eq(lede_html_nblocks(h), 3);
+	ck_assert(lede_html_block(h, 0)->flags & LEDE_HTML_MAIN);
+	ck_assert(lede_html_block(h, 1)->flags & LEDE_HTML_BOILER);
+	ck_assert(lede_html_block(h, 2)->flags & LEDE_HTML_BOILER);
+	ck_assert(!(lede_html_block(h, 2)->flags & LEDE_HTML_MAIN));
+	lede_html_free(h);
+}
+END_TEST
+
 /* The cap: the page is cut there and says so. */
 START_TEST(test_cap)
 {
@@ -350,6 +374,7 @@ html_suite(void)
 	tcase_add_test(tc, test_title);
 	tcase_add_test(tc, test_hidden_class);
 	tcase_add_test(tc, test_raw);
+	tcase_add_test(tc, test_main_part);
 	suite_add_tcase(s, tc);
 	return s;
 }

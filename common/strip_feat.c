@@ -37,6 +37,14 @@ struct scan {
 	uint32_t		 lastsig;	/* last mark, quotes aside */
 };
 
+/* . ! ? and the ellipsis, and the full-width marks of CJK. */
+static int
+issentend(uint32_t c)
+{
+	return c == '.' || c == '!' || c == '?' || c == 0x2026 ||
+	    c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E;
+}
+
 static int
 isclosing(uint32_t c)
 {
@@ -171,7 +179,7 @@ scan_cp(const struct lede_strip *st, struct scan *sc, uint32_t c)
 		sc->endmark = 0;
 		return;
 	}
-	if (c == '.' || c == '!' || c == '?' || c == 0x2026)
+	if (issentend(c))
 		sc->endmark = 1;
 	else if (!isclosing(c))
 		sc->endmark = 0;
@@ -347,7 +355,6 @@ lede_strip_measure(const struct lede_strip *st, struct lede_strip_block *b)
 	stop_flush(&sc);
 	if (sc.endmark)
 		b->f.sentends++;
-	b->f.endpunct = sc.lastsig == '.' || sc.lastsig == '!' ||
-	    sc.lastsig == '?' || sc.lastsig == 0x2026;
+	b->f.endpunct = issentend(sc.lastsig);
 	b->f.hash = sc.bh | 1;
 }

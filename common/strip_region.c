@@ -39,18 +39,9 @@ lede_strip_best_region(const struct lede_strip *st, size_t *rs, size_t *re)
 
 /* A short line without an end mark, as a heading is. */
 static int
-isheading(const struct lede_strip *st, const struct lede_strip_block *b)
+isheading(const struct lede_strip_block *b)
 {
-	const struct lede_strip_line	*l = &st->line[b->first + b->nlines - 1];
-	const unsigned char		*e = (const unsigned char *)st->text.p +
-					    l->off + l->len;
-	uint32_t			 w = b->f.words;
-
-	/* The full stop, exclamation and question marks of CJK. */
-	if (l->len >= 3 && ((e[-3] == 0xE3 && e[-2] == 0x80 && e[-1] == 0x82) ||
-	    (e[-3] == 0xEF && e[-2] == 0xBC && (e[-1] == 0x81 ||
-	    e[-1] == 0x9F))))
-		return 0;
+	uint32_t	w = b->f.words;
 
 	/* Without spaces between words (Chinese, Japanese), count letters. */
 	if (b->f.uncased * 2 > b->f.letters && w < b->f.uncased / 2)
@@ -129,7 +120,7 @@ lede_strip_clean_region(struct lede_strip *st, size_t rs, size_t re)
 	for (i = rs; i < re && nkept > 1; i++) {
 		b = &st->block[i];
 		if (b->keep && !kept(st, i + 1, re) && (b->f.tag ==
-		    LEDE_STRIP_TAG_H || (i == last && isheading(st, b)))) {
+		    LEDE_STRIP_TAG_H || (i == last && isheading(b)))) {
 			b->keep = 0;
 			b->why &= ~(uint32_t)LEDE_STRIP_HEADING;
 		}

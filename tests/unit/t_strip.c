@@ -402,6 +402,27 @@ START_TEST(test_features)
 }
 END_TEST
 
+/* The full-width sentence marks of Chinese and Japanese end sentences. */
+START_TEST(test_cjk_end)
+{
+	static const char *const lines[] = {
+	    "\xe5\xb8\x82\xe6\x94\xbf\xe5\xba\x9c\xe5\xae\xa3\xe5\xb8\x83\xe3\x80\x82",
+	    "\xe6\x98\xaf\xe5\x90\x97\xef\xbc\x9f",
+	    "\xe5\xb8\x82\xe6\x94\xbf\xe5\xba\x9c"
+	};
+	struct lede_strip	*st = new_strip(0, 0);
+	size_t			 i;
+
+	for (i = 0; i < 3; i++) {
+		lede_strip_begin(st);
+		lede_strip_add(st, lines[i], strlen(lines[i]), 1, 0, NULL);
+		lede_strip_decide(st);
+		ck_assert_uint_eq(lede_strip_getblock(st, 0)->f.endpunct, i < 2);
+	}
+	free_strip(st);
+}
+END_TEST
+
 START_TEST(test_whyname)
 {
 	ck_assert_str_eq(lede_strip_whyname(0), "prose");
@@ -428,6 +449,7 @@ strip_suite(void)
 	tcase_add_test(tc, test_window);
 	tcase_add_test(tc, test_features);
 	tcase_add_test(tc, test_whyname);
+	tcase_add_test(tc, test_cjk_end);
 	suite_add_tcase(s, tc);
 	return s;
 }

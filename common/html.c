@@ -856,8 +856,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	/* Hidden elements and those that hold no text. */
 	if (cl == C_SKIP || attr(atts, "hidden") != NULL ||
 	    ((v = attr(atts, "aria-hidden")) != NULL && streqi(v, "true")) ||
-	    ((v = attr(atts, "style")) != NULL && hidden_style(v)) ||
-	    ((v = attr(atts, "class")) != NULL && classinfo(h, v)->hidden)) {
+	    ((v = attr(atts, "style")) != NULL && hidden_style(v))) {
 		e->state |= S_SKIP;
 		return;
 	}
@@ -934,6 +933,12 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			mk = classinfo(h, id)->mark;
 		if (mk == -1 && t == T_FORM)
 			mk = M_FORM;
+		/*
+		 * A class that hides: boilerplate, unless it holds most of
+		 * the text (the rest of an article that a script shows).
+		 */
+		if (cls != NULL && classinfo(h, cls)->hidden)
+			mk = M_BOILER;
 	}
 	if (mk == -1 && t == T_LIST)
 		mk = M_LIST;

@@ -190,10 +190,14 @@ check "html: not the photo credit" sh -c '! grep -q "Ann Lee" "$1"' - "$TMP/out"
 $strip -b "$TMP/q.html" >"$TMP/out"
 check "html -b: no headline" sh -c '! grep -q "night ferry run again" "$1"' - "$TMP/out"
 check "html -b: the body" grep -q '^The harbour board met' "$TMP/out"
-printf '<html><body><p class="d-none d-print-block">Cite this page as the copy of record.</p>%s</body></html>\n' \
-    '<p class="sr-only">Skip to the main content of this page now.</p>' >"$TMP/h.html"
+printf '<html><body><p>%s</p><p class="d-none d-print-block">%s</p>%s</body></html>\n' \
+    'The harbour board met on Tuesday to decide whether the night ferry to the islands should run again next summer, after a year without it, and said yes.' \
+    'Cite this page as: the night ferry, the copy of record, printed for the archive.' \
+    '<p class="sr-only">Skip to the main content of this page now, please.</p>' >"$TMP/h.html"
 $strip --html "$TMP/h.html" >"$TMP/out"
-check "html: classes that hide (d-none, sr-only) drop the text" [ ! -s "$TMP/out" ]
+check "html: classes that hide (d-none, sr-only) drop the text" \
+    sh -c '! grep -q "Cite this\|Skip to" "$1"' - "$TMP/out"
+check "html: the text beside them stays" grep -q '^The harbour board met' "$TMP/out"
 
 # A heading with nothing kept after it goes (a prompt before comments, the
 # title of a list of links); a link whose text is a web address is text.

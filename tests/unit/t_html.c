@@ -262,7 +262,11 @@ START_TEST(test_title)
 }
 END_TEST
 
-/* Classes that hide an element, and those that show it again. */
+/*
+ * Classes that hide an element, and those that show it again: what they
+ * hide is boilerplate, unless it holds most of the page's text (the rest
+ * of an article that a script shows).
+ */
 START_TEST(test_hidden_class)
 {
 	static const char pg[] =
@@ -271,11 +275,22 @@ START_TEST(test_hidden_class)
 	    "</p><p class=\"hidden md:block\">e</p><p class=\"hidden\">f</p>"
 	    "<p class=\"screen-reader-text\">g</p><p class=\"unhidden\">h</p>"
 	    "<p class=\"d-md-none\">i</p>";
-	char	*got = blocks(pg, sizeof(pg) - 1, 4096, NULL);
+	static const char wrap[] =
+	    "<p>Read more</p><div class=\"rest hidden\"><p>The rest of the "
+	    "story, which a script would show, is most of the page's text "
+	    "and not boilerplate.</p></div>";
+	struct lede_html	*h = readpage(pg);
+	size_t			 i;
 
-	ck_assert_str_eq(got, "1|c|html>body>p.d-none\n1|e|html>body>p.hidden\n"
-	    "1|h|html>body>p.unhidden\n1|i|html>body>p.d-md-none\n");
-	free(got);
+	ck_assert_uint_eq(lede_html_nblocks(h), 9);
+	for (i = 0; i < 9; i++)
+		ck_assert_int_eq(!!(lede_html_block(h, i)->flags &
+		    LEDE_HTML_BOILER), strchr("abdfg", 'a' + (int)i) != NULL);
+	lede_html_free(h);
+	h = readpage(wrap);
+	ck_assert_uint_eq(lede_html_nblocks(h), 2);
+	ck_assert(!(lede_html_block(h, 1)->flags & LEDE_HTML_BOILER));
+	lede_html_free(h);
 }
 END_TEST
 

@@ -256,7 +256,8 @@ strip_page(struct emit *e, struct lede_strip *st, struct lede_html *h,
 		    b->text.len, 1, 0, &x)) {
 			if (!warned++)
 				warnx("%s: page text longer than %zu bytes "
-				    "judged in pieces", doc->name, maxdoc);
+				    "or %d blocks judged in pieces", doc->name,
+				    maxdoc, LEDE_STRIP_MAXLINES);
 			finish(e, st);
 			e->hfirst = i + 1;
 		}

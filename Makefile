@@ -150,8 +150,29 @@ $(O)/unit: $(TESTOBJS) $(O)/liblede.a
 	$(CC) $(CFLAGS_ALL) -o $@ $(TESTOBJS) $(O)/liblede.a $(LIBS) \
 	    $$(pkg-config --libs check) $(LDFLAGS)
 
-test: all $(O)/unit $(O)/lede-train $(O)/lede-clusters $(O)/lede-quote-train
+# The libFuzzer harnesses of tests/fuzz (make fuzz, below).
+FUZZERS	 = fuzz-stream fuzz-split fuzz-strip fuzz-quote fuzz-tag fuzz-gzip \
+	   fuzz-warc fuzz-html
+
+# Each fuzz harness linked with tests/fuzz/replay.c in place of libFuzzer,
+# so that make test replays the seeds and fixed findings of tests/fuzz
+# with the compiler at hand (under ASan and UBSan in check-asan; gcc's
+# UBSan does not report a zero offset added to a null pointer, which
+# clang's does: make fuzz).
+REPLAYS	 = $(FUZZERS:fuzz-%=$(O)/replay-%)
+$(O)/replay-%: tests/fuzz/fuzz-%.c tests/fuzz/replay.c tests/fuzz/fuzz.h \
+    $(O)/liblede.a
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -Wno-missing-prototypes -o $@ \
+	    tests/fuzz/fuzz-$*.c tests/fuzz/replay.c $(O)/liblede.a $(LIBS) \
+	    $(LDFLAGS)
+
+test: all $(O)/unit $(O)/lede-train $(O)/lede-clusters $(O)/lede-quote-train \
+    $(REPLAYS)
 	CK_DEFAULT_TIMEOUT=60 DATA=common/data $(O)/unit
+	for f in $(FUZZERS:fuzz-%=%); do \
+		$(O)/replay-$$f tests/fuzz/corpus $$(ls -d tests/fuzz/corpus-$$f \
+		    2>/dev/null) || exit 1; \
+	done
 	LEDE_SAN="$(SAN)" LEDE_TRAIN=$(O)/lede-train \
 	    LEDE_CLUSTERS=$(O)/lede-clusters LEDE_EMBEDDINGS=$(EMBEDDINGS) \
 	    LEDE_QTRAIN=$(O)/lede-quote-train sh tests/cli/run.sh $(BIN)
@@ -197,10 +218,10 @@ lint:
 # libFuzzer harnesses under ASan and UBSan (clang): `make -j2 fuzz` runs
 # two at a time, FUZZTIME seconds each; a crash, a leak or a sanitizer
 # report fails the run, and its input is kept in build/fuzz/.  Seeds:
-# tests/fuzz/corpus, and tests/fuzz/corpus-NAME for fuzz-NAME.
-FUZZERS	 = fuzz-stream fuzz-split fuzz-strip fuzz-quote fuzz-tag fuzz-gzip \
-	   fuzz-warc fuzz-html
+# tests/fuzz/corpus, tests/fuzz/corpus-NAME for fuzz-NAME, and the CLI
+# tests' own inputs named by FUZZSEEDS_fuzz-NAME.
 FUZZTIME ?= 30
+FUZZSEEDS_fuzz-html = tests/cli/html
 FUZZSAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all
 fuzz: $(FUZZERS:%=fuzz-run-%)
 
@@ -219,6 +240,7 @@ fuzz-run-%: build/fuzz/%
 	    -print_final_stats=1 -artifact_prefix=build/fuzz/$*- \
 	    build/fuzz/corpus-$* tests/fuzz/corpus \
 	    $$(ls -d tests/fuzz/corpus-$(*:fuzz-%=%) 2>/dev/null) \
+	    $(FUZZSEEDS_$*) \
 	    >build/fuzz/$*.log 2>&1 || { tail -40 build/fuzz/$*.log; exit 1; }
 	@grep -E '^Done' build/fuzz/$*.log | sed 's/^/$*: /'
 	@awk '{ printf "$*: %.0f CPU seconds\n", $$1 + $$2 }' build/fuzz/$*.cpu

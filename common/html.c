@@ -953,11 +953,12 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 static void
 link_end(struct lede_html *h, const struct hel *e)
 {
-	const char	*t = h->cur.p + e->linkat;
+	const char	*t;
 	size_t		 n;
 
 	if (e->block != h->nflush || e->linkat >= h->cur.len)
 		return;
+	t = h->cur.p + e->linkat;
 	n = h->cur.len - e->linkat;
 	while (n > 0 && *t == ' ')
 		t++, n--;

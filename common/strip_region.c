@@ -2,7 +2,11 @@
  * Boilerplate removal: the main region, cleaning inside it, the headline
  * (see strip_priv.h).
  */
+#include <stdint.h>
+#include <string.h>
+
 #include "strip_priv.h"
+#include "utf8.h"
 
 /* Set by hand on the boilerplate dev texts, like those of strip_score.c. */
 #define END_MINWORDS	30	/* an end mark ends the article after this */
@@ -10,6 +14,8 @@
 #define TITLE_LOOKBACK	12	/* blocks before the region for a headline */
 #define TITLE_MINWORDS	3	/* a headline's words */
 #define TITLE_MAXWORDS	30
+#define TITLE_BODYWORDS	200	/* content words of the article it is matched to */
+#define TITLE_BESTWORDS	20	/* the most a headline farther away may have */
 #define SMALL_BLOCKS	5	/* a document this small with no region */
 #define TITLE_INSIDE	3	/* first blocks of the region for a named one */
 
@@ -158,15 +164,101 @@ named_title(const struct lede_strip *st, size_t rs, size_t re)
 	return -1;
 }
 
+/* Content words of a block (3+ characters, not stop words): their hashes. */
+static size_t
+content_words(const struct lede_strip *st, const struct lede_strip_block *b,
+    uint64_t *out, size_t max)
+{
+	const struct lede_strip_line	*l = &st->line[b->first];
+	const char			*s;
+	char				 lo[4];
+	uint64_t			 h = FNV_OFF, acc = 0;
+	size_t				 i, k, n = 0, len = 0, chars = 0;
+	uint32_t			 c, j;
+	int				 e, m;
+
+	for (j = 0; j < b->nlines; j++, l++) {
+		s = st->text.p + l->off;
+		for (i = 0; i <= l->len && n < max; i += k) {
+			k = 1;
+			c = ' ';
+			if (i < l->len)
+				k = lede_utf8_next(s + i, l->len - i, &c);
+			if (lede_uc_isalpha(c) || lede_uc_isdigit(c)) {
+				e = lede_utf8_encode(lede_uc_tolower(c), lo);
+				for (m = 0; m < e; m++)
+					wadd(&h, &acc, &len, (unsigned char)lo[m]);
+				chars++;
+				continue;
+			}
+			if (chars >= 3) {
+				h = wfinal(h, acc, len);
+				if (len > 16 || stops_find(st, h) == 0)
+					out[n++] = h;
+			}
+			h = FNV_OFF;
+			acc = 0;
+			len = chars = 0;
+		}
+	}
+	return n;
+}
+
 /*
- * The headline: the one the markup names, else the nearest heading-like
- * block before the region.
+ * Could the block be a headline?  Not a byline, an address, a label
+ * ("Filed to:", "Tested by:") or a reading time.
+ */
+static int
+title_like(const struct lede_strip *st, const struct lede_strip_block *b)
+{
+	const struct lede_strip_line	*l = &st->line[b->first];
+	const char			*s = st->text.p + l->off;
+	size_t				 i, k, n = l->len, sp;
+
+	if ((b->why & (HARD & ~LEDE_STRIP_REPEAT)) ||
+	    (b->why & LEDE_STRIP_LIST) || b->f.endpunct ||
+	    b->f.words < TITLE_MINWORDS || b->f.words > TITLE_MAXWORDS ||
+	    b->f.alpha < 2)
+		return 0;
+	i = lede_strip_skipspace(s, n, NULL);
+	if (n - i > 3 && lede_ascii_iprefix(s + i, n - i, "by") &&
+	    (s[i + 2] == ' ' || s[i + 2] == ':'))
+		return 0;
+	if (b->nlines == 1 && memchr(s, '@', n) != NULL)
+		return 0;
+	/* Words apart: not a file name or a run of tags ("a_b-c_d"). */
+	for (k = i, sp = 0; k < n; k++)
+		sp += s[k] == ' ' && k + 1 < n && s[k + 1] != ' ';
+	if (sp + 1 < TITLE_MINWORDS)
+		return 0;
+	/* A label: a colon among its first three words. */
+	for (; i < n && s[i] != ':'; i++)
+		;
+	if (i < n && b->f.words <= 12) {
+		size_t	w = 0;
+
+		for (k = 0; k < i; k++)
+			w += s[k] == ' ' && k > 0 && s[k - 1] != ' ';
+		if (w < 3)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The headline: the one the markup names, else a heading-like block
+ * before the region: of those in reach, the one that shares the most
+ * content words with the start of the article (a headline says what the
+ * story is about; a section label, a byline or a prompt does not), the
+ * nearest on a tie or when none shares any.
  */
 void
 lede_strip_find_title(struct lede_strip *st, size_t rs, size_t re)
 {
 	struct lede_strip_block	*b;
-	size_t			 i, lim;
+	uint64_t		 body[TITLE_BODYWORDS], w[TITLE_MAXWORDS + 8];
+	size_t			 i, j, k, lim, nbody = 0, nw, best = SIZE_MAX;
+	size_t			 shared, bestshared = 0;
 	long			 t;
 
 	if ((t = named_title(st, rs, re)) >= 0) {
@@ -175,18 +267,33 @@ lede_strip_find_title(struct lede_strip *st, size_t rs, size_t re)
 		b->keep = !st->o.notitle;
 		return;
 	}
+	for (i = rs; i < re && nbody < TITLE_BODYWORDS; i++)
+		if (st->block[i].keep)
+			nbody += content_words(st, &st->block[i], body + nbody,
+			    TITLE_BODYWORDS - nbody);
 	lim = rs > TITLE_LOOKBACK ? rs - TITLE_LOOKBACK : 0;
 	for (i = rs; i-- > lim;) {
 		b = &st->block[i];
-		if ((b->why & (HARD & ~LEDE_STRIP_REPEAT)) ||
-		    (b->why & LEDE_STRIP_LIST) || b->f.endpunct ||
-		    b->f.words < TITLE_MINWORDS ||
-		    b->f.words > TITLE_MAXWORDS || b->f.alpha < 2)
+		if (!title_like(st, b))
 			continue;
-		b->why |= LEDE_STRIP_TITLE;
-		b->keep = !st->o.notitle;
-		return;
+		nw = content_words(st, b, w, sizeof(w) / sizeof(w[0]));
+		for (j = shared = 0; j < nw; j++)
+			for (k = 0; k < nbody; k++)
+				if (w[j] == body[k]) {
+					shared++;
+					break;
+				}
+		if (best == SIZE_MAX || (shared > bestshared &&
+		    b->f.words <= TITLE_BESTWORDS)) {
+			best = i;
+			bestshared = shared;
+		}
 	}
+	if (best == SIZE_MAX)
+		return;
+	b = &st->block[best];
+	b->why |= LEDE_STRIP_TITLE;
+	b->keep = !st->o.notitle;
 }
 
 /*

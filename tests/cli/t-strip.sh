@@ -151,6 +151,19 @@ check "a numbered list before the article: the body stays" \
     [ "$(grep -c 'council approved\|We have waited\|boats would arrive' \
     "$TMP/out")" -eq 3 ]
 
+# The headline: of the heading-like lines before the article, the one that
+# says what it is about, not the nearest label, reading time or author line.
+$strip strip-headline.in >"$TMP/out"
+check "headline: the one that shares the story's words" \
+    [ "$(sed -n 1p "$TMP/out")" = \
+    'Island Ferry Strike Ends After Three Weeks of Talks' ]
+for l in 'Filed to' 'Min Read' 'karin.olsen@'; do
+	check "headline: drops $l" sh -c '! grep -q "$1" "$2"' - "$l" "$TMP/out"
+done
+$strip -f json strip-headline.in >"$TMP/out"
+check "headline: the title of -f json" grep -q \
+    '"title":"Island Ferry Strike Ends After Three Weeks of Talks"' "$TMP/out"
+
 # Templates are remembered per site, and only on strong evidence: pages of
 # other sites, or pages that share a single line, keep what single runs keep.
 mkdir -p "$TMP/site-a" "$TMP/site-b"

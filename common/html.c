@@ -367,7 +367,8 @@ static const struct word boiler_parts[] = {
 /* Word pairs of class names that are boilerplate. */
 static const struct word boiler_pairs[] = {
 	W("mostread"), W("mostpopular"), W("readmore"), W("morestories"),
-	W("alsoread"), W("readnext"), W("topstories"), { NULL, 0 }
+	W("alsoread"), W("readnext"), W("topstories"), W("readtime"),
+	W("readingtime"), { NULL, 0 }
 };
 
 /* Class names of the container of an article's text. */

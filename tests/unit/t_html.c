@@ -331,7 +331,8 @@ END_TEST
 
 /*
  * A class of the article's container inside a longer name (camel case,
- * underscores) marks it too, unless the name is of boilerplate.
+ * underscores) marks it too, unless the name is of boilerplate; a credit
+ * line and a reading time are boilerplate.
  */
 START_TEST(test_main_part)
 {
@@ -341,10 +342,12 @@ START_TEST(test_main_part)
 	    "the prose of the page and to make the container the main one.</p>"
 	    "<p class=\"Attribution_content\">Reporting by A. Writer</p></div>"
 	    "<div class=\"relatedArticleBody\"><p>Another story</p></div>"
+	    "<p class=\"estimated-read-time\">3 min read</p>"
 	    "</body></html>";
 	struct lede_html	*h = readpage(pg);
 
-	ck_assert_uint_eq(lede_html_nblocks(h), 3);
+	ck_assert_uint_eq(lede_html_nblocks(h), 4);
+	ck_assert(lede_html_block(h, 3)->flags & LEDE_HTML_BOILER);
 	ck_assert(lede_html_block(h, 0)->flags & LEDE_HTML_MAIN);
 	ck_assert(lede_html_block(h, 1)->flags & LEDE_HTML_BOILER);
 	ck_assert(lede_html_block(h, 2)->flags & LEDE_HTML_BOILER);

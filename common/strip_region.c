@@ -181,10 +181,17 @@ content_words(const struct lede_strip *st, const struct lede_strip_block *b,
 		s = st->text.p + l->off;
 		for (i = 0; i <= l->len && n < max; i += k) {
 			k = 1;
-			c = ' ';
-			if (i < l->len)
+			c = i < l->len ? (unsigned char)s[i] : ' ';
+			if (c < 128) {
+				if (lede_strip_isword[c]) {
+					wadd(&h, &acc, &len, (unsigned char)(c |
+					    (lede_strip_isword[c] == 2 ? 32 : 0)));
+					chars++;
+					continue;
+				}
+			} else
 				k = lede_utf8_next(s + i, l->len - i, &c);
-			if (lede_uc_isalpha(c) || lede_uc_isdigit(c)) {
+			if (c >= 128 && (lede_uc_isalpha(c) || lede_uc_isdigit(c))) {
 				e = lede_utf8_encode(lede_uc_tolower(c), lo);
 				for (m = 0; m < e; m++)
 					wadd(&h, &acc, &len, (unsigned char)lo[m]);
@@ -202,6 +209,21 @@ content_words(const struct lede_strip *st, const struct lede_strip_block *b,
 		}
 	}
 	return n;
+}
+
+/* How many of the n words of w are among the nbody of body. */
+static size_t
+shared_words(const uint64_t *w, size_t n, const uint64_t *body, size_t nbody)
+{
+	size_t	i, k, shared = 0;
+
+	for (i = 0; i < n; i++)
+		for (k = 0; k < nbody; k++)
+			if (w[i] == body[k]) {
+				shared++;
+				break;
+			}
+	return shared;
 }
 
 /*
@@ -257,7 +279,7 @@ lede_strip_find_title(struct lede_strip *st, size_t rs, size_t re)
 {
 	struct lede_strip_block	*b;
 	uint64_t		 body[TITLE_BODYWORDS], w[TITLE_MAXWORDS + 8];
-	size_t			 i, j, k, lim, nbody = 0, nw, best = SIZE_MAX;
+	size_t			 i, j, lim, nbody = 0, nw, best = SIZE_MAX;
 	size_t			 shared, bestshared = 0;
 	long			 t;
 
@@ -267,24 +289,31 @@ lede_strip_find_title(struct lede_strip *st, size_t rs, size_t re)
 		b->keep = !st->o.notitle;
 		return;
 	}
-	for (i = rs; i < re && nbody < TITLE_BODYWORDS; i++)
-		if (st->block[i].keep)
-			nbody += content_words(st, &st->block[i], body + nbody,
-			    TITLE_BODYWORDS - nbody);
 	lim = rs > TITLE_LOOKBACK ? rs - TITLE_LOOKBACK : 0;
 	for (i = rs; i-- > lim;) {
 		b = &st->block[i];
 		if (!title_like(st, b))
 			continue;
+		/* The article's words, once there are two to choose from. */
+		if (best != SIZE_MAX && nbody == 0) {
+			for (j = rs; j < re && nbody < TITLE_BODYWORDS; j++)
+				if (st->block[j].keep)
+					nbody += content_words(st,
+					    &st->block[j], body + nbody,
+					    TITLE_BODYWORDS - nbody);
+			if (nbody == 0)
+				break;
+			nw = content_words(st, &st->block[best], w,
+			    sizeof(w) / sizeof(w[0]));
+			bestshared = shared_words(w, nw, body, nbody);
+		}
+		if (best == SIZE_MAX) {
+			best = i;
+			continue;
+		}
 		nw = content_words(st, b, w, sizeof(w) / sizeof(w[0]));
-		for (j = shared = 0; j < nw; j++)
-			for (k = 0; k < nbody; k++)
-				if (w[j] == body[k]) {
-					shared++;
-					break;
-				}
-		if (best == SIZE_MAX || (shared > bestshared &&
-		    b->f.words <= TITLE_BESTWORDS)) {
+		shared = shared_words(w, nw, body, nbody);
+		if (shared > bestshared && b->f.words <= TITLE_BESTWORDS) {
 			best = i;
 			bestshared = shared;
 		}

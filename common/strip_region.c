@@ -84,7 +84,9 @@ lede_strip_clean_region(struct lede_strip *st, size_t rs, size_t re)
 			b->keep = b->score > 0 && !(b->why & MAINHARD);
 		/* The page's own article text says so. */
 		if ((b->why & LEDE_STRIP_GUIDE) && !(b->why &
-		    (LEDE_STRIP_REPEAT | LEDE_STRIP_TEMPLATE | LEDE_STRIP_LINKS)))
+		    (LEDE_STRIP_REPEAT | LEDE_STRIP_TEMPLATE | LEDE_STRIP_LINKS)) &&
+		    (b->why & (LEDE_STRIP_CLASS | LEDE_STRIP_MEDIA)) !=
+		    (LEDE_STRIP_CLASS | LEDE_STRIP_MEDIA))
 			b->keep = 1;
 		if (b->score > 0 && (b->why & LEDE_STRIP_LIST) &&
 		    (b->why & LEDE_STRIP_PROSE) && !(b->why & HARD))

@@ -251,3 +251,21 @@ check "html: the standfirst goes" sh -c '! grep -q "late crossing back" "$1"' - 
 check "html: the headline, then the body" \
     [ "$(sed -n '1p;3p' "$TMP/out" | cut -c1-24)" = "Night ferry to run again
 The harbour board met on" ]
+
+# The page's JSON-LD articleBody guides, but does not keep a photo credit
+# it happens to quote, nor a related link.
+cat >"$TMP/g.html" <<'EOF2'
+<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":
+"The harbour board met on Tuesday to decide whether the night ferry to the islands should run again next summer, after a year without it. (Harbour News Photo Desk) Residents of the islands told the board that the last boat of the day leaves too early for anyone who works in town. Night ferry returns next summer, board says"}</script></head>
+<body><article><p>The harbour board met on Tuesday to decide whether the night ferry to the islands
+should run again next summer, after a year without it.</p>
+<figure><img src="f.jpg"><figcaption class="photo-credit">(Harbour News Photo Desk)</figcaption></figure>
+<p>Residents of the islands told the board that the last boat of the day leaves too early for
+anyone who works in town.</p>
+<ul class="related-links"><li><a href="/a">Night ferry returns next summer, board says</a></li></ul>
+</article></body></html>
+EOF2
+$strip -b "$TMP/g.html" >"$TMP/out"
+check "html guide: the body" grep -q '^Residents of the islands' "$TMP/out"
+check "html guide: not the credit it quotes" sh -c '! grep -q "Photo Desk" "$1"' - "$TMP/out"
+check "html guide: not the related link" sh -c '! grep -q "returns next summer" "$1"' - "$TMP/out"

@@ -21,7 +21,9 @@
  * number of entries (16 bytes each) that forgets the least recently seen.
  * A line counts as template text only on strong evidence: earlier pages
  * of the same site (lede_strip_site()) had it, and had other lines of the
- * page too, so that unrelated pages that share a sentence keep it.
+ * page too (TEMPLATE_MINBLOCKS, TEMPLATE_SHARE), so that unrelated pages
+ * that share a line keep it; and prose never does (a copy of an article
+ * keeps its body).
  */
 #ifndef LEDE_STRIP_H
 #define LEDE_STRIP_H

@@ -89,25 +89,26 @@ lede_strip_mem_lookup(struct lede_strip *st)
 {
 	struct lede_strip_block	 *b;
 	struct lede_strip_mement *e;
-	size_t			  i, seen = 0;
-	uint64_t		  first = 0;
+	size_t			  i;
+	float			  seen = 0, all = 0;
 
 	if (st->memsize == 0)
 		return;
 	for (i = 0; i < st->nblock; i++) {
 		b = &st->block[i];
-		if (b->f.words == 0 || b->f.words > SHORTWORDS ||
+		if (b->f.words == 0)
+			continue;
+		/* Distinct texts: each of a line's copies counts a part. */
+		all += 1.0f / (float)(b->repeat + 1);
+		if (b->f.words > SHORTWORDS ||
 		    (e = mem_slot(st, mem_key(st, b), 0)) == NULL)
 			continue;
 		b->xdoc = e->docs - (e->last == st->docno);
-		/* Distinct texts: the copies of a line count once. */
-		if (b->xdoc > 0 && seen < TEMPLATE_MINBLOCKS &&
-		    (seen == 0 || b->f.hash != first)) {
-			first = b->f.hash;
-			seen++;
-		}
+		if (b->xdoc > 0)
+			seen += 1.0f / (float)(b->repeat + 1);
 	}
-	if (seen >= TEMPLATE_MINBLOCKS)
+	if (seen + 0.5f >= TEMPLATE_MINBLOCKS &&
+	    seen * 100 >= all * TEMPLATE_SHARE)
 		return;
 	for (i = 0; i < st->nblock; i++)
 		st->block[i].xdoc = 0;

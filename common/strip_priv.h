@@ -36,11 +36,14 @@
 #define SHORTWORDS	40
 
 /*
- * Template text needs this many blocks of the document seen on earlier
- * pages of its site: a menu or a footer is several lines, a sentence that
- * two unrelated pages share (a quotation, a wire story's line) is one.
+ * Template text needs this many different blocks of the document, and this
+ * share (percent) of them, seen on earlier pages of its site: the menus and
+ * footers of a site's template are many of a page's lines, while unrelated
+ * pages share a line or two (a quotation, a dateline, "It gave no further
+ * details.").
  */
 #define TEMPLATE_MINBLOCKS	2
+#define TEMPLATE_SHARE		20
 
 /*
  * The reasons that rule out a block of the page's main container (HTML):

@@ -153,7 +153,11 @@ lede_strip_score(const struct lede_strip *st, struct lede_strip_block *b)
 		b->why |= LEDE_STRIP_REPEAT;
 		v = (v > 0 ? 0 : v) - REPEAT_COST;
 	}
-	if (b->xdoc > 0) {
+	/*
+	 * Earlier pages of the site had it: template text, unless it is
+	 * prose, which a copy of an article or a wire story shares too.
+	 */
+	if (b->xdoc > 0 && !(b->why & LEDE_STRIP_PROSE)) {
 		b->why |= LEDE_STRIP_TEMPLATE;
 		v -= TEMPLATE_COST * (float)(b->xdoc > TEMPLATE_MAXDOCS ?
 		    TEMPLATE_MAXDOCS : b->xdoc);

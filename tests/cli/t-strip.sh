@@ -188,6 +188,14 @@ check "one shared quotation: four pages keep it" \
     [ "$(grep -c '^"We will not wait' "$TMP/got")" -eq 4 ]
 same "one shared quotation: a batch keeps what single runs keep" \
     "$TMP/want" "$TMP/got"
+# A copy of an article (a wire story on two sites, two versions of a live
+# report) keeps its prose the second time; only its short lines are
+# template text.
+{ echo '==> copy1 <=='; cat $page; echo; echo '==> copy2 <=='; cat $page; } |
+    $strip >"$TMP/out"
+check "a copy of an article keeps its paragraphs" \
+    [ "$(grep -c 'Six towns around\|Under the deal\|Hydrologists at' \
+    "$TMP/out")" -eq 6 ]
 # sites NAME...: the pages with a footer, as a stream named by URLs.
 sites() {
 	n=0

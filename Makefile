@@ -33,7 +33,8 @@ LIBS	 = $$(pkg-config --libs $(PKG))
 
 # The named-entity tagger (common/ner_priv.h lists its modules).
 NEROBJS	 = $(O)/ner.o $(O)/ner_tok.o $(O)/ner_gaz.o $(O)/ner_clus.o \
-	   $(O)/ner_mem.o $(O)/ner_feat.o $(O)/ner_score.o $(O)/ner_decode.o
+	   $(O)/ner_mem.o $(O)/ner_agg.o $(O)/ner_feat.o $(O)/ner_score.o \
+	   $(O)/ner_decode.o
 # The boilerplate stripper (common/strip_priv.h lists its modules).
 STRIPOBJS = $(O)/strip.o $(O)/strip_lex.o $(O)/strip_block.o $(O)/strip_feat.o \
 	   $(O)/strip_phrase.o $(O)/strip_mem.o $(O)/strip_score.o \

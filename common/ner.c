@@ -15,6 +15,8 @@ lede_ner_new(void)
 
 	ner->mem = lede_xcalloc(LEDE_NER_MEMSIZE, sizeof(*ner->mem));
 	ner->memused = lede_xcalloc(LEDE_NER_MEMSIZE, sizeof(*ner->memused));
+	ner->agg = lede_xcalloc(LEDE_NER_AGGSIZE, sizeof(*ner->agg));
+	ner->aggused = lede_xcalloc(LEDE_NER_AGGSIZE, sizeof(*ner->aggused));
 	/* On cache lines: the key of an entry is its first line. */
 	if ((ner->memo = aligned_alloc(64, LEDE_NER_MEMOSIZE *
 	    sizeof(*ner->memo))) == NULL)
@@ -37,6 +39,11 @@ lede_ner_free(struct lede_ner *ner)
 	free(ner->clus);
 	free(ner->mem);
 	free(ner->memused);
+	free(ner->agg);
+	free(ner->kept);
+	free(ner->kt);
+	free(ner->kx);
+	free(ner->aggused);
 	free(ner->ents);
 	free(ner->memo);
 	free(ner->gazslot);
@@ -53,6 +60,8 @@ lede_ner_doc(struct lede_ner *ner)
 	for (i = 0; i < ner->nmem; i++)
 		memset(&ner->mem[ner->memused[i]], 0, sizeof(*ner->mem));
 	ner->nmem = 0;
+	ner_agg_clear(ner);
+	ner_keep_clear(ner);
 	ner->para = 0;
 	memset(ner->doclow, 0, sizeof(ner->doclow));
 }

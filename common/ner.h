@@ -40,6 +40,18 @@ void	lede_ner_free(struct lede_ner *);
 void	lede_ner_doc(struct lede_ner *);
 
 /*
+ * Reads the n bytes at s (one paragraph of the document, as for
+ * lede_ner_tag()) ahead of tagging: the tagger then knows how the words
+ * of the document are written elsewhere in it and what surrounds them.
+ * Scan each paragraph of a document (or of its first part) before
+ * tagging any; tagging without scanning works, with less to go on.
+ * Returns 1 for a headline (a paragraph in capitals or Title Case), best
+ * tagged after the ordinary paragraphs around it, whose labels the
+ * tagger then remembers; else 0.
+ */
+int	lede_ner_scan(struct lede_ner *, const char *s, size_t n);
+
+/*
  * Tags the n bytes at s (one paragraph, valid UTF-8, without inline tags):
  * returns the number of entities, found in text order at *ents.  The
  * entities stay valid until the next call.

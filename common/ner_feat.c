@@ -39,7 +39,7 @@ mem_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 	const struct lede_ner_mem	*m;
 	size_t				 k = 0;
 	int				 j, best = 0;
-	unsigned			 cap;
+	unsigned			 cap, tot;
 
 	cap = (t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER)) ? 1 : 0;
 	if (!(t->flags & TF_ALPHA))
@@ -58,6 +58,14 @@ mem_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 			f[k++] = mix(T_MEM, (uint32_t)best);
 		f[k++] = mix(T_MEMC, (uint32_t)best | cap << 4 |
 		    ner->ptype << 5 | (m->n[0] > 0) << 8);
+		/* The share of each type among the labels given. */
+		for (j = 0, tot = 0; j < 5; j++)
+			tot += m->n[j];
+		for (j = 1; j < 5 && tot > 0; j++)
+			if (m->n[j] > 0)
+				f[k++] = mix(T_MEMD, (uint32_t)j |
+				    (4U * m->n[j] / (tot + 1)) << 3 |
+				    cap << 5);
 	}
 	/* A capitalized word the document had in lower case before. */
 	if ((t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER)) &&
@@ -72,6 +80,51 @@ mem_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 				best = j;
 		f[k++] = mix(T_ACR, (uint32_t)best | ner->ptype << 4);
 	}
+	return k;
+}
+
+static inline uint32_t
+bucket(unsigned n)
+{
+	return n < 2 ? n : n < 4 ? 2 : 3;
+}
+
+/*
+ * The features of token i from the rest of the document (ner_agg.c): how
+ * the other occurrences of the word are written, and the words around
+ * them that are not around this one.
+ */
+static size_t
+agg_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
+{
+	const struct lede_ner_tok	*t = &ner->t[i];
+	const struct lede_ner_agg	*a;
+	unsigned			 mid = 0, start = 0, low;
+	size_t				 k = 0, j;
+
+	if (!(t->flags & TF_ALPHA) || !(t->flags & (LEDE_TF_CAP |
+	    LEDE_TF_UPPER)))
+		return 0;
+	low = (unsigned)ner_agg_low(ner, t->lw);
+	if ((a = ner_agg_find(ner, t->lw)) != NULL) {
+		/* Less this occurrence, if the scan counted it. */
+		mid = a->nmid;
+		start = a->nstart;
+		if (ner->ptype == 0 && (t->flags & TF_SSTART))
+			start -= start > 0;
+		else if (ner->ptype == 0)
+			mid -= mid > 0;
+	}
+	f[k++] = mix(T_GCASE, bucket(mid) | bucket(start) << 2 | low << 4 |
+	    (t->flags & TF_SSTART ? 1U : 0U) << 5 | ner->ptype << 6);
+	if (a == NULL)
+		return k;
+	for (j = 0; j < a->nprev; j++)
+		if (a->prev[j] != t[-1].lw)
+			f[k++] = mix(T_GPREV, a->prev[j]);
+	for (j = 0; j < a->nnext; j++)
+		if (a->next[j] != t[1].lw)
+			f[k++] = mix(T_GNEXT, a->next[j]);
 	return k;
 }
 
@@ -167,6 +220,7 @@ ner_ctx_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 	f[k++] = mix(T_POS, (i < 3 ? (uint32_t)i : 3) |
 	    ner->ptype << 4 | (ner->para < 3 ? ner->para : 3) << 8);
 	k += mem_feats(ner, i, f + k);
+	k += agg_feats(ner, i, f + k);
 	return k;
 }
 

@@ -53,8 +53,8 @@ ner_gaz_build(struct lede_ner *ner)
 {
 	const struct lede_lex	*lex = &lede_lex_gazetteer;
 	const struct lede_lexent *e;
-	size_t			 i, j, slot;
-	uint32_t		 h;
+	size_t			 i, j, k, slot;
+	uint32_t		 h, hf;
 
 	ner->gazslot = lede_xcalloc(GAZ_SLOTS, sizeof(*ner->gazslot));
 	ner->gazcls = lede_xcalloc(lex->n + 1, 1);
@@ -69,6 +69,16 @@ ner_gaz_build(struct lede_ner *ner)
 		h = 2166136261U;
 		for (j = 0; j < e->len; j++)
 			h = fold_step(h, (unsigned char)e->s[j]);
+		/* The first word of an entry of several. */
+		for (j = 0; j < e->len && e->s[j] != ' '; j++)
+			;
+		if (j < e->len) {
+			hf = 2166136261U;
+			for (k = 0; k < j; k++)
+				hf = fold_step(hf, (unsigned char)e->s[k]);
+			ner->gazfirst[GAZ_FIRST_BIT(hf) >> 6] |= (uint64_t)1 <<
+			    (GAZ_FIRST_BIT(hf) & 63);
+		}
 		slot = fmix(h) & (GAZ_SLOTS - 1);
 		while (ner->gazslot[slot].e != 0)
 			slot = (slot + 1) & (GAZ_SLOTS - 1);
@@ -121,6 +131,18 @@ ner_mark_gazetteer(struct lede_ner *ner)
 		if (!(t[i].flags & TF_ALPHA) ||
 		    !(t[i].flags & (LEDE_TF_CAP | LEDE_TF_UPPER)))
 			continue;
+		/*
+		 * A word that begins no entry of several: the word alone,
+		 * whose fold hash is its lower-cased hash.
+		 */
+		if (!(ner->gazfirst[GAZ_FIRST_BIT(t[i].lw) >> 6] >>
+		    (GAZ_FIRST_BIT(t[i].lw) & 63) & 1)) {
+			if (t[i].kind == LEDE_TOK_WORD &&
+			    t[i].len < sizeof(buf) && (c = gaz_find(ner,
+			    ner->s + t[i].off, t[i].len, t[i].lw)) != 0)
+				ner->t[i].gaz = (uint16_t)(c << 1);
+			continue;
+		}
 		n = 0;
 		h = 2166136261U;
 		for (L = 0; L < 4 && i + L < ner->nt; L++) {

@@ -9,6 +9,8 @@
  *	ner_gaz.c	the gazetteer (common/data/gazetteer.txt) by hash
  *	ner_clus.c	the word clusters (common/data/clusters.txt) by hash
  *	ner_mem.c	the labels given: entities and the document memory
+ *	ner_agg.c	the whole document read before it is tagged: how
+ *			each word is written and what is around it
  *	ner_feat.c	the feature templates of a token
  *	ner_score.c	the weights of the features, the word cache
  *	ner_decode.c	the labelling of a paragraph (Viterbi decoding)
@@ -30,7 +32,7 @@
  * last) and 4t U-t (a name of one word).
  */
 #define LEDE_NER_NLABEL	17
-#define LEDE_NER_MAXFEAT 80	/* features of one token, at most */
+#define LEDE_NER_MAXFEAT 96	/* features of one token, at most */
 #define NER_B		0
 #define NER_I		1
 #define NER_L		2
@@ -75,6 +77,9 @@
 /* The gazetteer's hash table: slots, a power of two, well over twice its size. */
 #define GAZ_SLOTS	4096
 #define GAZ_MAXLEN	64
+/* The set of the first words of its entries of several words (hashes). */
+#define GAZ_FIRST_BITS	12
+#define GAZ_FIRST_BIT(h)	((h) >> (32 - GAZ_FIRST_BITS))
 
 /*
  * The weights: 1 << bits rows of LEDE_NER_NW weights, one for each label
@@ -122,7 +127,7 @@ struct lede_ner_tok {
 /* The most features of a token of each group (ner_feat.c). */
 #define NER_MAXOWN	32
 #define NER_MAXROLE	12
-#define NER_MAXCTX	16	/* at most 9 and 4 of the memory */
+#define NER_MAXCTX	28	/* at most 9, 8 of the memory, 7 of the document */
 
 /* The document memory: labels of earlier mentions and acronyms. */
 struct lede_ner_mem {
@@ -130,6 +135,26 @@ struct lede_ner_mem {
 	uint16_t	n[5];	/* O, PER, ORG, LOC, MISC */
 };
 #define LEDE_NER_MEMSIZE 8192
+/*
+ * The document read ahead (ner_agg.c): for each word its ordinary
+ * paragraphs (not headlines) write with a capital, how often in the
+ * middle of a sentence and at the start of one, and the words before and
+ * after its first such occurrences; and the set of the words they write
+ * in lower case (hashes, AGGLOW_BITS bits).
+ */
+#define AGG_NCTX	3
+struct lede_ner_agg {
+	uint32_t	key;	/* the lower-cased word's hash | 1, 0 if empty */
+	uint8_t		nmid;
+	uint8_t		nstart;
+	uint8_t		nprev;
+	uint8_t		nnext;
+	uint32_t	prev[AGG_NCTX];
+	uint32_t	next[AGG_NCTX];
+};
+#define LEDE_NER_AGGSIZE 8192
+#define AGGLOW_BITS	15
+#define AGGLOW_BIT(lw)	((lw) >> (32 - AGGLOW_BITS))
 /* The words of the document seen in lower case: a set of hashes. */
 #define DOCLOW_BITS	14
 #define DOCLOW_BIT(lw)	((lw) >> (32 - DOCLOW_BITS))
@@ -137,14 +162,17 @@ struct lede_ner_mem {
 /*
  * The word cache of the tagger: the summed weights of the features of a
  * word that depend on nothing else, its own (sc[0]) and those it gives
- * its neighbours in each role (sc[1 + role]), and its clusters.
+ * its neighbours in each role (sc[1 + role]), and its clusters.  Its
+ * entries go in pairs (two ways): a word may take either of its pair,
+ * and a new word takes the one used less recently.
  */
 struct lede_ner_memo {
 	uint32_t	w;
 	uint32_t	shape;
 	uint32_t	ctx;	/* flags, kind, paragraph kind and number */
 	uint32_t	gaz;
-	uint32_t	len;	/* the word's length + 1, 0 if empty */
+	uint16_t	len;	/* the word's length + 1, 0 if empty */
+	uint16_t	old;	/* 1 if the other of the pair was used since */
 	uint16_t	cf;
 	uint16_t	cc;
 	char		text[40];
@@ -170,6 +198,21 @@ struct lede_ner_gaz {
 	uint16_t	e;	/* the entry + 1, 0 if the slot is empty */
 };
 
+/*
+ * The tokens of the paragraphs scanned ahead (ner_tok.c), kept for their
+ * tagging: a paragraph's first token and count in kt, its text in kx.
+ */
+#define NER_KEEP_TOKS	16384
+#define NER_KEEP_BYTES	((size_t)96 * 1024)
+struct ner_kept {
+	size_t		toff;
+	size_t		nt;
+	size_t		xoff;
+	size_t		n;
+	unsigned	ptype;
+	int		done;	/* tagged */
+};
+
 struct lede_ner {
 	const uint64_t		*lower;	/* the model's lower-case words */
 	unsigned		 lowerbits;
@@ -186,6 +229,19 @@ struct lede_ner {
 	size_t			 nmem;
 	uint16_t		*memused;	/* the slots in use */
 	uint64_t		 doclow[((size_t)1 << DOCLOW_BITS) / 64];
+	struct lede_ner_agg	*agg;
+	size_t			 nagg;
+	uint64_t		 agglow[((size_t)1 << AGGLOW_BITS) / 64];
+	struct ner_kept		*kept;
+	size_t			 nkept;
+	size_t			 capkept;
+	size_t			 nkdone;	/* those tagged */
+	size_t			 nkhead;	/* the first not tagged */
+	struct lede_ner_tok	*kt;
+	size_t			 nkt;
+	char			*kx;
+	size_t			 nkx;
+	uint16_t		*aggused;	/* the slots in use */
 	struct lede_ent		*ents;
 	size_t			 nents;
 	size_t			 capents;
@@ -196,6 +252,7 @@ struct lede_ner {
 	 */
 	struct lede_ner_gaz	*gazslot;
 	unsigned char		*gazcls;
+	uint64_t		 gazfirst[((size_t)1 << GAZ_FIRST_BITS) / 64];
 	struct lede_ner_memo	*memo;
 	const void		*memomodel;	/* the model of the memo */
 	struct lede_ner_clus	*clus;
@@ -277,7 +334,8 @@ enum {
 	T_FLAGS = T_SUF + 4, T_FLAGSPT, T_LWPT, T_GAZ, T_LOWC, T_CF, T_CC,
 	T_CFSH, T_CCFL, T_CFFL, T_WSS,
 	T_BIP, T_BIN, T_WBI, T_SH3, T_GAZP, T_GAZN, T_POS, T_CC3, T_CFBI,
-	T_MEM, T_MEMC, T_ACR, T_DOCLOW,
+	T_MEM, T_MEMC, T_ACR, T_DOCLOW, T_GCASE, T_GPREV, T_GNEXT,
+	T_MEMD,
 	T_ROLE = 64
 };
 
@@ -288,6 +346,12 @@ void	ner_mark_gazetteer(struct lede_ner *);
 /* ner_clus.c: the clusters of the token, into t->cf and t->cc. */
 void	ner_clus_build(struct lede_ner *);
 void	ner_clus_find(const struct lede_ner *, struct lede_ner_tok *t);
+
+/* ner_agg.c: the slot of the word of hash lw, or NULL. */
+const struct lede_ner_agg *ner_agg_find(const struct lede_ner *, uint32_t lw);
+/* 1 if the document writes the word of hash lw in lower case. */
+int	ner_agg_low(const struct lede_ner *, uint32_t lw);
+void	ner_agg_clear(struct lede_ner *);
 
 /* ner_mem.c */
 struct lede_ner_mem *ner_mem_slot(struct lede_ner *, uint32_t key, int add);
@@ -316,13 +380,15 @@ void	ner_word_scores(struct lede_ner *, const struct lede_ner_model *,
  * The steps of lede_ner_tag(), for the training tool.
  * lede_ner_prepare() tokenizes a paragraph and returns the token count
  * (ner_prepare_tokens() does the same but leaves the clusters to the word
- * cache); lede_ner_feats() stores all the features of token i (its own,
+ * cache; ner_scan_tokens() does only what lede_ner_scan() needs); lede_ner_feats() stores all the features of token i (its own,
  * its neighbours' in their roles, its context's) and returns their count;
  * lede_ner_set() records the label of token i (call in token order);
  * lede_ner_end() closes the paragraph and returns the entity count.
  */
 size_t	lede_ner_prepare(struct lede_ner *, const char *s, size_t n);
 size_t	ner_prepare_tokens(struct lede_ner *, const char *s, size_t n);
+size_t	ner_scan_tokens(struct lede_ner *, const char *s, size_t n);
+void	ner_keep_clear(struct lede_ner *);
 size_t	lede_ner_feats(const struct lede_ner *, size_t i, uint32_t *f);
 void	lede_ner_set(struct lede_ner *, size_t i, int label);
 size_t	lede_ner_end(struct lede_ner *);

@@ -97,8 +97,8 @@ add_vec(int32_t *restrict dst, const int32_t *restrict src)
 }
 
 /*
- * The entry of token t in the word cache, and the key of its setting; the
- * entries of the tokens NER_PREFETCH places ahead are fetched early, as
+ * The pair of entries of token t in the word cache, and the key of its
+ * setting; those of the tokens ahead are fetched early (NER_PREFETCH), as
  * the cache is larger than the processor's.
  */
 #define NER_PREFETCH	4
@@ -108,13 +108,33 @@ add_vec(int32_t *restrict dst, const int32_t *restrict src)
 #define PREFETCH(p)	((void)(p))
 #endif
 static inline struct lede_ner_memo *
-memo_entry(const struct lede_ner *ner, const struct lede_ner_tok *t,
+memo_pair(const struct lede_ner *ner, const struct lede_ner_tok *t,
     uint32_t *ctx)
 {
-	*ctx = t->flags | (uint32_t)t->kind << 16 | ner->ptype << 24 |
+	/* The flags that the features see (ner_feat.c), no others. */
+	*ctx = (t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER | LEDE_TF_ABBR |
+	    LEDE_TF_DIGIT | TF_SSTART | TF_HYPHEN | TF_PERIOD | TF_LONG)) |
+	    (uint32_t)t->kind << 16 | ner->ptype << 24 |
 	    (ner->para < 2 ? ner->para : 2) << 28;
 	return &ner->memo[fmix(t->w ^ *ctx ^ t->gaz << 8) &
-	    (LEDE_NER_MEMOSIZE - 1)];
+	    (LEDE_NER_MEMOSIZE - 2)];
+}
+
+static inline int
+memo_is(const struct lede_ner_memo *e, const struct lede_ner_tok *t,
+    const char *s, uint32_t ctx)
+{
+	return e->len == t->len + 1 && e->w == t->w && e->shape == t->shape &&
+	    e->ctx == ctx && e->gaz == t->gaz &&
+	    memcmp(e->text, s + t->off, t->len) == 0;
+}
+
+/* Entry e is the one of its pair used last. */
+static inline void
+memo_use(struct lede_ner *ner, struct lede_ner_memo *e)
+{
+	e->old = 0;
+	ner->memo[(size_t)(e - ner->memo) ^ 1].old = 1;
 }
 
 /* The sums of token i's own features and of those of its roles, into v. */
@@ -147,6 +167,7 @@ ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
     size_t i, int32_t (*ring)[LEDE_NER_NW])
 {
 	struct lede_ner_tok	*t = &ner->t[i];
+	const struct lede_ner_tok *u;
 	struct lede_ner_memo	*e;
 	int32_t			 v[1 + NER_NROLE][LEDE_NER_NW];
 	int32_t			(*sc)[LEDE_NER_NW];
@@ -154,24 +175,39 @@ ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
 	long			 k = (long)i;
 	int			 r;
 
+	/*
+	 * The keys of the pair of the token NER_PREFETCH places ahead, and
+	 * the sums of the entry of the pair that holds the word half as
+	 * far ahead, its keys fetched by then.
+	 */
 	if (i + NER_PREFETCH < ner->nt) {
-		e = memo_entry(ner, &ner->t[i + NER_PREFETCH], &ctx);
-		for (r = 0; r < (int)sizeof(*e); r += 64)
-			PREFETCH((const char *)e + r);
+		e = memo_pair(ner, &ner->t[i + NER_PREFETCH], &ctx);
+		PREFETCH(e);
+		PREFETCH(e + 1);
 	}
-	e = memo_entry(ner, t, &ctx);
-	if (t->len <= sizeof(e->text) && e->len == t->len + 1 &&
-	    e->w == t->w && e->shape == t->shape && e->ctx == ctx &&
-	    e->gaz == t->gaz && memcmp(e->text, ner->s + t->off, t->len) == 0) {
+	if (i + NER_PREFETCH / 2 < ner->nt) {
+		u = &ner->t[i + NER_PREFETCH / 2];
+		e = memo_pair(ner, u, &ctx);
+		e += e->w != u->w;
+		for (r = 0; r < (int)sizeof(e->sc); r += 64)
+			PREFETCH((const char *)e->sc + r);
+	}
+	e = memo_pair(ner, t, &ctx);
+	if (t->len <= sizeof(e->text) && (memo_is(e, t, ner->s, ctx) ||
+	    memo_is(++e, t, ner->s, ctx))) {
 		t->cf = e->cf;
 		t->cc = e->cc;
 		sc = e->sc;
+		memo_use(ner, e);
 	} else {
 		word_sums(ner, m, i, v);
 		sc = v;
 		if (t->len <= sizeof(e->text)) {
+			/* e is the second of the pair: the older goes. */
+			if (!e->old)
+				e--;
 			memcpy(e->sc, v, sizeof(e->sc));
-			e->len = t->len + 1;
+			e->len = (uint16_t)(t->len + 1);
 			e->w = t->w;
 			e->shape = t->shape;
 			e->ctx = ctx;
@@ -179,6 +215,7 @@ ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
 			e->cf = (uint16_t)t->cf;
 			e->cc = (uint16_t)t->cc;
 			memcpy(e->text, ner->s + t->off, t->len);
+			memo_use(ner, e);
 		}
 	}
 	/* Into the ring of rows of the decoder (ner_decode.c). */

@@ -256,8 +256,26 @@ mark_breaks(struct lede_ner *ner)
 	}
 }
 
-size_t
-ner_prepare_tokens(struct lede_ner *ner, const char *s, size_t n)
+/* Room for cap tokens at least. */
+static void
+reserve(struct lede_ner *ner, size_t cap)
+{
+	if (cap <= ner->capt && ner->t != NULL)
+		return;
+	while (ner->capt < cap || ner->capt == 0)
+		ner->capt = ner->capt ? ner->capt * 2 : 256;
+	ner->t = (struct lede_ner_tok *)lede_xrealloc(ner->t ? ner->t -
+	    NER_PAD : NULL, (ner->capt + 2 * NER_PAD) * sizeof(*ner->t)) +
+	    NER_PAD;
+	ner->lab = lede_xrealloc(ner->lab, ner->capt);
+}
+
+/*
+ * The tokens of the paragraph with what the scan of the document ahead
+ * needs (ner_agg.c): hashes, flags, sentence starts, the paragraph's kind.
+ */
+static void
+tokenize(struct lede_ner *ner, const char *s, size_t n)
 {
 	struct lede_tokenizer	tz;
 	struct lede_tok		tk;
@@ -267,15 +285,11 @@ ner_prepare_tokens(struct lede_ner *ner, const char *s, size_t n)
 	ner->n = n;
 	ner->nt = 0;
 	ner->nents = 0;
+	reserve(ner, 1);
 	lede_tok_init(&tz, s, n);
 	while (lede_tok_next(&tz, &tk)) {
-		if (ner->nt == ner->capt) {
-			ner->capt = ner->capt ? ner->capt * 2 : 256;
-			ner->t = (struct lede_ner_tok *)lede_xrealloc(ner->t ?
-			    ner->t - NER_PAD : NULL, (ner->capt + 2 * NER_PAD) *
-			    sizeof(*ner->t)) + NER_PAD;
-			ner->lab = lede_xrealloc(ner->lab, ner->capt);
-		}
+		if (ner->nt == ner->capt)
+			reserve(ner, ner->nt + 1);
 		t = &ner->t[ner->nt++];
 		t->off = (uint32_t)tk.off;
 		t->len = (uint32_t)tk.len;
@@ -285,16 +299,109 @@ ner_prepare_tokens(struct lede_ner *ner, const char *s, size_t n)
 		t->cf = t->cc = 0;
 		hash_token(t, s + tk.off);
 	}
-	if (ner->t == NULL) {
-		ner->capt = 256;
-		ner->t = (struct lede_ner_tok *)lede_xrealloc(NULL,
-		    (ner->capt + 2 * NER_PAD) * sizeof(*ner->t)) + NER_PAD;
-		ner->lab = lede_xrealloc(ner->lab, ner->capt);
-	}
 	mark_sentences(ner);
+	classify(ner);
+}
+
+/*
+ * The scan of the document ahead keeps the tokens of its paragraphs, and
+ * their text, while they fit in NER_KEEP_TOKS tokens and NER_KEEP_BYTES
+ * bytes: tagged next, in the same order, they need not be read again.
+ */
+static void
+keep(struct lede_ner *ner)
+{
+	struct ner_kept	*k;
+
+	if (ner->nkt + ner->nt > NER_KEEP_TOKS || ner->nkx + ner->n >
+	    NER_KEEP_BYTES)
+		return;
+	if (ner->nkept == ner->capkept) {
+		ner->capkept = ner->capkept ? ner->capkept * 2 : 64;
+		ner->kept = lede_xrealloc(ner->kept, ner->capkept *
+		    sizeof(*ner->kept));
+	}
+	if (ner->kt == NULL) {
+		ner->kt = lede_xmalloc(NER_KEEP_TOKS * sizeof(*ner->kt));
+		ner->kx = lede_xmalloc(NER_KEEP_BYTES);
+	}
+	k = &ner->kept[ner->nkept++];
+	k->toff = ner->nkt;
+	k->nt = ner->nt;
+	k->xoff = ner->nkx;
+	k->n = ner->n;
+	k->ptype = ner->ptype;
+	k->done = 0;
+	if (ner->nt > 0)
+		memcpy(ner->kt + ner->nkt, ner->t, ner->nt * sizeof(*ner->t));
+	ner->nkt += ner->nt;
+	if (ner->n > 0)
+		memcpy(ner->kx + ner->nkx, ner->s, ner->n);
+	ner->nkx += ner->n;
+}
+
+/*
+ * The tokens kept for the n bytes at s: 1 if found.  Paragraphs are
+ * tagged in the order scanned but for headlines, tagged last, so the
+ * search starts at the first not yet tagged and goes at most NER_KEEP_LOOK
+ * paragraphs on.
+ */
+#define NER_KEEP_LOOK	64
+static int
+kept(struct lede_ner *ner, const char *s, size_t n)
+{
+	struct ner_kept	*k = NULL;
+	size_t		 j;
+
+	for (j = ner->nkhead; j < ner->nkept && j < ner->nkhead +
+	    NER_KEEP_LOOK; j++) {
+		k = &ner->kept[j];
+		if (!k->done && k->n == n && (n == 0 ||
+		    memcmp(ner->kx + k->xoff, s, n) == 0))
+			break;
+		k = NULL;
+	}
+	if (k == NULL)
+		return 0;
+	ner->s = s;
+	ner->n = n;
+	ner->nents = 0;
+	reserve(ner, k->nt + 1);
+	if (k->nt > 0)
+		memcpy(ner->t, ner->kt + k->toff, k->nt * sizeof(*ner->t));
+	ner->nt = k->nt;
+	ner->ptype = k->ptype;
+	k->done = 1;
+	while (ner->nkhead < ner->nkept && ner->kept[ner->nkhead].done)
+		ner->nkhead++;
+	if (++ner->nkdone == ner->nkept)
+		ner_keep_clear(ner);
+	return 1;
+}
+
+void
+ner_keep_clear(struct lede_ner *ner)
+{
+	ner->nkept = ner->nkdone = ner->nkhead = 0;
+	ner->nkt = ner->nkx = 0;
+}
+
+size_t
+ner_scan_tokens(struct lede_ner *ner, const char *s, size_t n)
+{
+	tokenize(ner, s, n);
+	keep(ner);
+	sentinels(ner);
+	return ner->nt;
+}
+
+size_t
+ner_prepare_tokens(struct lede_ner *ner, const char *s, size_t n)
+{
+	if (!kept(ner, s, n))
+		tokenize(ner, s, n);
 	mark_breaks(ner);
 	mark_allowed(ner);
-	classify(ner);
 	ner_mark_gazetteer(ner);
 	if (ner->ptype != 0)
 		truecase(ner);

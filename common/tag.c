@@ -60,6 +60,29 @@ add(struct lede_tagger *tg, const struct lede_ent *e)
 	tg->ents[tg->nents++] = *e;
 }
 
+int
+lede_tag_scan(struct lede_tagger *tg, const char *s, size_t n)
+{
+	tg->text.len = 0;
+	lede_fmt_untag(s, n, &tg->text, NULL);
+	return lede_ner_scan(tg->ner, tg->text.p, tg->text.len);
+}
+
+void
+lede_tag_load(struct lede_tagger *tg, const char *text, size_t n,
+    const struct lede_ent *ents, size_t nents)
+{
+	tg->text.len = 0;
+	lede_buf_add(&tg->text, text, n);
+	if (nents > tg->cap) {
+		tg->cap = nents;
+		tg->ents = lede_xrealloc(tg->ents, tg->cap * sizeof(*tg->ents));
+	}
+	if (nents > 0)
+		memcpy(tg->ents, ents, nents * sizeof(*ents));
+	tg->nents = nents;
+}
+
 size_t
 lede_tag_para(struct lede_tagger *tg, const char *s, size_t n,
     const struct lede_ent **ents)

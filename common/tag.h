@@ -26,6 +26,13 @@ struct lede_tagger *lede_tag_new(unsigned types);
 /* A new document starts. */
 void	lede_tag_doc(struct lede_tagger *);
 /*
+ * Reads the n bytes at s (one paragraph) ahead of tagging, so that the
+ * tagger knows the rest of the document (lede_ner_scan()): call it for
+ * each paragraph of a document, or of its first part, before tagging them.
+ * Returns 1 for a headline, best tagged after the other paragraphs.
+ */
+int	lede_tag_scan(struct lede_tagger *, const char *s, size_t n);
+/*
  * Tags the n bytes at s (one paragraph).  *ents points to the entities
  * (offsets into the paragraph without its old tags, lede_tag_text()),
  * valid until the next call.  Returns their number.
@@ -34,6 +41,13 @@ size_t	lede_tag_para(struct lede_tagger *, const char *s, size_t n,
 	    const struct lede_ent **ents);
 /* The last paragraph without its old tags, *n bytes. */
 const char *lede_tag_text(const struct lede_tagger *, size_t *n);
+/*
+ * Makes the n bytes at text (a paragraph without its tags) and its nents
+ * entities the last paragraph, for the writers: a paragraph tagged
+ * earlier is written in its place.
+ */
+void	lede_tag_load(struct lede_tagger *, const char *text, size_t n,
+	    const struct lede_ent *ents, size_t nents);
 /* Writes the last paragraph with its entities inline. */
 void	lede_tag_put_inline(const struct lede_tagger *, struct lede_out *);
 /*

@@ -44,6 +44,7 @@ struct para {
 	size_t		 len;
 	unsigned char	*lab;	/* gold label per token */
 	size_t		 nt;
+	int		 late;	/* a headline, trained on last */
 };
 
 struct doc {
@@ -196,7 +197,7 @@ label_doc(struct lede_ner *ner, struct doc *d, size_t *bad,
 {
 	struct para	*p;
 	size_t		 g, i, j, s, e, ts, te, first, last;
-	int		 startok, endok, type;
+	int		 startok, endok, type, out = 0;
 
 	for (i = 0; i < d->np; i++) {
 		p = &d->p[i];
@@ -230,8 +231,18 @@ label_doc(struct lede_ner *ner, struct doc *d, size_t *bad,
 				p->lab[j] = (unsigned char)NER_LABEL(type,
 				    first == last ? NER_U : j == first ? NER_B :
 				    j == last ? NER_L : NER_I);
-				*outside += !may(&ner->t[j], p->lab[j]);
+				if (!may(&ner->t[j], p->lab[j]))
+					out = 1;
 			}
+			/*
+			 * A name the tagger cannot label (one that begins or
+			 * ends in lower case) is left out: training decodes
+			 * as the tagger does, and could never reach it.
+			 */
+			for (j = first; out && j <= last; j++)
+				p->lab[j] = 0;
+			*outside += out;
+			out = 0;
 		}
 	}
 }
@@ -402,8 +413,8 @@ viterbi(const struct perc *P, const struct lede_ner *ner, struct work *W,
 	int	l, p, bp, t, brk;
 
 	for (l = 0; l < NL; l++)
-		d[l] = lede_ner_allowed(0, l, 0) ? P->tw[0][l] + W->sc[l] :
-		    -HUGE_VAL;
+		d[l] = lede_ner_allowed(0, l, 0) && may(&ner->t[0], l) ?
+		    P->tw[0][l] + W->sc[l] : -HUGE_VAL;
 	for (i = 1; i < nt; i++) {
 		brk = (ner->t[i].flags & TF_BREAK) != 0;
 		for (l = 0; l < NL; l++) {
@@ -415,7 +426,8 @@ viterbi(const struct perc *P, const struct lede_ner *ner, struct work *W,
 					best = v;
 					bp = p;
 				}
-			nd[l] = best + W->sc[i * NL + (size_t)l];
+			nd[l] = may(&ner->t[i], l) ? best +
+			    W->sc[i * NL + (size_t)l] : -HUGE_VAL;
 			W->back[i * NL + (size_t)l] = (unsigned char)bp;
 		}
 		memcpy(d, nd, sizeof(d));
@@ -459,10 +471,15 @@ train_para(struct perc *P, struct lede_ner *ner, struct work *W,
 	work_reserve(W, nt ? nt : 1);
 	for (i = 0; i < nt; i++) {
 		f = W->f + i * LEDE_NER_MAXFEAT;
-		W->nf[i] = lede_ner_feats(ner, i, W->f + i * LEDE_NER_MAXFEAT);
 		sc = W->sc + i * NL;
 		for (l = 0; l < NL; l++)
 			sc[l] = 0;
+		/* Outside every name, as the tagger has it: O, unscored. */
+		if (ner->t[i].allow == ALLOW_O) {
+			W->nf[i] = 0;
+			continue;
+		}
+		W->nf[i] = lede_ner_feats(ner, i, W->f + i * LEDE_NER_MAXFEAT);
 		for (j = 0; j < W->nf[i]; j++) {
 			row = P->w + lede_ner_row(f[j], P->bits) * NL;
 			for (l = 0; l < NL; l++)
@@ -500,9 +517,18 @@ train_doc(struct perc *P, struct lede_ner *ner, struct work *W,
 {
 	size_t	i, errs = 0;
 
+	int	late;
+
+	/* As lede-tag reads a document: whole, then headlines last. */
 	lede_ner_doc(ner);
 	for (i = 0; i < d->np; i++)
-		errs += train_para(P, ner, W, d->text, &d->p[i]);
+		d->p[i].late = lede_ner_scan(ner, d->text + d->p[i].off,
+		    d->p[i].len);
+	for (late = 0; late <= 1; late++)
+		for (i = 0; i < d->np; i++)
+			if (d->p[i].late == late)
+				errs += train_para(P, ner, W, d->text,
+				    &d->p[i]);
 	return errs;
 }
 
@@ -673,7 +699,7 @@ main(int argc, char *argv[])
 			ntok += docs[i].p[j].nt;
 	}
 	fprintf(stderr, "lede-train: %zu documents, %zu tokens, %zu entities,"
-	    " %zu not on token boundaries, %zu tokens in names where the\n"
+	    " %zu not on token boundaries, %zu names left out where the\n"
 	    "lede-train: tagger does not look (ALLOW_O)\n", ndocs, ntok, ngold,
 	    bad, outside);
 	P.bits = bits;

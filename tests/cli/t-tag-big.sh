@@ -50,3 +50,23 @@ same "tag big: NUL and CRLF repaired" "$TMP/want" "$TMP/out"
 : >"$TMP/empty"
 status "tag big: empty file exits 0" 0 tmo $tag "$TMP/empty"
 check "tag big: empty file, empty output" [ ! -s "$TMP/out" ]
+
+# A document of 1.5 MB in 20,000 paragraphs: read ahead a megabyte at a
+# time, then tagged and written in order, nothing lost; the records of
+# the paragraphs after the first megabyte keep their offsets, and memory
+# stays bounded.
+awk 'BEGIN { for (i = 0; i < 20000; i++)
+    printf "Paragraph %d: Ingrid Halvorsen of the NFA flew to Oslo.\n\n", i }' \
+    >"$TMP/long"
+tmo $tag "$TMP/long" >"$TMP/out"
+check "tag big: 1.5 MB document done" [ $? -eq 0 ]
+untag "$TMP/out" >"$TMP/plain"
+same "tag big: 1.5 MB document lossless, in order" "$TMP/long" "$TMP/plain"
+check "tag big: 1.5 MB document, names in every paragraph" \
+    [ "$(grep -c '<LOC>Oslo</LOC>' "$TMP/out")" -eq 20000 ]
+tmo $tag -f tsv "$TMP/long" | tail -n 1 >"$TMP/last"
+IFS="$(printf '\t')" read -r d a b t x <"$TMP/last"
+check "tag big: 1.5 MB document, the last record's offsets" \
+    [ "$(tail -c +$((a + 1)) "$TMP/long" | head -c $((b - a)))" = "$x" ]
+memcheck "tag big: 1.5 MB document, peak memory under 64 MB" 65536 \
+    $tag "$TMP/long"

@@ -200,6 +200,129 @@ START_TEST(test_no_paragraph_crossing)
 }
 END_TEST
 
+/* The hash of the lower-cased word s, as the tagger's tokens have it. */
+static uint32_t
+lw_hash(const char *s)
+{
+	uint32_t	h = 2166136261U;
+
+	for (; *s != '\0'; s++)
+		h = fold_step(h, (unsigned char)*s);
+	return h;
+}
+
+static int
+has_ctx(const uint32_t *ctx, unsigned n, const char *w)
+{
+	unsigned	i;
+
+	for (i = 0; i < n; i++)
+		if (ctx[i] == lw_hash(w))
+			return 1;
+	return 0;
+}
+
+/*
+ * The scan of the document ahead counts how each word written with a
+ * capital is written in ordinary paragraphs, and what is around it;
+ * headlines are left out, and a new document forgets it all.
+ */
+START_TEST(test_scan_counts)
+{
+	struct lede_ner			*ner = lede_ner_new();
+	const struct lede_ner_agg	*a;
+	static const char		 p1[] = "Shares of Pirelli rose on "
+	    "Monday. Pirelli fell.";
+	static const char		 h[] = "PIRELLI CABLES LOOK TO CHINA";
+
+	lede_ner_doc(ner);
+	lede_ner_scan(ner, h, strlen(h));
+	ck_assert_ptr_null(ner_agg_find(ner, lw_hash("pirelli")));
+	lede_ner_scan(ner, p1, strlen(p1));
+	ck_assert_ptr_nonnull(a = ner_agg_find(ner, lw_hash("pirelli")));
+	ck_assert_uint_eq(a->nmid, 1);
+	ck_assert_uint_eq(a->nstart, 1);
+	ck_assert(has_ctx(a->prev, a->nprev, "of"));
+	ck_assert(has_ctx(a->next, a->nnext, "rose"));
+	ck_assert(has_ctx(a->next, a->nnext, "fell"));
+	ck_assert_int_eq(ner_agg_low(ner, lw_hash("rose")), 1);
+	ck_assert_int_eq(ner_agg_low(ner, lw_hash("pirelli")), 0);
+	ck_assert_ptr_null(ner_agg_find(ner, lw_hash("rose")));
+	lede_ner_doc(ner);
+	ck_assert_ptr_null(ner_agg_find(ner, lw_hash("pirelli")));
+	ck_assert_int_eq(ner_agg_low(ner, lw_hash("rose")), 0);
+	lede_ner_free(ner);
+}
+END_TEST
+
+/* The tokens of ner and fresh are the same. */
+static void
+same_tokens(const struct lede_ner *ner, const struct lede_ner *fresh)
+{
+	const struct lede_ner_tok	*a, *b;
+	size_t				 i;
+
+	ck_assert_uint_eq(ner->nt, fresh->nt);
+	ck_assert_uint_eq(ner->ptype, fresh->ptype);
+	for (i = 0; i < ner->nt; i++) {
+		a = &ner->t[i];
+		b = &fresh->t[i];
+		ck_assert_uint_eq(a->off, b->off);
+		ck_assert_uint_eq(a->len, b->len);
+		ck_assert_uint_eq(a->kind, b->kind);
+		ck_assert_uint_eq(a->flags, b->flags);
+		ck_assert_uint_eq(a->w, b->w);
+		ck_assert_uint_eq(a->lw, b->lw);
+		ck_assert_uint_eq(a->shape, b->shape);
+		ck_assert_uint_eq(a->suf3, b->suf3);
+		ck_assert_uint_eq(a->gaz, b->gaz);
+		ck_assert_uint_eq(a->cf, b->cf);
+		ck_assert_uint_eq(a->cc, b->cc);
+		ck_assert_uint_eq(a->allow, b->allow);
+	}
+}
+
+/*
+ * The tokens the scan keeps serve the paragraphs scanned, in or out of
+ * turn, each once: another paragraph, or one already served, is read
+ * again, and every time the tokens are those of a tagger that never
+ * scanned.
+ */
+START_TEST(test_scan_keeps_tokens)
+{
+	struct lede_ner		*ner = lede_ner_new(), *fresh = lede_ner_new();
+	static const char	 a[] = "OSLO SHIPPING TALKS END";
+	static const char	 b[] = "Ingrid Halvorsen of the Nordic Freight "
+	    "Alliance met\nPeter Lindgren in Oslo.";
+	static const char	 c[] = "Ingrid Halvorsen of the Nordic Freight "
+	    "Alliance met\nPeter Lindgren in Olso.";
+
+	lede_ner_doc(ner);
+	lede_ner_scan(ner, a, strlen(a));
+	lede_ner_scan(ner, b, strlen(b));
+	/* Out of turn, then a text of the same length, then in turn. */
+	lede_ner_prepare(ner, b, strlen(b));
+	lede_ner_prepare(fresh, b, strlen(b));
+	same_tokens(ner, fresh);
+	ck_assert_uint_eq(ner->nkdone, 1);
+	ck_assert_uint_eq(strlen(c), strlen(b));
+	lede_ner_prepare(ner, c, strlen(c));
+	lede_ner_prepare(fresh, c, strlen(c));
+	same_tokens(ner, fresh);
+	ck_assert_uint_eq(ner->nkdone, 1);
+	lede_ner_prepare(ner, a, strlen(a));
+	lede_ner_prepare(fresh, a, strlen(a));
+	same_tokens(ner, fresh);
+	/* All served: the store is empty again, and b is read afresh. */
+	ck_assert_uint_eq(ner->nkept, 0);
+	lede_ner_prepare(ner, b, strlen(b));
+	lede_ner_prepare(fresh, b, strlen(b));
+	same_tokens(ner, fresh);
+	lede_ner_free(ner);
+	lede_ner_free(fresh);
+}
+END_TEST
+
 Suite *
 ner_suite(void)
 {
@@ -212,6 +335,8 @@ ner_suite(void)
 	    sizeof(tag_cases) / sizeof(tag_cases[0]));
 	tcase_add_test(tc, test_type_mask);
 	tcase_add_test(tc, test_no_paragraph_crossing);
+	tcase_add_test(tc, test_scan_counts);
+	tcase_add_test(tc, test_scan_keeps_tokens);
 	suite_add_tcase(s, tc);
 	return s;
 }

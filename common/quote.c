@@ -17,6 +17,7 @@ lede_quote_new(size_t cap)
 	q->cap = cap ? cap : (size_t)1 << 20;
 	quote_lex_build(q);
 	q->W = q->builtin = quote_weights_builtin();
+	q->R = q->rbuiltin = quote_rankw_builtin();
 	lede_quote_doc(q);
 	return q;
 }
@@ -67,6 +68,7 @@ lede_quote_free(struct lede_quoter *q)
 	lede_buf_free(&q->cues);
 	lede_buf_free(&q->cons);
 	quote_weights_free(q->builtin);
+	quote_rankw_free(q->rbuiltin);
 	free(q->lexhash);
 	free(q->lexword);
 	free(q);
@@ -126,6 +128,7 @@ lede_quote_para(struct lede_quoter *q, const char *s, size_t n)
 		if (c.qs[k].words < MINWORDS && !c.qs[k].cont)
 			continue;
 		quote_borrow(&c, k);
+		quote_rank(&c, k);
 		quote_find_kind(&c, &c.qs[k]);
 		quote_speaker_strings(&c, &c.qs[k]);
 	}

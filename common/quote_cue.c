@@ -316,4 +316,13 @@ next:
 	}
 	if (run >= 0)
 		run_add(rk == 1 ? &q->cues : &q->cons, run, c->nt - 1);
+	/* The tokens of the cues, for the speaker ranker. */
+	{
+		const int	*cue = (const int *)(void *)q->cues.p;
+		size_t		 x, ncue = q->cues.len / (2 * sizeof(*cue));
+
+		for (x = 0; x < ncue; x++)
+			for (j = cue[2 * x]; j <= cue[2 * x + 1]; j++)
+				c->in[j].f |= I_TCUE;
+	}
 }

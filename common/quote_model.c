@@ -12,27 +12,24 @@
 #include "buf.h"
 #include "quote_priv.h"
 
-struct quote_mrow {
-	uint32_t	row;
-	int8_t		w[QM_NL];
-};
-
+/*
+ * The tables compiled in: quote_mdata[1 << QUOTE_MODEL_BITS][QM_STRIDE]
+ * of the cues, quote_rdata[1 << QUOTE_RANK_BITS] of the speakers, constant
+ * and whole, so that a quoter costs nothing to make.
+ */
 #include "quote-model.inc"
 
+/* A table for training. */
 struct quote_weights *
-quote_weights_new(unsigned bits, int train)
+quote_weights_new(unsigned bits)
 {
 	struct quote_weights	*W = lede_xcalloc(1, sizeof(*W));
 	size_t			 n = ((size_t)1 << bits) * QM_NL;
 
 	W->bits = bits;
-	if (train) {
-		W->w = lede_xcalloc(n, sizeof(*W->w));
-		W->u = lede_xcalloc(n, sizeof(*W->u));
-		W->c = 1;
-	} else
-		W->w8 = lede_xcalloc((size_t)1 << bits,
-		    QM_STRIDE * sizeof(*W->w8));
+	W->w = lede_xcalloc(n, sizeof(*W->w));
+	W->u = lede_xcalloc(n, sizeof(*W->u));
+	W->c = 1;
 	return W;
 }
 
@@ -40,13 +37,10 @@ quote_weights_new(unsigned bits, int train)
 struct quote_weights *
 quote_weights_builtin(void)
 {
-	struct quote_weights	*W = quote_weights_new(QUOTE_MODEL_BITS, 0);
-	size_t			 i, n = sizeof(quote_mdata) /
-				    sizeof(quote_mdata[0]);
+	struct quote_weights	*W = lede_xcalloc(1, sizeof(*W));
 
-	for (i = 0; i < n; i++)
-		memcpy(W->w8 + (size_t)quote_mdata[i].row * QM_STRIDE,
-		    quote_mdata[i].w, sizeof(quote_mdata[i].w));
+	W->bits = QUOTE_MODEL_BITS;
+	W->w8 = &quote_mdata[0][0];
 	return W;
 }
 
@@ -55,10 +49,41 @@ quote_weights_free(struct quote_weights *W)
 {
 	if (W == NULL)
 		return;
-	free(W->w8);
 	free(W->w);
 	free(W->u);
 	free(W);
+}
+
+struct quote_rankw *
+quote_rankw_new(unsigned bits)
+{
+	struct quote_rankw	*R = lede_xcalloc(1, sizeof(*R));
+
+	R->bits = bits;
+	R->w = lede_xcalloc((size_t)1 << bits, sizeof(*R->w));
+	R->u = lede_xcalloc((size_t)1 << bits, sizeof(*R->u));
+	R->c = 1;
+	return R;
+}
+
+struct quote_rankw *
+quote_rankw_builtin(void)
+{
+	struct quote_rankw	*R = lede_xcalloc(1, sizeof(*R));
+
+	R->bits = QUOTE_RANK_BITS;
+	R->w8 = quote_rdata;
+	return R;
+}
+
+void
+quote_rankw_free(struct quote_rankw *R)
+{
+	if (R == NULL)
+		return;
+	free(R->w);
+	free(R->u);
+	free(R);
 }
 
 void
@@ -113,8 +138,9 @@ quote_weights_score(const struct quote_weights *W, const uint32_t *f,
 
 void
 quote_train(struct lede_quoter *q, struct quote_weights *W,
-    const struct quote_gold *g)
+    struct quote_rankw *R, const struct quote_gold *g)
 {
 	q->W = W != NULL ? W : q->builtin;
+	q->R = R != NULL ? R : q->rbuiltin;
 	q->gold = g;
 }

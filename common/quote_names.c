@@ -137,6 +137,9 @@ quote_resolve(struct qpara *c, int s0, int s1, char *name)
 		return;
 	}
 	quote_copy_tokens(c, j + 1, s1, name, LEDE_QUOTE_NAMELEN);
+	/* "the Lisbury Courier": after an article, a body, not a person. */
+	if (g == 0 && j >= s0 && (F(c, j) & I_DET))
+		g = 'o';
 	name_add(q, name, g);
 }
 

@@ -70,6 +70,7 @@
 #define I_NAMING 0x100000	/* quotes without reporting: "called" */
 #define I_THINK	0x200000	/* reports thoughts only: "believes" */
 #define I_QCUE	0x400000	/* the cue of a quotation */
+#define I_TCUE	0x800000	/* in a cue the model tagged */
 
 /* The classes a word of a name never has. */
 #define NOT_NAME (I_TITLE | I_ROLE | I_STOP | I_POSS | I_PRON | I_DET | I_ORG)
@@ -125,7 +126,7 @@ struct lede_quote_slot {
 #define QM_MAXFEAT 32	/* features of one decision, at most */
 struct quote_weights {
 	unsigned	 bits;
-	int8_t		*w8;	/* the model compiled in, or NULL */
+	const int8_t	*w8;	/* the model compiled in, or NULL */
 	float		*w;	/* training */
 	double		*u;	/* training: the sum of c * each update */
 	double		 c;	/* training: the decisions so far */
@@ -133,6 +134,19 @@ struct quote_weights {
 };
 
 #define QM_STRIDE 8	/* int8_t a row compiled in: 8 aligned bytes */
+
+/*
+ * The speaker ranker's model: one weight a row, the rows hashed as above;
+ * compiled in (w8) or being trained (w, u and c as for the cues).
+ */
+struct quote_rankw {
+	unsigned	 bits;
+	const int8_t	*w8;
+	float		*w;
+	double		*u;
+	double		 c;
+	size_t		 errs, seen, miss;
+};
 
 /* The row of feature f. */
 static inline size_t
@@ -162,6 +176,8 @@ struct quote_gold {
 	size_t		 n;
 	unsigned char	*part;
 	int		*attr;
+	char		**src;	/* each attribution's source, "" if none */
+	size_t		 nsrc;
 };
 
 /* A record waiting in the queue: offsets into the arena. */
@@ -206,6 +222,8 @@ struct lede_quoter {
 	/* The model, and the gold of the document when training. */
 	struct quote_weights	*W;
 	struct quote_weights	*builtin;
+	struct quote_rankw	*R;	/* the speaker ranker */
+	struct quote_rankw	*rbuiltin;
 	const struct quote_gold	*gold;
 	struct lede_buf		 wh;	/* uint32_t: the tokens' word hashes */
 	struct lede_buf		 cues;	/* int pairs: the cues, first and last */
@@ -233,6 +251,7 @@ struct quotation {
 	int	open;		/* still open at the end of the paragraph */
 	int	s0, s1, cue;	/* speaker tokens, cue token, or -1 */
 	int	strong;		/* the speaker comes with its own cue */
+	int	sure;		/* a credit line or a label: not ranked */
 	int	mixed;
 	char	spk[LEDE_QUOTE_NAMELEN];
 	char	name[LEDE_QUOTE_NAMELEN];
@@ -307,19 +326,25 @@ void	quote_colon_speaker(struct qpara *);
 void	quote_indirect(struct qpara *);
 
 /* quote_model.c */
-struct quote_weights *quote_weights_new(unsigned bits, int train);
+struct quote_weights *quote_weights_new(unsigned bits);
 struct quote_weights *quote_weights_builtin(void);
 void	quote_weights_free(struct quote_weights *);
 void	quote_weights_score(const struct quote_weights *, const uint32_t *f,
 	    size_t nf, float *sc);
 void	quote_weights_update(struct quote_weights *, const uint32_t *f,
 	    size_t nf, int lab, float d);
+struct quote_rankw *quote_rankw_new(unsigned bits);
+struct quote_rankw *quote_rankw_builtin(void);
+void	quote_rankw_free(struct quote_rankw *);
 /*
- * Trains W on the document that follows, whose gold is g; (NULL, NULL)
- * goes back to the model compiled in.
+ * Trains W and R on the document that follows, whose gold is g; (NULL,
+ * NULL, NULL) goes back to the models compiled in.
  */
 void	quote_train(struct lede_quoter *, struct quote_weights *W,
-	    const struct quote_gold *g);
+	    struct quote_rankw *R, const struct quote_gold *g);
+
+/* quote_rank.c */
+void	quote_rank(struct qpara *, int k);
 
 /* quote_cue.c */
 void	quote_cues(struct qpara *);

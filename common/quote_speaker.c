@@ -40,6 +40,7 @@ from_tail(const struct qpara *c, struct quotation *qt, int *media, int *near)
 	    (F(c, s1 + 1) & I_INQ) || (s1 + 2 >= c->nt &&
 	    c->t[s1 + 1].kind == LEDE_TOK_PUNCT))) {
 		set_speaker(qt, s0, s1, -1, 1);
+		qt->sure = 1;
 		*near = 1;
 		return 1;
 	}
@@ -170,8 +171,10 @@ quote_own_speaker(struct qpara *c, struct quotation *qt)
 		s0 = 0;
 	if (s0 >= 0) {
 		set_speaker(qt, s0, s1, -1, 1);
+		qt->sure = 1;
 		return;
 	}
+	qt->sure = 0;
 	tail = *qt;
 	found = from_tail(c, &tail, &media, &near);
 	if (found && near && !media) {

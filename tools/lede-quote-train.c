@@ -113,13 +113,24 @@ field_spans(const char *line, const char *key, size_t *np, const char *path,
 	size_t		*v = NULL, nv = 0, cap = 0;
 	char		*e;
 	unsigned long	 x;
+	int		 depth;
 
 	if (p == NULL || *p != '[')
 		errx(1, "%s:%zu: no \"%s\"", path, n, key);
-	for (p++; *p && *p != ']'; ) {
-		while (*p == ' ' || *p == ',' || *p == '[')
+	/* Every number up to the "]" that closes the list. */
+	for (depth = 0; *p; ) {
+		if (*p == '[') {
+			depth++;
 			p++;
+			continue;
+		}
 		if (*p == ']') {
+			p++;
+			if (--depth == 0)
+				break;
+			continue;
+		}
+		if (*p == ' ' || *p == ',') {
 			p++;
 			continue;
 		}
@@ -266,28 +277,58 @@ rnd(uint64_t *state)
 	return (uint32_t)(*state >> 33);
 }
 
-/* The gold of one document: the parts of each byte's attribution. */
+/*
+ * The gold of one document: the parts of each byte's attribution, and
+ * the source of each attribution as the corpus writes it (its pieces
+ * joined by a space).
+ */
 static void
-gold_doc(const struct doc *d, size_t len, struct quote_gold *g)
+gold_doc(const struct doc *d, const char *text, size_t len,
+    struct quote_gold *g)
 {
 	size_t	i, j, k, b, e;
 
 	g->n = len;
 	g->part = lede_xcalloc(len + 1, sizeof(*g->part));
 	g->attr = lede_xcalloc(len + 1, sizeof(*g->attr));
+	g->nsrc = d->na;
+	g->src = lede_xcalloc(d->na + 1, sizeof(*g->src));
 	for (i = 0; i < d->na; i++) {
 		const struct attr *a = &attrs[d->a0 + i];
+		struct lede_buf src = { 0 };
 
+		for (j = 0; j < a->nspan[0]; j++) {
+			b = a->span[0][2 * j];
+			e = a->span[0][2 * j + 1];
+			if (e > len || b >= e)
+				continue;
+			if (src.len > 0)
+				lede_buf_addc(&src, ' ');
+			lede_buf_add(&src, text + b, e - b);
+		}
+		lede_buf_addc(&src, '\0');
+		g->src[i] = src.p;
+
+		/*
+		 * Every piece belongs to the attribution; the parts the cue
+		 * tagger learns are those of the first piece of each span
+		 * (the model was made so; all pieces give it other cues).
+		 */
 		for (k = 0; k < 3; k++)
 			for (j = 0; j < a->nspan[k]; j++) {
+				unsigned char p0 = 0, p1 = 0;
+
 				b = a->span[k][2 * j];
 				e = a->span[k][2 * j + 1];
 				if (e > len || b >= e)
 					continue;
-				g->part[b] |= (unsigned char)(QG_SRC0 << (2 * k));
+				if (j == 0) {
+					p0 = (unsigned char)(QG_SRC0 << (2 * k));
+					p1 = (unsigned char)(QG_SRC << (2 * k));
+				}
+				g->part[b] |= p0;
 				for (; b < e; b++) {
-					g->part[b] |= (unsigned char)
-					    (QG_SRC << (2 * k));
+					g->part[b] |= p1;
 					g->attr[b] = (int)i + 1;
 				}
 			}
@@ -334,11 +375,39 @@ write_model(FILE *fp, const struct quote_weights *W)
 	    nz, rows, maxabs);
 }
 
+/* The speaker ranker's averaged weights: "rank N", then its rows. */
+static void
+write_rank(FILE *fp, const struct quote_rankw *R)
+{
+	size_t	 r, rows = (size_t)1 << R->bits, nz = 0;
+	double	 maxabs = 0, v, scale;
+	long	 x;
+
+	for (r = 0; r < rows; r++) {
+		v = fabs(R->w[r] - R->u[r] / R->c);
+		if (v > maxabs)
+			maxabs = v;
+	}
+	scale = maxabs > 0 ? 127.0 / maxabs : 1;
+	fprintf(fp, "# The speaker ranker: a row of its hashed table (hex) and "
+	    "its weight.\nrank %u\n", R->bits);
+	for (r = 0; r < rows; r++) {
+		v = R->w[r] - R->u[r] / R->c;
+		if ((x = lrint(v * scale)) == 0)
+			continue;
+		nz++;
+		fprintf(fp, "%zx %ld\n", r, x);
+	}
+	fprintf(stderr, "lede-quote-train: speakers: %zu of %zu rows, max "
+	    "weight %.3f\n", nz, rows, maxabs);
+}
+
 int
 main(int argc, char *argv[])
 {
 	const char		*outpath = NULL;
 	struct quote_weights	*W;
+	struct quote_rankw	*R;
 	struct lede_quoter	*q;
 	struct doc		*docs, tmp;
 	struct quote_gold	 g;
@@ -347,7 +416,7 @@ main(int argc, char *argv[])
 	struct lede_par_event	 ev;
 	struct lede_quote	 r;
 	unsigned long		 x;
-	unsigned		 bits = 17;
+	unsigned		 bits = 17, rbits = 16;
 	uint64_t		 seed = 20161108, state;
 	size_t			 ndocs, i, j, len;
 	int			 ch, epochs = 10, e;
@@ -382,7 +451,8 @@ main(int argc, char *argv[])
 	docs = read_docs(argv[optind], &ndocs);
 	if (ndocs == 0)
 		errx(1, "%s/docs: no documents", argv[optind]);
-	W = quote_weights_new(bits, 1);
+	W = quote_weights_new(bits);
+	R = quote_rankw_new(rbits);
 	q = lede_quote_new(0);
 	state = seed;
 	for (e = 0; e < epochs; e++) {
@@ -394,12 +464,13 @@ main(int argc, char *argv[])
 		}
 		memset(W->errs, 0, sizeof(W->errs));
 		memset(W->seen, 0, sizeof(W->seen));
+		R->errs = R->seen = R->miss = 0;
 		for (i = 0; i < ndocs; i++) {
 			text = slurp(docs[i].path, &len);
-			free(text);
 			memset(&g, 0, sizeof(g));
-			gold_doc(&docs[i], len, &g);
-			quote_train(q, W, &g);
+			gold_doc(&docs[i], text, len, &g);
+			free(text);
+			quote_train(q, W, R, &g);
 			in = lede_input_new(1, &docs[i].path, LEDE_MAXPARA_DEFAULT);
 			P = lede_para_new(in, LEDE_MAXPARA_DEFAULT);
 			while (lede_para_next(P, &ev) != LEDE_PAR_DONE) {
@@ -426,12 +497,17 @@ main(int argc, char *argv[])
 			}
 			lede_para_free(P);
 			lede_input_free(in);
-			quote_train(q, NULL, NULL);
+			quote_train(q, NULL, NULL, NULL);
 			free(g.part);
 			free(g.attr);
+			for (j = 0; j < g.nsrc; j++)
+				free(g.src[j]);
+			free(g.src);
 		}
 		fprintf(stderr, "lede-quote-train: epoch %d: cues %zu errors "
-		    "in %zu\n", e + 1, W->errs[0], W->seen[0]);
+		    "in %zu, speakers %zu in %zu (%zu without the right "
+		    "one)\n", e + 1, W->errs[0], W->seen[0], R->errs, R->seen,
+		    R->miss);
 	}
 	tmppath = lede_xmalloc(strlen(outpath) + 5);
 	snprintf(tmppath, strlen(outpath) + 5, "%s.tmp", outpath);
@@ -448,6 +524,7 @@ main(int argc, char *argv[])
 	    "edit: run make quote-model.\n", ndocs, bits, epochs,
 	    (unsigned long long)seed);
 	write_model(fp, W);
+	write_rank(fp, R);
 	if (fflush(fp) != 0 || ferror(fp) || fclose(fp) != 0)
 		err(1, "%s", tmppath);
 	if (rename(tmppath, outpath) != 0)
@@ -455,6 +532,7 @@ main(int argc, char *argv[])
 	free(tmppath);
 	lede_quote_free(q);
 	quote_weights_free(W);
+	quote_rankw_free(R);
 	for (i = 0; i < ndocs; i++) {
 		free(docs[i].id);
 		free(docs[i].path);

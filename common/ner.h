@@ -1,14 +1,18 @@
 /*
- * Named-entity tagging: a greedy averaged-perceptron sequence tagger.
+ * Named-entity tagging: a structured averaged perceptron over BILOU labels
+ * with Viterbi decoding.
  *
  * A paragraph is tokenized (tok.h), each token gets a handful of hashes
  * (word, lower-cased word, shape) and its place in the sentence, and the
- * tokens are labelled left to right with BIO labels over PER, ORG, LOC and
- * MISC.  The score of a label is the sum of the weights of the token's
- * features: the word, its affixes and shape, its neighbours, the two
- * previous labels, the kind of paragraph (an ALL-CAPS or Title Case
- * headline), and a document memory of the labels earlier mentions of the
- * same word received and of the acronyms of earlier entities.  Features are
+ * paragraph gets the sequence of BILOU labels over PER, ORG, LOC and MISC
+ * of the best score: the sum of the weights of each token's features for
+ * its label and of the weights of each label after the one before.  The
+ * features: the word, its affixes and shape, its word clusters, its
+ * neighbours', the kind of paragraph (an ALL-CAPS or Title Case
+ * headline), a document memory of the labels earlier mentions of the
+ * same word received and of the acronyms of earlier entities, and what a
+ * scan of the whole document ahead of tagging (lede_ner_scan()) says of
+ * how the word is written elsewhere and what is around it.  Features are
  * hashed into a table of 1 << bits rows, one weight per label.
  *
  * The same feature code serves the tagger and the training tool

@@ -38,7 +38,7 @@ mem_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 	const struct lede_ner_tok	*t = &ner->t[i];
 	const struct lede_ner_mem	*m;
 	size_t				 k = 0;
-	int				 j, best = 0;
+	int				 j, best = 0, last;
 	unsigned			 cap, tot;
 
 	cap = (t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER)) ? 1 : 0;
@@ -66,6 +66,13 @@ mem_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 				f[k++] = mix(T_MEMD, (uint32_t)j |
 				    (4U * m->n[j] / (tot + 1)) << 3 |
 				    cap << 5);
+	}
+	/* The last word of an earlier name of several words. */
+	if ((m = ner_mem_find(ner, mix(T_MEML, t->lw))) != NULL) {
+		for (j = 2, last = 1; j < 5; j++)
+			if (m->n[j] > m->n[last])
+				last = j;
+		f[k++] = mix(T_MEML, (uint32_t)last | cap << 3);
 	}
 	/* A capitalized word the document had in lower case before. */
 	if ((t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER)) &&

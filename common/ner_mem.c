@@ -1,9 +1,9 @@
 /*
  * The labels given: lede_ner_set() records the label of each token in
  * turn, closing entities into ner->ents, and counts in the document
- * memory the labels that capitalized words and the acronyms of names of
- * several words received, and the words seen in lower case, for the
- * features of later mentions.
+ * memory the labels that capitalized words, the last words of names of
+ * several words and the acronyms of those names received, and the words
+ * seen in lower case, for the features of later mentions.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -101,6 +101,14 @@ lede_ner_set(struct lede_ner *ner, size_t i, int label)
 	    (t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER)) &&
 	    !(label == 0 && (t->flags & TF_SSTART)) &&
 	    (m = ner_mem_slot(ner, t->lw, 1)) != NULL && m->n[type] < 60000)
+		m->n[type]++;
+	/*
+	 * The last word of a name of several ("Halvorsen" of "Ingrid
+	 * Halvorsen"), for a later mention of it alone.
+	 */
+	if (label != 0 && NER_POS(label) == NER_L && (t->flags & TF_ALPHA) &&
+	    (m = ner_mem_slot(ner, mix(T_MEML, t->lw), 1)) != NULL &&
+	    m->n[type] < 60000)
 		m->n[type]++;
 }
 

@@ -127,7 +127,7 @@ struct lede_ner_tok {
 /* The most features of a token of each group (ner_feat.c). */
 #define NER_MAXOWN	32
 #define NER_MAXROLE	12
-#define NER_MAXCTX	28	/* at most 9, 8 of the memory, 7 of the document */
+#define NER_MAXCTX	29	/* at most 9, 9 of the memory, 7 of the document */
 
 /* The document memory: labels of earlier mentions and acronyms. */
 struct lede_ner_mem {
@@ -335,7 +335,7 @@ enum {
 	T_CFSH, T_CCFL, T_CFFL, T_WSS,
 	T_BIP, T_BIN, T_WBI, T_SH3, T_GAZP, T_GAZN, T_POS, T_CC3, T_CFBI,
 	T_MEM, T_MEMC, T_ACR, T_DOCLOW, T_GCASE, T_GPREV, T_GNEXT,
-	T_MEMD,
+	T_MEMD, T_MEML,
 	T_ROLE = 64
 };
 

@@ -19,7 +19,7 @@
 #include "strip.h"
 
 static const char usage_text[] =
-    "usage: lede-strip [-bHv] [--explain] [-f text | json] [--html | --text]\n"
+    "usage: lede-strip [-bcHv] [--explain] [-f text | json] [--html | --text]\n"
     "                  [-M lines] [-m size] [-o dir] [file ...]\n";
 
 enum { OPT_HTML = 256, OPT_TEXT };
@@ -294,6 +294,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "body", no_argument, NULL, 'b' },
+		{ "captions", no_argument, NULL, 'c' },
 		{ "with-names", no_argument, NULL, 'H' },
 		{ "invert", no_argument, NULL, 'v' },
 		{ "format", required_argument, NULL, 'f' },
@@ -309,7 +310,7 @@ main(int argc, char *argv[])
 	};
 	static struct lede_out		 out;
 	struct lede_strip		*st;
-	struct lede_strip_opts		 o = { 0, LEDE_STRIP_MEMORY, 0 };
+	struct lede_strip_opts		 o = { 0, LEDE_STRIP_MEMORY, 0, 0 };
 	struct lede_input		*in;
 	struct lede_html		*html;
 	enum lede_in_html		 hmode = LEDE_IN_HTML_DETECT;
@@ -325,11 +326,14 @@ main(int argc, char *argv[])
 	int				 ch, Hflag = 0, warned = 0, status, en;
 	int				 ostatus = 0;
 
-	while ((ch = getopt_long(argc, argv, "bf:HhM:m:o:vV", longopts,
+	while ((ch = getopt_long(argc, argv, "bcf:HhM:m:o:vV", longopts,
 	    NULL)) != -1)
 		switch (ch) {
 		case 'b':
 			o.notitle = 1;
+			break;
+		case 'c':
+			o.captions = 1;
 			break;
 		case 'f':
 			if (strcmp(optarg, "json") == 0)

@@ -142,6 +142,7 @@ struct lede_strip_opts {
 	size_t	maxdoc;		/* window bytes (0: LEDE_STRIP_MAXDOC) */
 	size_t	memory;		/* memory entries (0: none) */
 	int	notitle;	/* drop the headline too */
+	int	captions;	/* keep the figure captions markup names, once */
 };
 
 /* The window, its blocks and the memory: opaque (see strip_priv.h). */

@@ -63,6 +63,26 @@ kept(const struct lede_strip *st, size_t i, size_t re)
 }
 
 /* Inside the region: keep content, then headings and short sentences. */
+/*
+ * A figure caption the markup names (with -c), its first copy: one that
+ * only its credit, its repetition or its being image text speaks against.
+ */
+static int
+iscaption(const struct lede_strip *st, size_t i)
+{
+	const struct lede_strip_block	*b = &st->block[i];
+	size_t				 j;
+
+	if (b->f.tag != LEDE_STRIP_TAG_CAPTION || b->f.words == 0 ||
+	    (b->why & HARD & ~(LEDE_STRIP_REPEAT | LEDE_STRIP_MEDIA)))
+		return 0;
+	for (j = 0; j < i && b->repeat > 0; j++)
+		if (st->block[j].f.hash == b->f.hash &&
+		    st->block[j].f.tag == LEDE_STRIP_TAG_CAPTION)
+			return 0;
+	return 1;
+}
+
 size_t
 lede_strip_clean_region(struct lede_strip *st, size_t rs, size_t re)
 {
@@ -91,6 +111,8 @@ lede_strip_clean_region(struct lede_strip *st, size_t rs, size_t re)
 		if (b->score > 0 && (b->why & LEDE_STRIP_LIST) &&
 		    (b->why & LEDE_STRIP_PROSE) && !(b->why & HARD))
 			b->keep = 1;
+		if (st->o.captions && b->f.tag == LEDE_STRIP_TAG_CAPTION)
+			b->keep = iscaption(st, i);
 	}
 	for (i = re; i-- > rs;) {
 		b = &st->block[i];

@@ -138,7 +138,7 @@ lede_strip_score(const struct lede_strip *st, struct lede_strip_block *b)
 		b->why |= LEDE_STRIP_LIST;
 		v -= LIST_COST;
 	}
-	if (f->media || f->tag == LEDE_STRIP_TAG_CAPTION) {
+	if (f->media || (f->tag == LEDE_STRIP_TAG_CAPTION && !st->o.captions)) {
 		b->why |= LEDE_STRIP_MEDIA;
 		v -= MEDIA_COST;
 	}

@@ -269,3 +269,15 @@ $strip -b "$TMP/g.html" >"$TMP/out"
 check "html guide: the body" grep -q '^Residents of the islands' "$TMP/out"
 check "html guide: not the credit it quotes" sh -c '! grep -q "Photo Desk" "$1"' - "$TMP/out"
 check "html guide: not the related link" sh -c '! grep -q "returns next summer" "$1"' - "$TMP/out"
+
+# -c: the figure captions, once each; by default they go.
+{ sed -n '1,28p' $page; sed -n '28p' $page; sed -n '29,$p' $page; } \
+    >"$TMP/twofig.html"
+$strip --html "$TMP/twofig.html" >"$TMP/out"
+check "captions: dropped by default" \
+    sh -c '! grep -q "morning ferry leaves" "$1"' - "$TMP/out"
+$strip --html -c "$TMP/twofig.html" >"$TMP/out"
+check "-c: a caption printed twice is kept once" \
+    [ "$(grep -c 'morning ferry leaves' "$TMP/out")" -eq 1 ]
+check "-c: the body stays" grep -q '^Ferry crews on the northern routes' \
+    "$TMP/out"

@@ -50,7 +50,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct lede_strip		*st;
-	struct lede_strip_opts		 o = { 4096, 64, 0 };
+	struct lede_strip_opts		 o = { 4096, 64, 0, 0 };
 	struct lede_doc			 doc;
 	const char			*s = (const char *)data, *nl, *site;
 	char				 name[256];
@@ -61,6 +61,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size > 0) {
 		o.notitle = data[0] & 1;
 		o.memory = data[0] & 2 ? 64 : 0;
+		o.captions = (data[0] & 4) != 0;
 	}
 	st = lede_strip_new(&o);
 	lede_strip_begin(st);

@@ -42,7 +42,7 @@ static struct lede_strip *
 new_strip(size_t memory, int notitle)
 {
 	struct lede_strip	*st;
-	struct lede_strip_opts	 o = { 0, 0, 0 };
+	struct lede_strip_opts	 o = { 0, 0, 0, 0 };
 
 	o.memory = memory;
 	o.notitle = notitle;
@@ -351,7 +351,7 @@ END_TEST
 START_TEST(test_window)
 {
 	struct lede_strip	*st;
-	struct lede_strip_opts	 o = { 4096, 0, 0 };
+	struct lede_strip_opts	 o = { 4096, 0, 0, 0 };
 	char			 line[100];
 	int			 i, full = 0;
 

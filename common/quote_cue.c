@@ -47,20 +47,7 @@ feat(uint32_t t, uint32_t a, uint32_t b)
 static uint32_t
 word_hash(const struct qpara *c, int i)
 {
-	const unsigned char	*p = (const unsigned char *)c->s + c->t[i].off;
-	size_t			 n = c->t[i].len, k;
-	uint32_t		 h = 2166136261u;
-
-	if (n > 32)
-		n = 32;
-	for (k = 0; k < n; k++) {
-		unsigned ch = p[k];
-
-		if (ch - 'A' < 26)
-			ch += 32;
-		h = (h ^ ch) * 16777619u;
-	}
-	return h;
+	return quote_hash_lower(c->s + c->t[i].off, c->t[i].len);
 }
 
 /* The hash of the last three bytes of token i in lower case. */

@@ -334,3 +334,26 @@ quote_tokenize(struct qpara *c)
 	c->in = (struct qtok *)(void *)q->info.p;
 	c->nt = (int)(q->toks.len / sizeof(*t));
 }
+
+/*
+ * The hash of the first 32 of n bytes at s in lower case (ASCII letters):
+ * the word features of the cue tagger and the speaker ranker.
+ */
+uint32_t
+quote_hash_lower(const char *s, size_t n)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	uint32_t		 h = 2166136261u;
+	size_t			 k;
+
+	if (n > 32)
+		n = 32;
+	for (k = 0; k < n; k++) {
+		unsigned ch = p[k];
+
+		if (ch - 'A' < 26)
+			ch += 32;
+		h = (h ^ ch) * 16777619u;
+	}
+	return h;
+}

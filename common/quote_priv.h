@@ -292,6 +292,7 @@ F(const struct qpara *c, int i)
 /* quote_lex.c */
 void	quote_lex_build(struct lede_quoter *);
 void	quote_tokenize(struct qpara *);
+uint32_t quote_hash_lower(const char *, size_t);
 
 /* quote_marks.c */
 int	quote_count_words(const char *, size_t);

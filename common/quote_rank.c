@@ -56,32 +56,12 @@ feat(uint32_t t, uint32_t a, uint32_t b)
 	return h ^ (h >> 12);
 }
 
-/* The hash of n bytes at p in lower case (ASCII letters). */
-static uint32_t
-hash_lower(const char *s, size_t n)
-{
-	const unsigned char	*p = (const unsigned char *)s;
-	uint32_t		 h = 2166136261u;
-	size_t			 k;
-
-	if (n > 32)
-		n = 32;
-	for (k = 0; k < n; k++) {
-		unsigned ch = p[k];
-
-		if (ch - 'A' < 26)
-			ch += 32;
-		h = (h ^ ch) * 16777619u;
-	}
-	return h;
-}
-
 static uint32_t
 tok_hash(const struct qpara *c, int i)
 {
 	if (i < 0 || i >= c->nt)
 		return 1;
-	return hash_lower(c->s + c->t[i].off, c->t[i].len);
+	return quote_hash_lower(c->s + c->t[i].off, c->t[i].len);
 }
 
 static inline uint32_t

@@ -14,7 +14,6 @@
 #include <string.h>
 
 #include "strip_priv.h"
-#include "utf8.h"
 
 const char *const lede_strip_langs[LEDE_STRIP_NLANG] = {
 	"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ro", "sv", "cs",
@@ -105,21 +104,6 @@ lede_strip_blank(struct lede_strip *st)
 		st->blank++;
 }
 
-/*
- * The columns of a line's text, its indentation and trailing blanks left
- * out: what a renderer filled when it wrapped the paragraph.
- */
-static size_t
-textwidth(const char *s, size_t len)
-{
-	size_t	i;
-
-	i = lede_strip_skipspace(s, len, NULL);
-	while (len > i && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-		len--;
-	return lede_utf8_width(s + i, len - i);
-}
-
 int
 lede_strip_add(struct lede_strip *st, const char *s, size_t len, int nl,
     int cut, const struct lede_strip_extra *x)
@@ -134,7 +118,7 @@ lede_strip_add(struct lede_strip *st, const char *s, size_t len, int nl,
 	l = &st->line[st->nline++];
 	l->off = st->text.len;
 	l->len = len;
-	l->width = (uint32_t)textwidth(s, len);
+	l->width = 0;
 	l->nl = nl != 0;
 	l->cut = cut != 0;
 	l->blank = (uint8_t)st->blank;

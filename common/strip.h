@@ -129,7 +129,7 @@ struct lede_strip_line {
 	size_t		off;	/* in the window's text */
 	size_t		len;
 	uint32_t	block;
-	uint32_t	width;	/* columns (lede_utf8_width) */
+	uint32_t	width;	/* columns of its text, in a group of lines */
 	uint8_t		nl;	/* a newline ended it */
 	uint8_t		cut;	/* continued on the next line (too long) */
 	uint8_t		blank;	/* blank lines before it */

@@ -145,19 +145,41 @@ block_new(struct lede_strip *st, size_t line)
 	return b;
 }
 
+/*
+ * The columns of a line's text, its indentation and trailing blanks left
+ * out: what a renderer filled when it wrapped the paragraph.
+ */
+static size_t
+textwidth(const char *s, size_t len)
+{
+	size_t	i;
+
+	i = lede_strip_skipspace(s, len, NULL);
+	while (len > i && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	return lede_utf8_width(s + i, len - i);
+}
+
 void
 lede_strip_blocks_form(struct lede_strip *st)
 {
 	struct lede_strip_block	*b = NULL;
+	struct lede_strip_line	*l;
 	size_t			 g, e, i, maxlen;
 	int			 wrapped;
 
 	st->nblock = 0;
 	for (g = 0; g < st->nline; g = e) {
-		maxlen = st->line[g].width;
 		for (e = g + 1; e < st->nline && st->line[e].blank == 0; e++)
-			if (st->line[e].width > maxlen)
-				maxlen = st->line[e].width;
+			;
+		/* Only a group of lines can be a wrapped paragraph. */
+		for (i = g, maxlen = 0; i < e && e - g >= 2; i++) {
+			l = &st->line[i];
+			l->width = (uint32_t)textwidth(st->text.p + l->off,
+			    l->len);
+			if (l->width > maxlen)
+				maxlen = l->width;
+		}
 		wrapped = e - g >= 2 && maxlen >= 30 && maxlen <= 100;
 		for (i = g; i < e; i++) {
 			if (b == NULL || i == g || !(st->line[i - 1].cut ||

@@ -62,7 +62,6 @@ kept(const struct lede_strip *st, size_t i, size_t re)
 	return i < re && st->block[i].keep;
 }
 
-/* Inside the region: keep content, then headings and short sentences. */
 /*
  * A figure caption the markup names (with -c), its first copy: one that
  * only its credit, its repetition or its being image text speaks against.
@@ -83,6 +82,7 @@ iscaption(const struct lede_strip *st, size_t i)
 	return 1;
 }
 
+/* Inside the region: keep content, then headings and short sentences. */
 size_t
 lede_strip_clean_region(struct lede_strip *st, size_t rs, size_t re)
 {

@@ -343,6 +343,95 @@ grow(const struct qpara *c, struct rcand *cd, int *n)
 	}
 }
 
+/* A lower-case word that may stand inside a description. */
+static int
+plain(const struct qpara *c, int i)
+{
+	unsigned f;
+
+	if (i < 0 || i >= c->nt || c->t[i].kind != LEDE_TOK_WORD)
+		return 0;
+	f = F(c, i);
+	return !(f & (I_CAP | I_STOP | I_CUE | I_ING | I_PRE | I_INQ |
+	    I_END | I_COMMA | I_DATE | I_PRON | I_DET | I_WHO));
+}
+
+/* A capitalised word that may go on a name. */
+static int
+capword(const struct qpara *c, int i)
+{
+	if (i < 0 || i >= c->nt || c->t[i].kind != LEDE_TOK_WORD)
+		return 0;
+	return (F(c, i) & I_CAP) && !(F(c, i) & (I_INQ | I_PRON | I_DATE |
+	    I_STOP | I_CUE | I_ING));
+}
+
+/* Adds candidate k extended to s1 as variant kind g. */
+static void
+add_ext(struct rcand *cd, int *n, int k, int s1, int g)
+{
+	if (s1 <= cd[k].s1 || s1 - cd[k].s0 >= NPMAX + 8)
+		return;
+	add_cand(cd, n, cd[k].type, cd[k].s0, s1, cd[k].cue, cd[k].strong,
+	    NULL, NULL);
+	if (cd[*n - 1].s0 == cd[k].s0 && cd[*n - 1].s1 == s1 &&
+	    cd[*n - 1].grown == 0) {
+		cd[*n - 1].grown = g;
+		cd[*n - 1].g1 = cd[k].s1;
+	}
+}
+
+/*
+ * The phrases a speaker may go on to, rightwards, each a candidate of its
+ * own for the model to weigh: a title and a name after a name ("CBS
+ * moderator Nancy Cordes", "Clinton's top aide Jake Sullivan"), the
+ * lower-case head the rules stopped short of ("several environmental
+ * groups", "Small groups"), a prepositional phrase ("Citizens for Tax
+ * Justice", "A document on the campaign's website").
+ */
+static void
+extend(const struct qpara *c, struct rcand *cd, int *n)
+{
+	int	k, m = *n, j, e, s1, hi;
+
+	for (k = 0; k < m; k++) {
+		if ((s1 = cd[k].s1) < 0 || cd[k].s0 < 0 || cd[k].grown ||
+		    (F(c, s1) & (I_PRON | I_WHO)))
+			continue;
+		hi = cd[k].cue > s1 ? cd[k].cue : c->nt;
+		/* A title, then a name. */
+		j = s1 + 1;
+		if (j < hi && (F(c, j) & I_POSS))
+			j++;
+		for (e = 0; e < 4 && j < hi && plain(c, j); e++, j++)
+			;
+		if (e > 0 && j < hi && capword(c, j)) {
+			while (j + 1 < hi && capword(c, j + 1) && j - s1 < 10)
+				j++;
+			add_ext(cd, n, k, j, 3);
+		}
+		/* The lower-case head. */
+		j = s1 + 1;
+		if (j < hi && (F(c, j) & I_POSS))
+			j++;
+		for (e = 0; e < 3 && j < hi && plain(c, j); e++, j++)
+			add_ext(cd, n, k, j, 4);
+		/* A prepositional phrase. */
+		j = e > 0 ? j : s1 + 1;
+		if (j < hi && j + 1 < hi && prep(c, j)) {
+			e = j;
+			for (j++; j < hi && j - e <= 6 && (plain(c, j) ||
+			    capword(c, j) || (F(c, j) & (I_DET | I_POSS))); j++)
+				;
+			j--;
+			while (j > e && (F(c, j) & (I_DET | I_POSS)))
+				j--;
+			if (j > e)
+				add_ext(cd, n, k, j, 5);
+		}
+	}
+}
+
 /* The text of a candidate: *len bytes. */
 static const char *
 cand_text(const struct qpara *c, const struct rcand *r, size_t *len)
@@ -448,6 +537,7 @@ gather(struct qpara *c, int k, struct rcand *cd)
 		add_cand(cd, &n, RK_COLON, -1, -1, -1, 0, q->colonspk,
 		    q->colonname);
 	grow(c, cd, &n);
+	extend(c, cd, &n);
 	add_cand(cd, &n, RK_NONE, -1, -1, -1, 0, NULL, NULL);
 	return n;
 }
@@ -529,10 +619,14 @@ cand_feats(const struct qpara *c, const struct quotation *qt,
 	f[n++] = feat(29, T, (uint32_t)r->strong);
 	f[n++] = feat(30, T, (uint32_t)(q->npara - q->lastpara < 3 ?
 	    q->npara - q->lastpara : 3));
+	if (r->s0 >= 0)
+		f[n++] = feat(37, T, pclass(c, r->s1 + 1));
 	if (r->grown) {
 		f[n++] = feat(31, T, (uint32_t)r->grown);
 		f[n++] = feat(32, (uint32_t)r->grown, bucket(r->s1 - r->g1));
 		f[n++] = feat(33, (uint32_t)r->grown, tok_hash(c, r->g1 + 1));
+		f[n++] = feat(35, (uint32_t)r->grown, tok_hash(c, r->s1));
+		f[n++] = feat(36, (uint32_t)r->grown, pclass(c, r->s1 + 1));
 		f[n++] = feat(34, (uint32_t)r->grown, pclass(c, r->g1) * 32 +
 		    pclass(c, r->s1));
 	}

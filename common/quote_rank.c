@@ -356,6 +356,20 @@ plain(const struct qpara *c, int i)
 	    I_END | I_COMMA | I_DATE | I_PRON | I_DET | I_WHO));
 }
 
+/* A lower-case word of a title before a name: not a verb's form. */
+static int
+title_word(const struct qpara *c, int i)
+{
+	const char	*w;
+	size_t		 n;
+
+	if (!plain(c, i) || (F(c, i) & I_ADV))
+		return 0;
+	w = c->s + c->t[i].off;
+	n = c->t[i].len;
+	return n < 3 || w[n - 2] != 'e' || w[n - 1] != 'd';
+}
+
 /* A capitalised word that may go on a name. */
 static int
 capword(const struct qpara *c, int i)
@@ -403,7 +417,7 @@ extend(const struct qpara *c, struct rcand *cd, int *n)
 		j = s1 + 1;
 		if (j < hi && (F(c, j) & I_POSS))
 			j++;
-		for (e = 0; e < 4 && j < hi && plain(c, j); e++, j++)
+		for (e = 0; e < 4 && j < hi && title_word(c, j); e++, j++)
 			;
 		if (e > 0 && j < hi && capword(c, j)) {
 			while (j + 1 < hi && capword(c, j + 1) && j - s1 < 10)
@@ -749,3 +763,4 @@ quote_rank(struct qpara *c, int k)
 		    sizeof(qt->name));
 	}
 }
+

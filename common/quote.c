@@ -109,7 +109,7 @@ lede_quote_para(struct lede_quoter *q, const char *s, size_t n)
 		c.s = q->text.p;
 		c.n = q->text.len;
 	}
-	cont = q->pending && quote_starts_open(c.s, c.n);
+	cont = q->pending && quote_starts_open(c.s, c.n, q->pmark);
 	if (q->pending && !cont)
 		quote_flush_pending(q);
 	first = q->recs.len / sizeof(struct lede_quote_rec);

@@ -45,6 +45,17 @@ mark_at(const char *s, size_t n, size_t p, enum mark *k, int open)
 	return 0;
 }
 
+/* The family of the opening mark at p of kind k: QMARK_*. */
+static int
+mark_family(const char *s, size_t p, enum mark k)
+{
+	if (k == M_TOGGLE)
+		return QMARK_STRAIGHT;
+	if (k == M_TOGGLE2 || s[p] == '`')
+		return QMARK_DOUBLED;
+	return QMARK_CURLY;
+}
+
 static int
 space_before(const char *s, size_t p)
 {
@@ -95,11 +106,12 @@ quote_count_words(const char *s, size_t n)
 
 static void
 add_quote(struct lede_quoter *q, size_t os, size_t is, size_t ie, size_t oe,
-    int cont, int open)
+    int cont, int open, int fam)
 {
 	struct quotation	qt;
 
 	memset(&qt, 0, sizeof(qt));
+	qt.mark = fam;
 	qt.os = os;
 	qt.is = is;
 	qt.ie = ie;
@@ -111,19 +123,23 @@ add_quote(struct lede_quoter *q, size_t os, size_t is, size_t ie, size_t oe,
 }
 
 /*
- * Does the paragraph open with a quotation mark that carries a quotation
- * on?  Not when a transcript label follows it ("“PENCE: Well, ..."): that
- * is a new speaker's turn.
+ * Does the paragraph open with a quotation mark that carries on a
+ * quotation opened by a mark of the given family?  Not when a transcript
+ * label follows it ("“PENCE: Well, ..."): that is a new speaker's turn;
+ * nor when the mark is of another family: an excerpt set in straight
+ * marks, a paragraph a writer opens with "..., then a quotation of
+ * their own in curly marks.
  */
 int
-quote_starts_open(const char *s, size_t n)
+quote_starts_open(const char *s, size_t n, int family)
 {
 	enum mark	k;
 	size_t		p = 0, len, q, caps = 0;
 
 	while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n'))
 		p++;
-	if (p >= n || (len = mark_at(s, n, p, &k, 0)) == 0 || k == M_CLOSE)
+	if (p >= n || (len = mark_at(s, n, p, &k, 0)) == 0 || k == M_CLOSE ||
+	    (family != 0 && mark_family(s, p, k) != family))
 		return 0;
 	for (q = p + len; q < n && q < p + len + LABELMAX && ((s[q] >= 'A' &&
 	    s[q] <= 'Z') || s[q] == '.' || s[q] == ' '); q++)
@@ -157,7 +173,8 @@ quote_scan(struct lede_quoter *q, const char *s, size_t n, int cont)
 {
 	enum mark	k;
 	size_t		p = 0, len, os = 0, is = 0;
-	int		open = 0, first = cont;
+	const char	*e;
+	int		open = 0, first = cont, fam = q->pmark;
 
 	if (cont) {
 		/* The reopening mark belongs to the text, as in the corpora. */
@@ -182,11 +199,24 @@ quote_scan(struct lede_quoter *q, const char *s, size_t n, int cont)
 			continue;
 		}
 		if (!open) {
+			if (k == M_TOGGLE && p > 0 && s[p - 1] == '=') {
+				/* Markup or code: attr="...", not speech. */
+				e = memchr(s + p + 1, '"', n - p - 1);
+				p = e != NULL ? (size_t)(e - s) + 1 : p + 1;
+				continue;
+			}
+			if ((k == M_TOGGLE || k == M_TOGGLE2) &&
+			    !space_before(s, p) && !word_after(s, n, p + len)) {
+				/* Shaped as a close with nothing open: 6'3" */
+				p += len;
+				continue;
+			}
 			if (k != M_CLOSE || (space_before(s, p) &&
 			    word_after(s, n, p + len))) {
 				open = 1;
 				os = p;
 				is = p + len;
+				fam = mark_family(s, p, k);
 			}
 		} else if (k != M_OPEN || !space_before(s, p) ||
 		    !word_after(s, n, p + len)) {
@@ -194,11 +224,12 @@ quote_scan(struct lede_quoter *q, const char *s, size_t n, int cont)
 				p += len - 2;	/* a single mark, then '' */
 				len = 2;
 			}
-			add_quote(q, os, is, p, p + len, first, 0);
+			add_quote(q, os, is, p, p + len, first, 0, fam);
 			first = open = 0;
 		} else {
 			os = p;		/* the earlier mark was stray */
 			is = p + len;
+			fam = mark_family(s, p, k);
 		}
 		p += len;
 	}
@@ -206,7 +237,7 @@ quote_scan(struct lede_quoter *q, const char *s, size_t n, int cont)
 		len = n;
 		while (len > is && (s[len - 1] == '\n' || s[len - 1] == ' '))
 			len--;
-		add_quote(q, os, is, len, len, first, 1);
+		add_quote(q, os, is, len, len, first, 1, fam);
 	}
 }
 
@@ -234,4 +265,22 @@ quote_mark_tokens(struct qpara *c)
 			c->in[j].q = k;
 		}
 	}
+}
+
+/*
+ * The quoted words of qt start after the colon of a transcript label,
+ * token colon: "“WALLACE: Let's start ...".
+ */
+void
+quote_skip_label(const struct qpara *c, struct quotation *qt, int colon)
+{
+	size_t	p = c->t[colon].off + c->t[colon].len;
+
+	while (p < qt->ie && (c->s[p] == ' ' || c->s[p] == '\t' ||
+	    (c->s[p] == '\xc2' && p + 1 < qt->ie && c->s[p + 1] == '\xa0')))
+		p += c->s[p] == ' ' || c->s[p] == '\t' ? 1 : 2;
+	if (quote_count_words(c->s + p, qt->ie - p) == 0)
+		return;
+	qt->is = p;
+	qt->words = quote_count_words(c->s + p, qt->ie - p);
 }

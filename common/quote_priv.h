@@ -203,6 +203,7 @@ struct lede_quoter {
 	int			 pending;
 	size_t			 pstart;
 	int			 pparas;
+	int			 pmark;	/* the family of its opening mark */
 	char			 pspk[LEDE_QUOTE_NAMELEN];
 	char			 pname[LEDE_QUOTE_NAMELEN];
 	char			 pcue[LEDE_QUOTE_CUELEN];
@@ -249,6 +250,7 @@ struct quotation {
 	int	words;
 	int	cont;		/* goes on from the paragraph before */
 	int	open;		/* still open at the end of the paragraph */
+	int	mark;		/* family of the opening mark: QMARK_* */
 	int	s0, s1, cue;	/* speaker tokens, cue token, or -1 */
 	int	strong;		/* the speaker comes with its own cue */
 	int	sure;		/* a credit line or a label: not ranked */
@@ -294,11 +296,15 @@ void	quote_lex_build(struct lede_quoter *);
 void	quote_tokenize(struct qpara *);
 uint32_t quote_hash_lower(const char *, size_t);
 
-/* quote_marks.c */
+/* quote_marks.c: the families of opening marks */
+#define QMARK_STRAIGHT	1	/* " */
+#define QMARK_DOUBLED	2	/* '' and `` */
+#define QMARK_CURLY	3	/* the curly marks */
 int	quote_count_words(const char *, size_t);
-int	quote_starts_open(const char *, size_t);
+int	quote_starts_open(const char *, size_t, int family);
 void	quote_scan(struct lede_quoter *, const char *, size_t, int cont);
 void	quote_mark_tokens(struct qpara *);
+void	quote_skip_label(const struct qpara *, struct quotation *, int colon);
 
 /* quote_phrase.c */
 int	quote_name_part(const struct qpara *, int);

@@ -129,6 +129,7 @@ quote_emit(struct qpara *c, struct quotation *qt)
 	if (qt->open) {
 		q->pending = 1;
 		q->pparas = 1;
+		q->pmark = qt->mark;
 		q->pstart = q->base + qt->is;
 		q->pend.len = 0;
 		lede_buf_add(&q->pend, c->s + qt->is, c->n - qt->is);

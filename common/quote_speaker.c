@@ -165,9 +165,11 @@ quote_own_speaker(struct qpara *c, struct quotation *qt)
 	int		media = 0, near = 0, found, s0 = -1, s1;
 
 	/* A transcript: "“WALLACE: Let's start ...", MS. CLINTON: “...”. */
-	if ((s1 = label(c, qt->t0 + 1)) >= 0)
+	if ((s1 = label(c, qt->t0 + 1)) >= 0) {
+		/* The label is no part of the quoted words. */
 		s0 = qt->t0 + 1;
-	else if ((s1 = label(c, 0)) >= 0 && s1 + 2 == qt->t0)
+		quote_skip_label(c, qt, s1 + 1);
+	} else if ((s1 = label(c, 0)) >= 0 && s1 + 2 == qt->t0)
 		s0 = 0;
 	if (s0 >= 0) {
 		set_speaker(qt, s0, s1, -1, 1);

@@ -91,6 +91,10 @@ static const struct {
 	{ "Stalls sold \"fake news\" shirts again.\n", "" },
 	/* A stray closing mark opens nothing. */
 	{ "The river rose again.\xe2\x80\x9d\n", "" },
+	/* A mark shaped as a close with nothing open: an inch mark. */
+	{ "The guard is 6'3\" tall and weighs less than his brother.\n", "" },
+	/* A value of markup is no quotation. */
+	{ "<embed title=\"We will win this race\">The ferry ran late.\n", "" },
 	/* Credit lines after the closing mark. */
 	{ "\xe2\x80\x9cWe need a fair deal for the coast.\xe2\x80\x9d "
 	  "\xe2\x80\x95 Ann Holt \xe2\x80\x9cNobody asked the farmers "
@@ -100,8 +104,8 @@ static const struct {
 	  "57-91;" },
 	/* A transcript: the label is the speaker. */
 	{ "\"WALLACE: Let us start with the news on the debate.\"\n",
-	  "direct|WALLACE|WALLACE||WALLACE: Let us start with the news on the "
-	  "debate.|1-51;" },
+	  "direct|WALLACE|WALLACE||Let us start with the news on the "
+	  "debate.|10-51;" },
 	{ "MS. CLINTON: \"We will win this race.\"\n",
 	  "direct|MS. CLINTON|CLINTON||We will win this race.|14-36;" },
 	/*
@@ -163,6 +167,16 @@ START_TEST(test_continuation)
 	    "\"We have the staff for it.\"\n", &out);
 	ck_assert_str_eq(out.p, "direct|Ann Holt|Ann Holt|said|The port "
 	    "stays open all night.\n\n\"We have the staff for it.|16-74;");
+	/*
+	 * An excerpt set in straight marks, then a paragraph that opens
+	 * with a quotation in curly ones: not a continuation.
+	 */
+	run("\"The ferry crew waited on the pier all night.\n\n"
+	    "\xe2\x80\x9cWe had no word from anyone,\xe2\x80\x9d Ann Holt "
+	    "said.\n", &out);
+	ck_assert_str_eq(out.p, "direct||||The ferry crew waited on the "
+	    "pier all night.|1-45;direct|Ann Holt|Ann Holt|said|We had no "
+	    "word from anyone,|50-77;");
 	/* Not reopened: the quotation ends with its paragraph. */
 	run("Ann Holt said: \"The port stays open all night.\n\n"
 	    "The staff went home.\n", &out);

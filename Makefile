@@ -43,7 +43,7 @@ STRIPOBJS = $(O)/strip.o $(O)/strip_lex.o $(O)/strip_block.o $(O)/strip_feat.o \
 QUOTEOBJS = $(O)/quote.o $(O)/quote_lex.o $(O)/quote_marks.o \
 	   $(O)/quote_phrase.o $(O)/quote_names.o $(O)/quote_speaker.o \
 	   $(O)/quote_reported.o $(O)/quote_record.o $(O)/quote_model.o \
-	   $(O)/quote_cue.o $(O)/quote_rank.o
+	   $(O)/quote_cue.o $(O)/quote_rank.o $(O)/quote_keep.o
 CMDS	 = lede-split lede-strip lede-tag lede-quote
 LIBOBJS	 = $(O)/buf.o $(O)/format.o $(O)/utf8.o $(O)/stream.o $(O)/input.o $(O)/para.o \
 	   $(O)/out.o $(O)/lex.o $(O)/tok.o $(O)/sent.o $(O)/layout.o \

@@ -3,7 +3,9 @@
 # (common/data/quote-model.txt: '#' comments; a "bits N" line, then one
 # line per non-zero row of the hashed weight table of the cues, the row in
 # hex and its weights; a "rank N" line, then the rows of the speaker
-# ranker, the row in hex and its weight) into the constant C tables that
+# ranker, the row in hex and its weight; a "keep N" line, then the rows
+# of the classifier of quoted segments, the same way) into the constant C
+# tables that
 # quote_model.c includes: whole tables, the rows not listed zero.
 set -eu
 LC_ALL=C
@@ -25,6 +27,14 @@ $1 == "rank" && sec == 1 {
 	sec = 2
 	next
 }
+$1 == "keep" && sec == 2 {
+	if (!rows) printf "\t0\n"
+	rows = 0
+	printf "};\n#define QUOTE_KEEP_BITS %d\n", $2
+	printf "static const int8_t quote_kdata[(size_t)1 << %d] = {\n", $2
+	sec = 3
+	next
+}
 NF > 1 && sec == 1 {
 	rows++
 	printf "\t[0x%s] = {", $1
@@ -33,7 +43,7 @@ NF > 1 && sec == 1 {
 	printf " },\n"
 	next
 }
-NF == 2 && sec == 2 {
+NF == 2 && (sec == 2 || sec == 3) {
 	rows++
 	printf "\t[0x%s] = %s,\n", $1, $2
 	next
@@ -43,8 +53,8 @@ NF > 0 {
 	exit 1
 }
 END {
-	if (sec != 2) {
-		print "mkqmodel.sh: no bits and rank lines" > "/dev/stderr"
+	if (sec != 3) {
+		print "mkqmodel.sh: no bits, rank and keep lines" > "/dev/stderr"
 		exit 1
 	}
 	if (!rows) printf "\t0\n"

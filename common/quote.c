@@ -18,6 +18,7 @@ lede_quote_new(size_t cap)
 	quote_lex_build(q);
 	q->W = q->builtin = quote_weights_builtin();
 	q->R = q->rbuiltin = quote_rankw_builtin();
+	q->K = q->kbuiltin = quote_keepw_builtin();
 	lede_quote_doc(q);
 	return q;
 }
@@ -69,6 +70,7 @@ lede_quote_free(struct lede_quoter *q)
 	lede_buf_free(&q->cons);
 	quote_weights_free(q->builtin);
 	quote_rankw_free(q->rbuiltin);
+	quote_rankw_free(q->kbuiltin);
 	free(q->lexhash);
 	free(q->lexword);
 	free(q);

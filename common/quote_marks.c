@@ -227,7 +227,19 @@ quote_scan(struct lede_quoter *q, const char *s, size_t n, int cont)
 			add_quote(q, os, is, p, p + len, first, 0, fam);
 			first = open = 0;
 		} else {
-			os = p;		/* the earlier mark was stray */
+			/*
+			 * A mark opens inside: the quotation so far ends
+			 * there, as the corpora pair them ("... what he
+			 * calls “hell” than ...": "... what he calls").
+			 */
+			for (e = s + p; e > s + is && (e[-1] == ' ' ||
+			    e[-1] == '\n' || e[-1] == '\t'); e--)
+				;
+			if (e > s + is)
+				add_quote(q, os, is, (size_t)(e - s), p, first,
+				    0, fam);
+			first = 0;
+			os = p;
 			is = p + len;
 			fam = mark_family(s, p, k);
 		}

@@ -14,8 +14,9 @@
 
 /*
  * The tables compiled in: quote_mdata[1 << QUOTE_MODEL_BITS][QM_STRIDE]
- * of the cues, quote_rdata[1 << QUOTE_RANK_BITS] of the speakers, constant
- * and whole, so that a quoter costs nothing to make.
+ * of the cues, quote_rdata[1 << QUOTE_RANK_BITS] of the speakers,
+ * quote_kdata[1 << QUOTE_KEEP_BITS] of the quoted segments, constant and
+ * whole, so that a quoter costs nothing to make.
  */
 #include "quote-model.inc"
 
@@ -74,6 +75,23 @@ quote_rankw_builtin(void)
 	R->bits = QUOTE_RANK_BITS;
 	R->w8 = quote_rdata;
 	return R;
+}
+
+/* The segment classifier of quote_keep.c compiled in. */
+struct quote_rankw *
+quote_keepw_builtin(void)
+{
+	struct quote_rankw	*K = lede_xcalloc(1, sizeof(*K));
+
+	K->bits = QUOTE_KEEP_BITS;
+	K->w8 = quote_kdata;
+	return K;
+}
+
+void
+quote_train_keep(struct lede_quoter *q, struct quote_rankw *K)
+{
+	q->K = K != NULL ? K : q->kbuiltin;
 }
 
 void

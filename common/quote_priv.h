@@ -17,6 +17,7 @@
  *	quote_model.c	the learned weights: compiled in from
  *			common/data/quote-model.txt, or being trained
  *	quote_cue.c	the cues of attribution, tagged by the model
+ *	quote_keep.c	which quoted segments are quotations: learned
  *
  * Each paragraph is taken apart in four passes.  The inline tags of lede-tag
  * output are removed (PER spans kept as hints); the quotation marks are
@@ -225,6 +226,8 @@ struct lede_quoter {
 	struct quote_weights	*builtin;
 	struct quote_rankw	*R;	/* the speaker ranker */
 	struct quote_rankw	*rbuiltin;
+	struct quote_rankw	*K;	/* which segments are quotations */
+	struct quote_rankw	*kbuiltin;
 	const struct quote_gold	*gold;
 	struct lede_buf		 wh;	/* uint32_t: the tokens' word hashes */
 	struct lede_buf		 cues;	/* int pairs: the cues, first and last */
@@ -349,6 +352,13 @@ void	quote_rankw_free(struct quote_rankw *);
  */
 void	quote_train(struct lede_quoter *, struct quote_weights *W,
 	    struct quote_rankw *R, const struct quote_gold *g);
+
+/* The model of quote_keep: compiled in; trains K (NULL: back to it). */
+struct quote_rankw *quote_keepw_builtin(void);
+void	quote_train_keep(struct lede_quoter *, struct quote_rankw *K);
+
+/* quote_keep.c: is the segment qt a quotation? */
+int	quote_keep(struct qpara *, const struct quotation *qt);
 
 /* quote_rank.c */
 void	quote_rank(struct qpara *, int k);

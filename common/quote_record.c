@@ -1,6 +1,7 @@
 /*
  * The records: their strings queued in an arena, quotations that run over
- * paragraphs held until they close, titles left out, the order of output.
+ * paragraphs held until they close, segments that are no quotation left
+ * out (quote_keep.c), the order of output.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -83,23 +84,6 @@ lede_quote_next(struct lede_quoter *q, struct lede_quote *out)
 	return 1;
 }
 
-/* Are the words of the quotation capitalised, as in a title? */
-static int
-title_case(const struct qpara *c, const struct quotation *qt)
-{
-	int	i, big = 0;
-
-	for (i = qt->t0; i < qt->t1; i++) {
-		if (!(F(c, i) & I_WORD) || (F(c, i) & I_POSS))
-			continue;
-		if (F(c, i) & I_CAP)
-			big++;
-		else if (!(F(c, i) & (I_STOP | I_DET)) || c->t[i].len > 4)
-			return 0;
-	}
-	return big >= 2;
-}
-
 void
 quote_emit(struct qpara *c, struct quotation *qt)
 {
@@ -138,8 +122,7 @@ quote_emit(struct qpara *c, struct quotation *qt)
 		strlcpy(q->pcue, qt->cuew, sizeof(q->pcue));
 		return;
 	}
-	if (qt->words < MINWORDS || (qt->mixed && title_case(c, qt) &&
-	    (qt->cue < 0 || (F(c, qt->cue) & I_NAMING))))
+	if (qt->words < MINWORDS || !quote_keep(c, qt))
 		return;		/* a title: "starred in “Girls, Girls, Girls”" */
 	quote_rec_add(q, q->base + qt->is, q->base + qt->ie, kind,
 	    c->s + qt->is, qt->ie - qt->is, qt->spk, qt->name, qt->cuew);

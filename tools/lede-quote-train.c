@@ -402,12 +402,39 @@ write_rank(FILE *fp, const struct quote_rankw *R)
 	    "weight %.3f\n", nz, rows, maxabs);
 }
 
+/* The classifier of quoted segments (quote_keep.c): "keep N", its rows. */
+static void
+write_keep(FILE *fp, const struct quote_rankw *K)
+{
+	size_t	 r, rows = (size_t)1 << K->bits, nz = 0;
+	double	 maxabs = 0, v, scale;
+	long	 x;
+
+	for (r = 0; r < rows; r++) {
+		v = fabs(K->w[r] - K->u[r] / K->c);
+		if (v > maxabs)
+			maxabs = v;
+	}
+	scale = maxabs > 0 ? 127.0 / maxabs : 1;
+	fprintf(fp, "# Which quoted segments are quotations: a row of its "
+	    "hashed table (hex)\n# and its weight.\nkeep %u\n", K->bits);
+	for (r = 0; r < rows; r++) {
+		v = K->w[r] - K->u[r] / K->c;
+		if ((x = lrint(v * scale)) == 0)
+			continue;
+		nz++;
+		fprintf(fp, "%zx %ld\n", r, x);
+	}
+	fprintf(stderr, "lede-quote-train: segments: %zu of %zu rows, max "
+	    "weight %.3f\n", nz, rows, maxabs);
+}
+
 int
 main(int argc, char *argv[])
 {
 	const char		*outpath = NULL;
 	struct quote_weights	*W;
-	struct quote_rankw	*R;
+	struct quote_rankw	*R, *K;
 	struct lede_quoter	*q;
 	struct doc		*docs, tmp;
 	struct quote_gold	 g;
@@ -453,6 +480,7 @@ main(int argc, char *argv[])
 		errx(1, "%s/docs: no documents", argv[optind]);
 	W = quote_weights_new(bits);
 	R = quote_rankw_new(rbits);
+	K = quote_rankw_new(14);
 	q = lede_quote_new(0);
 	state = seed;
 	for (e = 0; e < epochs; e++) {
@@ -465,12 +493,14 @@ main(int argc, char *argv[])
 		memset(W->errs, 0, sizeof(W->errs));
 		memset(W->seen, 0, sizeof(W->seen));
 		R->errs = R->seen = R->miss = 0;
+		K->errs = K->seen = 0;
 		for (i = 0; i < ndocs; i++) {
 			text = slurp(docs[i].path, &len);
 			memset(&g, 0, sizeof(g));
 			gold_doc(&docs[i], text, len, &g);
 			free(text);
 			quote_train(q, W, R, &g);
+			quote_train_keep(q, K);
 			in = lede_input_new(1, &docs[i].path, LEDE_MAXPARA_DEFAULT);
 			P = lede_para_new(in, LEDE_MAXPARA_DEFAULT);
 			while (lede_para_next(P, &ev) != LEDE_PAR_DONE) {
@@ -498,6 +528,7 @@ main(int argc, char *argv[])
 			lede_para_free(P);
 			lede_input_free(in);
 			quote_train(q, NULL, NULL, NULL);
+			quote_train_keep(q, NULL);
 			free(g.part);
 			free(g.attr);
 			for (j = 0; j < g.nsrc; j++)
@@ -508,6 +539,8 @@ main(int argc, char *argv[])
 		    "in %zu, speakers %zu in %zu (%zu without the right "
 		    "one)\n", e + 1, W->errs[0], W->seen[0], R->errs, R->seen,
 		    R->miss);
+		fprintf(stderr, "lede-quote-train: epoch %d: segments %zu "
+		    "errors in %zu\n", e + 1, K->errs, K->seen);
 	}
 	tmppath = lede_xmalloc(strlen(outpath) + 5);
 	snprintf(tmppath, strlen(outpath) + 5, "%s.tmp", outpath);
@@ -525,6 +558,7 @@ main(int argc, char *argv[])
 	    (unsigned long long)seed);
 	write_model(fp, W);
 	write_rank(fp, R);
+	write_keep(fp, K);
 	if (fflush(fp) != 0 || ferror(fp) || fclose(fp) != 0)
 		err(1, "%s", tmppath);
 	if (rename(tmppath, outpath) != 0)
@@ -533,6 +567,7 @@ main(int argc, char *argv[])
 	lede_quote_free(q);
 	quote_weights_free(W);
 	quote_rankw_free(R);
+	quote_rankw_free(K);
 	for (i = 0; i < ndocs; i++) {
 		free(docs[i].id);
 		free(docs[i].path);

@@ -26,6 +26,7 @@ check "quote model: trains on a small corpus" [ $? -eq 0 ]
 same "quote model: training twice gives the same model" "$TMP/m1" "$TMP/m2"
 check "quote model: the model has weights" grep -q '^bits 17$' "$TMP/m1"
 check "quote model: and a speaker ranker" grep -q '^rank 16$' "$TMP/m1"
+check "quote model: and a classifier of segments" grep -q '^keep 14$' "$TMP/m1"
 printf '{"doc": "a", "kind": "indirect"}\n' >"$TMP/c/gold.jsonl"
 "$train" -o "$TMP/m3" "$TMP/c" 2>"$TMP/err"
 check "quote model: gold without spans exits 1" [ $? -eq 1 ]

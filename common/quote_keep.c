@@ -75,8 +75,10 @@ person(const struct qpara *c, int i)
 	static const char *const w[] = { "i", "we", "you", "my", "our",
 	    "me", "us", "your", "i'm", "we're", "you're", "i’m", "we’re" };
 	size_t	k, n = c->t[i].len;
+	char	ch = (char)(c->s[c->t[i].off] | 0x20);
 
-	if (n > 7 || c->t[i].kind != LEDE_TOK_WORD)
+	if (n > 7 || c->t[i].kind != LEDE_TOK_WORD || !(ch == 'i' ||
+	    ch == 'w' || ch == 'y' || ch == 'm' || ch == 'o' || ch == 'u'))
 		return 0;
 	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
 		if (strlen(w[k]) == n &&

@@ -4,6 +4,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "format.h"
 #include "quote_priv.h"
@@ -163,6 +164,36 @@ name_mention(struct lede_quoter *q, const char *s, char g)
 }
 
 /*
+ * Does token i start the name of a credit line ("Photo by Doug Mills",
+ * "Photograph: Jane Roe/Reuters", "Credit: ...")?  Whoever took the
+ * picture says nothing: a pronoun after it is not theirs.
+ */
+static int
+credited(const struct qpara *c, int i)
+{
+	static const char *const what[] = {
+		"photo", "photos", "photograph", "photographs", "picture",
+		"image", "images", "video", "illustration", "graphic",
+		"credit", "courtesy"
+	};
+	const char	*w;
+	size_t		 k, n;
+	int		 j = i - 1;
+
+	if (is(c, j, "by") || is(c, j, ":") || (is(c, j, "of") &&
+	    (is(c, j - 1, "courtesy") || is(c, j - 1, "Courtesy"))))
+		j--;
+	if (j < 0 || c->t[j].kind != LEDE_TOK_WORD)
+		return 0;
+	w = c->s + c->t[j].off;
+	n = c->t[j].len;
+	for (k = 0; k < sizeof(what) / sizeof(what[0]); k++)
+		if (strlen(what[k]) == n && strncasecmp(w, what[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * Full names in the paragraph, remembered for surnames: those tagged PER
  * by lede-tag, and in untagged text a known given name followed by one or
  * two capitalised words ("Rex Tillerson", "Mary Ann Cole").
@@ -177,7 +208,7 @@ quote_learn_names(struct qpara *c)
 
 	/* Only the tokens quote_tokenize() found may start a name. */
 	for (k = 0; k < nat; k++) {
-		if ((i = at[k]) < next)
+		if ((i = at[k]) < next || credited(c, i))
 			continue;
 		if (F(c, i) & I_PER) {
 			for (j = i; j + 1 < c->nt && (F(c, j + 1) & I_PER); j++)

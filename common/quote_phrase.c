@@ -281,6 +281,40 @@ pp_left(const struct qpara *c, int lo, int *s0)
 		*s0 = t0;
 }
 
+/*
+ * Is s0..s1 the channel a speaker spoke through, after "in", "during" or
+ * "via": "Jane Roe, a spokeswoman, in a statement on Monday told"?  Then
+ * the speaker is the phrase before it: *s0..*s1 become that.
+ */
+static void
+past_channel(const struct qpara *c, int lo, int *s0, int *s1)
+{
+	static const char *const chan[] = {
+		"statement", "statements", "interview", "interviews", "email",
+		"e-mail", "letter", "post", "tweet", "tweets", "message",
+		"speech", "release", "call", "video", "memo", "remarks",
+		"appearance", "briefing", "conference", "filing", "op-ed",
+		"column", "podcast", "broadcast", "conversation"
+	};
+	size_t	k, n = c->t[*s1].len;
+	int	t0, t1, p = *s0 - 1;
+
+	if (p - 1 < lo || !(is(c, p, "in") || is(c, p, "during") ||
+	    is(c, p, "via") || is(c, p, "through")))
+		return;
+	for (k = 0; k < sizeof(chan) / sizeof(chan[0]); k++)
+		if (strlen(chan[k]) == n &&
+		    memcmp(c->s + c->t[*s1].off, chan[k], n) == 0)
+			break;
+	if (k == sizeof(chan) / sizeof(chan[0]))
+		return;
+	if (quote_np_left(c, p - 1, lo, &t0, &t1, 0) &&
+	    !(F(c, t0) & I_WHO)) {
+		*s0 = t0;
+		*s1 = t1;
+	}
+}
+
 /* The speaker of the reporting verb at token v, the clause being lo..hi. */
 int
 quote_speaker_of(const struct qpara *c, int v, int lo, int hi, int *s0, int *s1)
@@ -307,13 +341,16 @@ quote_speaker_of(const struct qpara *c, int v, int lo, int hi, int *s0, int *s1)
 		return quote_subject(c, lo, v - 1, s0, s1);
 	}
 	if (quote_np_left(c, v - 1, lo, s0, s1, 0)) {
+		past_channel(c, lo, s0, s1);
 		pp_left(c, lo, s0);
 		return 1;
 	}
 	/* "Coastal mayors on Tuesday urged": past the day. */
 	if ((F(c, v - 1) & I_DATE) && (is(c, v - 2, "on") ||
-	    is(c, v - 2, "last")) && quote_np_left(c, v - 3, lo, s0, s1, 0))
+	    is(c, v - 2, "last")) && quote_np_left(c, v - 3, lo, s0, s1, 0)) {
+		past_channel(c, lo, s0, s1);
 		return 1;
+	}
 	if ((v - 1 < lo || (F(c, v - 1) & (I_COMMA | I_INQ)) ||
 	    c->t[v - 1].kind == LEDE_TOK_QUOTE ||
 	    c->t[v - 1].kind == LEDE_TOK_DASH) &&

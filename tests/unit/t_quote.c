@@ -117,6 +117,14 @@ static const struct {
 	  "mixed|Trump|Trump|noted|the gold standard of deals.|36-63;" },
 	{ "Clinton once called it \"the gold standard of deals.\"\n",
 	  "mixed|Clinton|Clinton|called|the gold standard of deals.|24-51;" },
+	/* The channel of a statement is not its speaker. */
+	{ "Karl Berg, a trade official, in a statement on Monday told "
+	  "reporters: \"Talks will go on next week.\"\n",
+	  "direct|Karl Berg|Karl Berg|told|Talks will go on next week.|"
+	  "71-98;" },
+	/* Whoever took the picture is nobody's antecedent. */
+	{ "Photo by Peter Vance\n\n\"We will go on,\" he said.\n",
+	  "direct|he||said|We will go on,|23-37;" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"

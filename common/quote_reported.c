@@ -87,7 +87,7 @@ reported_span(const struct qpara *c, int v, int lo, int hi, int s0, int s1,
 		    ((is(c, v, "said") || is(c, v, "says")) && !adjunct(c, i)))
 			break;
 	if (is(c, i, "that"))
-		*a = i + 1;
+		*a = i;
 	else if ((is(c, i, "whether") || is(c, i, "if") || is(c, i, "why") ||
 	    is(c, i, "how")) && (is(c, v, "asked") || is(c, v, "wondered")))
 		*a = i;
@@ -185,7 +185,7 @@ learned_span(const struct qpara *c, int a0, int a1, int lo, int hi, int s0,
 		    !adjunct(c, i))
 			break;
 	if (is(c, i, "that"))
-		*a = i + 1;
+		*a = i;
 	*b = hi;
 	while (*b >= *a && (c->t[*b].kind == LEDE_TOK_PUNCT ||
 	    c->t[*b].kind == LEDE_TOK_DASH))

@@ -279,6 +279,20 @@ quote_mark_tokens(struct qpara *c)
 	}
 }
 
+/* The quoted words of qt start after the mark that reopened them. */
+void
+quote_skip_mark(const struct qpara *c, struct quotation *qt)
+{
+	enum mark	k;
+	size_t		len;
+
+	if (qt->is < qt->ie &&
+	    (len = mark_at(c->s, c->n, qt->is, &k, 0)) > 0 && k != M_CLOSE) {
+		qt->is += len;
+		qt->words = quote_count_words(c->s + qt->is, qt->ie - qt->is);
+	}
+}
+
 /*
  * The quoted words of qt start after the colon of a transcript label,
  * token colon: "“WALLACE: Let's start ...".

@@ -307,6 +307,7 @@ int	quote_count_words(const char *, size_t);
 int	quote_starts_open(const char *, size_t, int family);
 void	quote_scan(struct lede_quoter *, const char *, size_t, int cont);
 void	quote_mark_tokens(struct qpara *);
+void	quote_skip_mark(const struct qpara *, struct quotation *);
 void	quote_skip_label(const struct qpara *, struct quotation *, int colon);
 
 /* quote_phrase.c */

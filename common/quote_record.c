@@ -91,6 +91,16 @@ quote_emit(struct qpara *c, struct quotation *qt)
 	enum lede_quote_kind	 kind;
 
 	kind = qt->mixed ? LEDE_QUOTE_MIXED : LEDE_QUOTE_DIRECT;
+	if (qt->cont && qt->strong && !qt->open) {
+		/*
+		 * The paragraph that carries the quotation on has a cue of
+		 * its own ("“...,” he went on."): the writer attributes it
+		 * anew, and the paragraphs before are a record of their own.
+		 */
+		quote_flush_pending(q);
+		quote_skip_mark(c, qt);
+		qt->cont = 0;
+	}
 	if (qt->cont) {
 		lede_buf_add(&q->pend, c->s, qt->ie);
 		if (!qt->strong && q->pspk[0]) {

@@ -205,6 +205,12 @@ START_TEST(test_continuation)
 	ck_assert_str_eq(out.p, "direct||||The ferry crew waited on the "
 	    "pier all night.|1-45;direct|Ann Holt|Ann Holt|said|We had no "
 	    "word from anyone,|50-77;");
+	/* Reopened with a cue of its own: two records. */
+	run("Ann Holt said: \"The port stays open all night.\n\n"
+	    "\"We have the staff for it,\" she added.\n", &out);
+	ck_assert_str_eq(out.p, "direct|Ann Holt|Ann Holt|said|The port "
+	    "stays open all night.|16-46;direct|she|Ann Holt|added|We have "
+	    "the staff for it,|49-74;");
 	/* Not reopened: the quotation ends with its paragraph. */
 	run("Ann Holt said: \"The port stays open all night.\n\n"
 	    "The staff went home.\n", &out);

@@ -132,6 +132,14 @@ clusters: $(O)/lede-clusters
 	sh tools/clusters.sh $(O)/lede-clusters $(EMBEDDINGS) $(CLUSDATA).tmp
 	mv $(CLUSDATA).tmp $(CLUSDATA)
 
+# The second gazetteer of lede-tag, from the WordNet 3.0 database (Debian's
+# wordnet-base; never needed to build lede).
+WORDNET ?= /usr/share/wordnet
+WNDATA	 = common/data/wordnet.txt
+wordnet:
+	sh tools/wordnet.sh $(WORDNET) $(WNDATA).tmp
+	mv $(WNDATA).tmp $(WNDATA)
+
 $(O)/lede-%.o: cmd/lede-%.c | $(O)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
 
@@ -176,6 +184,7 @@ test: all $(O)/unit $(O)/lede-train $(O)/lede-clusters $(O)/lede-quote-train \
 	done
 	LEDE_SAN="$(SAN)" LEDE_TRAIN=$(O)/lede-train \
 	    LEDE_CLUSTERS=$(O)/lede-clusters LEDE_EMBEDDINGS=$(EMBEDDINGS) \
+	    LEDE_WORDNET=$(WORDNET) \
 	    LEDE_QTRAIN=$(O)/lede-quote-train sh tests/cli/run.sh $(BIN)
 	@if command -v mandoc >/dev/null; then $(MAKE) -s lint; \
 	else echo "lint: skipped, no mandoc"; fi
@@ -261,7 +270,7 @@ uninstall:
 clean:
 	rm -rf build bin
 
-.PHONY: all model quote-model clusters test check check-plain check-asan valgrind bench demo deps lint fuzz install \
+.PHONY: all model quote-model clusters wordnet test check check-plain check-asan valgrind bench demo deps lint fuzz install \
 	uninstall clean fuzzlib
 .SECONDARY:
 

@@ -246,7 +246,7 @@ quote_indirect(struct qpara *c)
 		while (b >= a && (c->t[b].kind == LEDE_TOK_PUNCT ||
 		    c->t[b].kind == LEDE_TOK_DASH))
 			b--;
-		if (b - a < 2 || a <= done)
+		if (b < a || a <= done)
 			continue;
 		for (k = a; k <= b && !(F(c, k) & I_INQ); k++)
 			;

@@ -263,6 +263,10 @@ START_TEST(test_indirect)
 	    "politics.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|Sanders|Sanders|:|"
 	    "Clinton needs to get away from personality politics|9-60;");
+	/* What a cue reports may be a word or two: the thing denied. */
+	run("The senator denied the report.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|The senator|The senator|denied|"
+	    "the report|19-29;");
 	/* A partial quotation inside reported speech is mixed. */
 	run("Ann Holt said the port would stay open \"as long as the ships "
 	    "come in.\"\n", &out);

@@ -179,7 +179,8 @@ quote_keep(struct qpara *c, const struct quotation *qt)
 	float			 s = 0;
 	int			 is = 0, keep, gold;
 
-	if (K == NULL)
+	/* A credit line or a transcript label gives the words to someone. */
+	if (K == NULL || (qt->sure && qt->s0 >= 0))
 		return 1;
 	nf = keep_feats(c, qt, f);
 	if (K->w8 != NULL) {

@@ -104,11 +104,28 @@ quote_count_words(const char *s, size_t n)
 	return w + (int)alnum;
 }
 
+/* Is byte b white space between a mark and the words it quotes? */
+static inline int
+blank(char b)
+{
+	return b == ' ' || b == '\t' || b == '\n';
+}
+
+/*
+ * The quotation of the marks os..oe, its words is..ie without the white
+ * space next to the marks ("“... 'Oh, this is important,' ”"); one that
+ * carries a paragraph on keeps its start at the reopening mark.
+ */
 static void
-add_quote(struct lede_quoter *q, size_t os, size_t is, size_t ie, size_t oe,
-    int cont, int open, int fam)
+add_quote(struct lede_quoter *q, const char *s, size_t os, size_t is,
+    size_t ie, size_t oe, int cont, int open, int fam)
 {
 	struct quotation	qt;
+
+	while (!cont && is < ie && blank(s[is]))
+		is++;
+	while (ie > is && blank(s[ie - 1]))
+		ie--;
 
 	memset(&qt, 0, sizeof(qt));
 	qt.mark = fam;
@@ -224,7 +241,7 @@ quote_scan(struct lede_quoter *q, const char *s, size_t n, int cont)
 				p += len - 2;	/* a single mark, then '' */
 				len = 2;
 			}
-			add_quote(q, os, is, p, p + len, first, 0, fam);
+			add_quote(q, s, os, is, p, p + len, first, 0, fam);
 			first = open = 0;
 		} else {
 			/*
@@ -232,12 +249,8 @@ quote_scan(struct lede_quoter *q, const char *s, size_t n, int cont)
 			 * there, as the corpora pair them ("... what he
 			 * calls “hell” than ...": "... what he calls").
 			 */
-			for (e = s + p; e > s + is && (e[-1] == ' ' ||
-			    e[-1] == '\n' || e[-1] == '\t'); e--)
-				;
-			if (e > s + is)
-				add_quote(q, os, is, (size_t)(e - s), p, first,
-				    0, fam);
+			if (p > is)
+				add_quote(q, s, os, is, p, p, first, 0, fam);
 			first = 0;
 			os = p;
 			is = p + len;
@@ -249,7 +262,7 @@ quote_scan(struct lede_quoter *q, const char *s, size_t n, int cont)
 		len = n;
 		while (len > is && (s[len - 1] == '\n' || s[len - 1] == ' '))
 			len--;
-		add_quote(q, os, is, len, len, first, 1, fam);
+		add_quote(q, s, os, is, len, len, first, 1, fam);
 	}
 }
 

@@ -93,6 +93,10 @@ static const struct {
 	{ "The river rose again.\xe2\x80\x9d\n", "" },
 	/* A mark shaped as a close with nothing open: an inch mark. */
 	{ "The guard is 6'3\" tall and weighs less than his brother.\n", "" },
+	/* White space next to the marks is no part of the words. */
+	{ "\xe2\x80\x9c Nobody asked the farmers about it, \xe2\x80\x9d "
+	  "she said.\n",
+	  "direct|she||said|Nobody asked the farmers about it,|4-38;" },
 	/* A mark opening inside a quotation ends it there. */
 	{ "\xe2\x80\x9cI would rather stay in what he calls \xe2\x80\x9c"
 	  "home\xe2\x80\x9d than move away,\xe2\x80\x9d she said.\n",

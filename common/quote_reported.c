@@ -27,6 +27,35 @@ cut_attribution(const struct qpara *c, int a, int b, int v)
 	return b;
 }
 
+/*
+ * The end of a reported clause a..b before a second attribution joined to
+ * it: "he said A, but he said B", "six in 10 said A, while nine in 10 said
+ * B".
+ */
+static int
+cut_second(const struct qpara *c, int a, int b, int v)
+{
+	int	k, j, s0, s1;
+
+	for (k = a + 2; k <= b; k++) {
+		if (!(F(c, k) & I_CUE) || (F(c, k) & I_INQ) || k == v ||
+		    !quote_np_left(c, k - 1, a, &s0, &s1, 0) || s1 != k - 1)
+			continue;
+		j = s0 - 1;
+		if (is(c, j, "but") || is(c, j, "and") || is(c, j, "while") ||
+		    is(c, j, "although") || is(c, j, "though") ||
+		    is(c, j, "whereas"))
+			j--;
+		else if (!(F(c, j) & I_COMMA))
+			continue;
+		while (j > a && (F(c, j) & I_COMMA))
+			j--;
+		if (j > a)
+			return j;
+	}
+	return b;
+}
+
 /* Words between a verb of saying and its clause: "told reporters on Monday". */
 static int
 adjunct(const struct qpara *c, int i)
@@ -113,8 +142,9 @@ reported_span(const struct qpara *c, int v, int lo, int hi, int s0, int s1,
 		*a = lo;		/* "..., Murphy said." */
 		*b = s0 - 2;
 	} else if (s0 > v && (F(c, v - 1) & I_COMMA) && v - 1 > lo + 2 &&
-	    hi - s1 < SHORTTAIL) {
-		*a = lo;		/* "..., said Murphy." */
+	    (hi - s1 < SHORTTAIL || (F(c, s1 + 1) & I_COMMA))) {
+		/* "..., said Murphy.", "..., said Murphy, an aide who ..." */
+		*a = lo;
 		*b = v - 2;
 	}
 	return *a >= 0;
@@ -260,6 +290,8 @@ quote_indirect(struct qpara *c)
 			continue;
 		}
 		b = cut_attribution(c, a, b, a1);
+		if (a > a1)
+			b = cut_second(c, a, b, a1);
 		done = b > a1 ? b : a1;
 		if (s1 > done)
 			done = s1;

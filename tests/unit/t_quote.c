@@ -267,6 +267,17 @@ START_TEST(test_indirect)
 	    "politics.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|Sanders|Sanders|:|"
 	    "Clinton needs to get away from personality politics|9-60;");
+	/* Two attributions joined in one sentence: two clauses. */
+	run("Ann Holt said the port would stay open, but Karl Berg said it "
+	    "would close in May.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
+	    "the port would stay open|14-38;indirect|Karl Berg|Karl Berg|said|"
+	    "it would close in May|59-80;");
+	/* The speaker after the verb, with an apposition: the clause before. */
+	run("No ferry will run before May, said Ann Holt, a port official "
+	    "who has run the pier for a decade.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
+	    "No ferry will run before May|0-28;");
 	/* What a cue reports may be a word or two: the thing denied. */
 	run("The senator denied the report.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|The senator|The senator|denied|"

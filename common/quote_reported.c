@@ -56,6 +56,37 @@ cut_second(const struct qpara *c, int a, int b, int v)
 	return b;
 }
 
+/*
+ * The end of a reported clause a..b before a participle after a comma,
+ * the writer's words or a cue of their own: "Mr. Kasich should leave the
+ * race, echoing a memo ...", "..., adding that ...".
+ */
+static int
+cut_participle(const struct qpara *c, int a, int b)
+{
+	const char	*w;
+	size_t		 n;
+	int		 k;
+
+	for (k = a + 3; k < b; k++) {
+		if (!(F(c, k) & I_COMMA) || (F(c, k) & I_INQ))
+			continue;
+		if (F(c, k + 1) & I_ING)
+			return k - 1;
+		if (c->t[k + 1].kind != LEDE_TOK_WORD ||
+		    (F(c, k + 1) & I_CAP))
+			continue;
+		w = c->s + c->t[k + 1].off;
+		n = c->t[k + 1].len;
+		if (n > 5 && memcmp(w + n - 3, "ing", 3) == 0 &&
+		    !is(c, k + 1, "including") && !is(c, k + 1, "nothing") &&
+		    !is(c, k + 1, "something") && !is(c, k + 1, "anything") &&
+		    !is(c, k + 1, "everything"))
+			return k - 1;
+	}
+	return b;
+}
+
 /* Words between a verb of saying and its clause: "told reporters on Monday". */
 static int
 adjunct(const struct qpara *c, int i)
@@ -292,6 +323,7 @@ quote_indirect(struct qpara *c)
 		b = cut_attribution(c, a, b, a1);
 		if (a > a1)
 			b = cut_second(c, a, b, a1);
+		b = cut_participle(c, a, b);
 		done = b > a1 ? b : a1;
 		if (s1 > done)
 			done = s1;

@@ -278,6 +278,11 @@ START_TEST(test_indirect)
 	    "who has run the pier for a decade.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
 	    "No ferry will run before May|0-28;");
+	/* A participle after a comma is not what was said. */
+	run("Ann Holt said the ferry should stop in winter, leaving the pier "
+	    "empty until spring.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
+	    "the ferry should stop in winter|14-45;");
 	/* What a cue reports may be a word or two: the thing denied. */
 	run("The senator denied the report.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|The senator|The senator|denied|"

@@ -328,6 +328,7 @@ void	quote_learn_names(struct qpara *);
 
 /* quote_speaker.c */
 void	quote_own_speaker(struct qpara *, struct quotation *);
+int	quote_label(const struct qpara *, int i);
 void	quote_borrow(struct qpara *, int k);
 void	quote_find_kind(const struct qpara *, struct quotation *);
 void	quote_speaker_strings(struct qpara *, struct quotation *);

@@ -289,6 +289,27 @@ quote_indirect(struct qpara *c)
 	for (k = 0; k < c->nq; k++)
 		if (c->qs[k].cue >= 0)
 			c->in[c->qs[k].cue].f |= I_QCUE;
+	/*
+	 * A transcript without marks: "MS. CLINTON: I think ...": the
+	 * label speaks the paragraph.
+	 */
+	if ((s1 = quote_label(c, 0)) >= 0 && c->nq == 0) {
+		a = s1 + 2;
+		b = c->nt - 1;
+		while (b >= a && (c->t[b].kind == LEDE_TOK_PUNCT ||
+		    c->t[b].kind == LEDE_TOK_DASH))
+			b--;
+		if (b >= a) {
+			quote_copy_tokens(c, 0, s1, spk, sizeof(spk));
+			quote_resolve(c, 0, s1, name);
+			quote_rec_add(c->q, c->q->base + c->t[a].off,
+			    c->q->base + c->t[b].off + c->t[b].len,
+			    LEDE_QUOTE_INDIRECT, c->s + c->t[a].off,
+			    c->t[b].off + c->t[b].len - c->t[a].off, spk, name,
+			    ":");
+			return;
+		}
+	}
 	for (x = 0; x < ncue; x++) {
 		a0 = cue[2 * x];
 		a1 = cue[2 * x + 1];

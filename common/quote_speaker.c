@@ -145,9 +145,18 @@ capitals(const struct qpara *c, int i)
  * capitals ("WALLACE", "MS. CLINTON", "PARTICIPANT") and a colon?  Its
  * last word, or -1.
  */
-static int
-label(const struct qpara *c, int i)
+int
+quote_label(const struct qpara *c, int i)
 {
+	/* Labels of the page, not of a speaker: "NOTE:", "WATCH:". */
+	static const char *const page[] = {
+		"NOTE", "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION",
+		"WATCH", "VIDEO", "PHOTO", "PHOTOS", "READ", "RELATED", "MORE",
+		"ALSO", "BREAKING", "EXCLUSIVE", "ADVERTISEMENT", "SOURCE",
+		"SOURCES", "CREDIT", "DISCLAIMER", "WARNING", "LISTEN", "SEE",
+		"TOPICS", "TAGS", "FILE", "EDITOR'S", "EDITORS", "SPONSORED"
+	};
+	size_t	k;
 	int	j;
 
 	for (j = i; j < c->nt && j < i + 4 && (capitals(c, j) ||
@@ -155,6 +164,10 @@ label(const struct qpara *c, int i)
 		;
 	if (j == i || !is(c, j, ":") || c->t[j - 1].len < 3)
 		return -1;
+	for (k = 0; k < sizeof(page) / sizeof(page[0]); k++)
+		if (c->t[i].len == strlen(page[k]) &&
+		    memcmp(c->s + c->t[i].off, page[k], c->t[i].len) == 0)
+			return -1;
 	return j - 1;
 }
 
@@ -165,11 +178,11 @@ quote_own_speaker(struct qpara *c, struct quotation *qt)
 	int		media = 0, near = 0, found, s0 = -1, s1;
 
 	/* A transcript: "“WALLACE: Let's start ...", MS. CLINTON: “...”. */
-	if ((s1 = label(c, qt->t0 + 1)) >= 0) {
+	if ((s1 = quote_label(c, qt->t0 + 1)) >= 0) {
 		/* The label is no part of the quoted words. */
 		s0 = qt->t0 + 1;
 		quote_skip_label(c, qt, s1 + 1);
-	} else if ((s1 = label(c, 0)) >= 0 && s1 + 2 == qt->t0)
+	} else if ((s1 = quote_label(c, 0)) >= 0 && s1 + 2 == qt->t0)
 		s0 = 0;
 	if (s0 >= 0) {
 		set_speaker(qt, s0, s1, -1, 1);

@@ -283,6 +283,13 @@ START_TEST(test_indirect)
 	    "empty until spring.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
 	    "the ferry should stop in winter|14-45;");
+	/* A transcript without marks: the label speaks the paragraph. */
+	run("MS. HOLT: We will keep the pier open. All winter.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|MS. HOLT|HOLT|:|"
+	    "We will keep the pier open. All winter|10-48;");
+	/* A label of the page is nobody. */
+	run("UPDATE: The pier reopened on Monday.\n", &out);
+	ck_assert_str_eq(out.p, "");
 	/* What a cue reports may be a word or two: the thing denied. */
 	run("The senator denied the report.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|The senator|The senator|denied|"

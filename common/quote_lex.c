@@ -260,7 +260,10 @@ classify_word(const struct qpara *c, const struct lede_tok *t, struct qtok *ti)
 	it = (n == 2) & (p[n > 1] == 'T');
 	ti->f |= sl->f[cap][it];
 	ti->g = sl->g[cap][it];
+	if (cap)
+		ti->lc = sl->f[0][it] & (I_CUE | I_ING | I_THINK | I_NAMING);
 }
+
 
 /* Classes token t from the lexicons and its punctuation. */
 static inline void
@@ -290,6 +293,35 @@ push(struct lede_buf *b, size_t sz)
 	r = b->p + b->len;
 	b->len += sz;
 	return r;
+}
+
+/*
+ * Is the paragraph in headline case ("Clinton Says The Blame Was
+ * Unfair"): four words or more, and every word of four letters or more
+ * capitalised?  Then its capitalised verbs of saying are verbs.
+ */
+static void
+headline_case(struct qpara *c)
+{
+	struct lede_quoter	*q = c->q;
+	int			 i, words = 0, lc = 0;
+
+	for (i = 0; i < c->nt; i++) {
+		if (c->t[i].kind != LEDE_TOK_WORD || (c->in[i].f & I_INQ))
+			continue;
+		words++;
+		if (c->t[i].len >= 4 && !(c->in[i].f & I_CAP))
+			return;
+		lc |= c->in[i].lc != 0;
+	}
+	if (words < 4 || !lc)
+		return;
+	q->cuet.len = 0;
+	for (i = 0; i < c->nt; i++) {
+		c->in[i].f |= c->in[i].lc;
+		if (c->in[i].f & (I_CUE | I_ING | I_PRE | I_THINK))
+			memcpy(push(&q->cuet, sizeof(i)), &i, sizeof(i));
+	}
 }
 
 void
@@ -333,6 +365,7 @@ quote_tokenize(struct qpara *c)
 	c->t = (struct lede_tok *)(void *)q->toks.p;
 	c->in = (struct qtok *)(void *)q->info.p;
 	c->nt = (int)(q->toks.len / sizeof(*t));
+	headline_case(c);
 }
 
 /*

@@ -21,7 +21,8 @@ quote_name_part(const struct qpara *c, int i)
 		return 0;
 	if (f & (I_TITLE | I_ROLE))
 		return 1;
-	return (f & I_CAP) && !(f & I_STOP);
+	/* Headline case: "Hillary Clinton Said The ...": the verb ends it. */
+	return (f & I_CAP) && !(f & (I_STOP | I_CUE));
 }
 
 /* Does "who" or "which" stand between token s0 and the comma before it? */

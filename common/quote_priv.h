@@ -241,6 +241,7 @@ struct lede_quoter {
 /* The class of a token. */
 struct qtok {
 	unsigned	f;
+	unsigned	lc;	/* a capitalised word's cue bits in lower case */
 	int		q;	/* the quotation it is in, or -1 */
 	char		g;	/* gender class of the word, or 0 */
 };

@@ -129,6 +129,11 @@ static const struct {
 	/* Whoever took the picture is nobody's antecedent. */
 	{ "Photo by Peter Vance\n\n\"We will go on,\" he said.\n",
 	  "direct|he||said|We will go on,|23-37;" },
+	/* Headline case: the verb ends the speaker. */
+	{ "Port Chief Says The Ferry Will Stop \"For The Whole Of The "
+	  "Winter\"\n",
+	  "mixed|Port Chief|Port Chief|Says|For The Whole Of The Winter|"
+	  "37-64;" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"

@@ -375,9 +375,13 @@ write_model(FILE *fp, const struct quote_weights *W)
 	    nz, rows, maxabs);
 }
 
-/* The speaker ranker's averaged weights: "rank N", then its rows. */
+/*
+ * A one-weight model's averaged weights (the speaker ranker, the
+ * classifier of quoted segments): the comment, "NAME bits", then its rows.
+ */
 static void
-write_rank(FILE *fp, const struct quote_rankw *R)
+write_rows(FILE *fp, const struct quote_rankw *R, const char *comment,
+    const char *name, const char *what)
 {
 	size_t	 r, rows = (size_t)1 << R->bits, nz = 0;
 	double	 maxabs = 0, v, scale;
@@ -389,8 +393,7 @@ write_rank(FILE *fp, const struct quote_rankw *R)
 			maxabs = v;
 	}
 	scale = maxabs > 0 ? 127.0 / maxabs : 1;
-	fprintf(fp, "# The speaker ranker: a row of its hashed table (hex) and "
-	    "its weight.\nrank %u\n", R->bits);
+	fprintf(fp, "%s%s %u\n", comment, name, R->bits);
 	for (r = 0; r < rows; r++) {
 		v = R->w[r] - R->u[r] / R->c;
 		if ((x = lrint(v * scale)) == 0)
@@ -398,35 +401,8 @@ write_rank(FILE *fp, const struct quote_rankw *R)
 		nz++;
 		fprintf(fp, "%zx %ld\n", r, x);
 	}
-	fprintf(stderr, "lede-quote-train: speakers: %zu of %zu rows, max "
-	    "weight %.3f\n", nz, rows, maxabs);
-}
-
-/* The classifier of quoted segments (quote_keep.c): "keep N", its rows. */
-static void
-write_keep(FILE *fp, const struct quote_rankw *K)
-{
-	size_t	 r, rows = (size_t)1 << K->bits, nz = 0;
-	double	 maxabs = 0, v, scale;
-	long	 x;
-
-	for (r = 0; r < rows; r++) {
-		v = fabs(K->w[r] - K->u[r] / K->c);
-		if (v > maxabs)
-			maxabs = v;
-	}
-	scale = maxabs > 0 ? 127.0 / maxabs : 1;
-	fprintf(fp, "# Which quoted segments are quotations: a row of its "
-	    "hashed table (hex)\n# and its weight.\nkeep %u\n", K->bits);
-	for (r = 0; r < rows; r++) {
-		v = K->w[r] - K->u[r] / K->c;
-		if ((x = lrint(v * scale)) == 0)
-			continue;
-		nz++;
-		fprintf(fp, "%zx %ld\n", r, x);
-	}
-	fprintf(stderr, "lede-quote-train: segments: %zu of %zu rows, max "
-	    "weight %.3f\n", nz, rows, maxabs);
+	fprintf(stderr, "lede-quote-train: %s: %zu of %zu rows, max "
+	    "weight %.3f\n", what, nz, rows, maxabs);
 }
 
 int
@@ -557,8 +533,10 @@ main(int argc, char *argv[])
 	    "edit: run make quote-model.\n", ndocs, bits, epochs,
 	    (unsigned long long)seed);
 	write_model(fp, W);
-	write_rank(fp, R);
-	write_keep(fp, K);
+	write_rows(fp, R, "# The speaker ranker: a row of its hashed table (hex) "
+	    "and its weight.\n", "rank", "speakers");
+	write_rows(fp, K, "# Which quoted segments are quotations: a row of its "
+	    "hashed table (hex)\n# and its weight.\n", "keep", "segments");
 	if (fflush(fp) != 0 || ferror(fp) || fclose(fp) != 0)
 		err(1, "%s", tmppath);
 	if (rename(tmppath, outpath) != 0)

@@ -175,33 +175,21 @@ quote_keep(struct qpara *c, const struct quotation *qt)
 {
 	struct quote_rankw	*K = c->q->K;
 	uint32_t		 f[KFEAT];
-	size_t			 nf, j, r;
-	float			 s = 0;
-	int			 is = 0, keep, gold;
+	size_t			 nf;
+	int			 keep, gold;
 
 	/* A credit line or a transcript label gives the words to someone. */
 	if (K == NULL || (qt->sure && qt->s0 >= 0))
 		return 1;
 	nf = keep_feats(c, qt, f);
-	if (K->w8 != NULL) {
-		for (j = 0; j < nf; j++)
-			is += K->w8[(f[j] * 0x9E3779B1u) >> (32 - K->bits)];
-		return is >= 0;
-	}
-	for (j = 0; j < nf; j++)
-		s += K->w[(f[j] * 0x9E3779B1u) >> (32 - K->bits)];
-	keep = s >= 0;
-	if (c->q->gold == NULL)
+	keep = quote_rankw_score(K, f, nf) >= 0;
+	if (K->w8 != NULL || c->q->gold == NULL)
 		return keep;
 	gold = gold_keep(c, qt);
 	K->seen++;
 	if (keep != gold) {
 		K->errs++;
-		for (j = 0; j < nf; j++) {
-			r = (f[j] * 0x9E3779B1u) >> (32 - K->bits);
-			K->w[r] += gold ? 1 : -1;
-			K->u[r] += K->c * (gold ? 1 : -1);
-		}
+		quote_rankw_update(K, f, nf, gold ? 1 : -1);
 	}
 	K->c++;
 	return keep;

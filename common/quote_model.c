@@ -104,6 +104,38 @@ quote_rankw_free(struct quote_rankw *R)
 	free(R);
 }
 
+/* The score of the nf features f by a one-weight model. */
+float
+quote_rankw_score(const struct quote_rankw *R, const uint32_t *f, size_t nf)
+{
+	size_t	j;
+	float	s = 0;
+	int	is = 0;
+
+	if (R->w8 != NULL) {
+		for (j = 0; j < nf; j++)
+			is += R->w8[(f[j] * 0x9E3779B1u) >> (32 - R->bits)];
+		return (float)is;
+	}
+	for (j = 0; j < nf; j++)
+		s += R->w[(f[j] * 0x9E3779B1u) >> (32 - R->bits)];
+	return s;
+}
+
+/* In training: adds d to the weights of the nf features f. */
+void
+quote_rankw_update(struct quote_rankw *R, const uint32_t *f, size_t nf,
+    float d)
+{
+	size_t	j, r;
+
+	for (j = 0; j < nf; j++) {
+		r = (f[j] * 0x9E3779B1u) >> (32 - R->bits);
+		R->w[r] += d;
+		R->u[r] += R->c * d;
+	}
+}
+
 void
 quote_weights_update(struct quote_weights *W, const uint32_t *f, size_t nf,
     int lab, float d)

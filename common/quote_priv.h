@@ -349,6 +349,10 @@ void	quote_weights_update(struct quote_weights *, const uint32_t *f,
 struct quote_rankw *quote_rankw_new(unsigned bits);
 struct quote_rankw *quote_rankw_builtin(void);
 void	quote_rankw_free(struct quote_rankw *);
+float	quote_rankw_score(const struct quote_rankw *, const uint32_t *f,
+	    size_t nf);
+void	quote_rankw_update(struct quote_rankw *, const uint32_t *f, size_t nf,
+	    float d);
 /*
  * Trains W and R on the document that follows, whose gold is g; (NULL,
  * NULL, NULL) goes back to the models compiled in.

@@ -647,35 +647,6 @@ cand_feats(const struct qpara *c, const struct quotation *qt,
 	return n;
 }
 
-static float
-score(const struct quote_rankw *R, const uint32_t *f, size_t nf)
-{
-	size_t	j;
-	float	s = 0;
-	int	is = 0;
-
-	if (R->w8 != NULL) {
-		for (j = 0; j < nf; j++)
-			is += R->w8[(f[j] * 0x9E3779B1u) >> (32 - R->bits)];
-		return (float)is;
-	}
-	for (j = 0; j < nf; j++)
-		s += R->w[(f[j] * 0x9E3779B1u) >> (32 - R->bits)];
-	return s;
-}
-
-static void
-update(struct quote_rankw *R, const uint32_t *f, size_t nf, float d)
-{
-	size_t	j, r;
-
-	for (j = 0; j < nf; j++) {
-		r = (f[j] * 0x9E3779B1u) >> (32 - R->bits);
-		R->w[r] += d;
-		R->u[r] += R->c * d;
-	}
-}
-
 /* The gold source of quotation qt in training, or NULL. */
 static const char *
 gold_source(const struct qpara *c, const struct quotation *qt)
@@ -715,7 +686,7 @@ quote_rank(struct qpara *c, int k)
 	gsrc = gold_source(c, qt);
 	for (i = 0; i < n; i++) {
 		nf = cand_feats(c, qt, &cd[i], f);
-		sc = score(R, f, nf);
+		sc = quote_rankw_score(R, f, nf);
 		if (i == 0 || sc > bs) {
 			bs = sc;
 			best = i;
@@ -737,8 +708,8 @@ quote_rank(struct qpara *c, int k)
 			R->miss++;
 		if (gbest >= 0 && gbest != best) {
 			nf = cand_feats(c, qt, &cd[gbest], f);
-			update(R, f, nf, 1);
-			update(R, fb, nb, -1);
+			quote_rankw_update(R, f, nf, 1);
+			quote_rankw_update(R, fb, nb, -1);
 			R->errs++;
 		}
 		R->c++;

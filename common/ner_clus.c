@@ -21,7 +21,7 @@ ner_clus_build(struct lede_ner *ner)
 	size_t		 i, slot;
 	uint32_t	 h;
 
-	ner->clus = lede_xcalloc(CLUS_SLOTS, sizeof(*ner->clus));
+	ner->clus = ner_table_new(CLUS_SLOTS * sizeof(*ner->clus));
 	for (i = 0; i < NER_CLUS_N; i++) {
 		h = 2166136261U;
 		for (; *p != '\0'; p++)

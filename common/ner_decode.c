@@ -265,8 +265,10 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 	ner->lowerbits = m->lowerbits;
 	nt = ner_prepare_tokens(ner, s, n);
 	if (ner->memomodel != m) {
-		/* The cached scores are the model's. */
-		memset(ner->memo, 0, LEDE_NER_MEMOSIZE * sizeof(*ner->memo));
+		/* The cached scores are the model's (none at first). */
+		if (ner->memomodel != NULL)
+			memset(ner->memo, 0, LEDE_NER_MEMOSIZE *
+			    sizeof(*ner->memo));
 		ner->memomodel = m;
 		edges(ner, m);
 	}

@@ -339,6 +339,12 @@ enum {
 	T_ROLE = 64
 };
 
+/*
+ * ner.c: a zeroed table of n bytes on cache lines, on the system's large
+ * pages where it has them for the asking (free() frees it).
+ */
+void	*ner_table_new(size_t n);
+
 /* ner_gaz.c */
 void	ner_gaz_build(struct lede_ner *);
 void	ner_mark_gazetteer(struct lede_ner *);

@@ -34,8 +34,8 @@ lede_ner_model_builtin(void)
 		m->lower[ner_lower[i] >> 6] |= (uint64_t)1 << (ner_lower[i] & 63);
 	memcpy(m->trans, ner_trans, sizeof(m->trans));
 	m->bits = NER_BITS;
-	m->w = lede_xcalloc((size_t)1 << NER_BITS,
-	    LEDE_NER_NW * sizeof(int16_t));
+	m->w = ner_table_new(((size_t)1 << NER_BITS) * LEDE_NER_NW *
+	    sizeof(int16_t));
 	for (i = 0; i < n; i++)
 		memcpy(m->w + (size_t)ner_data[i].row * LEDE_NER_NW,
 		    ner_data[i].w, sizeof(ner_data[i].w));

@@ -178,7 +178,11 @@ struct lede_ner_memo {
 	char		text[40];
 	int32_t		sc[1 + NER_NROLE][LEDE_NER_NW];
 };
-#define LEDE_NER_MEMOSIZE 8192
+/*
+ * Entries: 6 MB.  Of the lookups in 6 MB of news not repeated, 83 % find
+ * their word here (79 % in half as many entries, 86 % in twice as many).
+ */
+#define LEDE_NER_MEMOSIZE 16384
 
 /* The rings of the decoder: tokens, a power of two above 5. */
 #define NER_RING	8

@@ -31,6 +31,7 @@ lede_ner_allowed(int prev, int label, int brk)
 /* The labels that close a name or are outside one: O, L-t, U-t. */
 static const unsigned char closed[] = { 0, 3, 4, 7, 8, 11, 12, 15, 16 };
 #define NCLOSED	(sizeof(closed) / sizeof(closed[0]))
+_Static_assert(NCLOSED == NER_NCLOSED, "the labels that close a name");
 
 /* The labels a name may start with or go on to: O, B-t, U-t. */
 static const unsigned char opening[] = { 0, 1, 4, 5, 8, 9, 12, 13, 16 };
@@ -53,29 +54,40 @@ static const unsigned char opening[] = { 0, 1, 4, 5, 8, 9, 12, 13, 16 };
  */
 struct vit {
 	int64_t		 d[LEDE_NER_NLABEL];
-	int32_t		 tc[NCLOSED][NCLOSED], tlo[NCLOSED], thi[NCLOSED];
+	const int32_t	(*tc)[NCLOSED], *tlo, *thi;	/* ner->vt */
 	size_t		 s0;	/* the first token not settled */
 	int		 onlyo;	/* the last token could only be O */
 };
 
+/* The transitions of model m that vit_step() takes, once a model. */
 static void
-vit_init(struct vit *v, const struct lede_ner_model *m)
+vit_trans(struct ner_vtrans *vt, const struct lede_ner_model *m)
 {
 	size_t	c, o;
-	int	l;
 
 	for (c = 0; c < NCLOSED; c++) {
-		v->tlo[c] = INT32_MAX;
-		v->thi[c] = INT32_MIN;
+		vt->tlo[c] = INT32_MAX;
+		vt->thi[c] = INT32_MIN;
 	}
 	for (o = 0; o < NCLOSED; o++)
 		for (c = 0; c < NCLOSED; c++) {
-			v->tc[o][c] = m->trans[closed[c]][opening[o]];
-			if (v->tc[o][c] < v->tlo[c])
-				v->tlo[c] = v->tc[o][c];
-			if (v->tc[o][c] > v->thi[c])
-				v->thi[c] = v->tc[o][c];
+			vt->tc[o][c] = m->trans[closed[c]][opening[o]];
+			if (vt->tc[o][c] < vt->tlo[c])
+				vt->tlo[c] = vt->tc[o][c];
+			if (vt->tc[o][c] > vt->thi[c])
+				vt->thi[c] = vt->tc[o][c];
 		}
+}
+
+static void
+vit_init(struct vit *v, const struct lede_ner *ner,
+    const struct lede_ner_model *m)
+{
+	int	l;
+
+	v->tc = ner->vt.tc;
+	v->tlo = ner->vt.tlo;
+	v->thi = ner->vt.thi;
 	for (l = 0; l < LEDE_NER_NLABEL; l++)
 		v->d[l] = l != 0 && (NER_POS(l) == NER_I ||
 		    NER_POS(l) == NER_L) ? NONE : m->trans[0][l];
@@ -265,14 +277,18 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 	ner->lowerbits = m->lowerbits;
 	nt = ner_prepare_tokens(ner, s, n);
 	if (ner->memomodel != m) {
-		/* The cached scores are the model's (none at first). */
+		/*
+		 * The cached scores, the edges and the decoder's transitions
+		 * are the model's (the cache is empty at first).
+		 */
 		if (ner->memomodel != NULL)
 			memset(ner->memo, 0, LEDE_NER_MEMOSIZE *
 			    sizeof(*ner->memo));
 		ner->memomodel = m;
 		edges(ner, m);
+		vit_trans(&ner->vt, m);
 	}
-	vit_init(&v, m);
+	vit_init(&v, ner, m);
 	memset(ring[0], 0, 2 * sizeof(ring[0]));
 	if (nt > 0) {
 		ring_add(ring, 0, ner->edge[1 + NER_ROLE_P1]);

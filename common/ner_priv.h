@@ -184,6 +184,19 @@ struct lede_ner_memo {
  */
 #define LEDE_NER_MEMOSIZE 16384
 
+/*
+ * The transitions of the decoder from each label that closes a name or is
+ * outside one (O, L-t, U-t: NER_NCLOSED labels) to each that may open one
+ * (O, B-t, U-t), and the least and the greatest from each: the model's,
+ * set once (ner_decode.c).
+ */
+#define NER_NCLOSED	9
+struct ner_vtrans {
+	int32_t		tc[NER_NCLOSED][NER_NCLOSED];
+	int32_t		tlo[NER_NCLOSED];
+	int32_t		thi[NER_NCLOSED];
+};
+
 /* The rings of the decoder: tokens, a power of two above 5. */
 #define NER_RING	8
 #define NER_RINGMASK	(NER_RING - 1)
@@ -271,6 +284,7 @@ struct lede_ner {
 	unsigned char		*back;
 	size_t			 capback;	/* tokens */
 	int32_t			 edge[1 + NER_NROLE][LEDE_NER_NW];
+	struct ner_vtrans	 vt;
 };
 
 /* Hashing. */

@@ -237,23 +237,19 @@ mark_allowed(struct lede_ner *ner)
 }
 
 /*
- * Marks the tokens after a blank line: the library is handed one
- * paragraph at a time, but should a caller pass several, no name runs
- * over the break.
+ * Marks the tokens after a blank line (two line breaks in the white space
+ * before them, which the tokenizer flags LEDE_TF_BLANK): the library is
+ * handed one paragraph at a time, but should a caller pass several, no
+ * name runs over the break.
  */
 static void
 mark_breaks(struct lede_ner *ner)
 {
-	const char	*p, *e, *nl;
-	size_t		 i;
+	size_t	i;
 
-	for (i = 1; i < ner->nt; i++) {
-		p = ner->s + ner->t[i - 1].off + ner->t[i - 1].len;
-		e = ner->s + ner->t[i].off;
-		if ((nl = memchr(p, '\n', (size_t)(e - p))) != NULL &&
-		    memchr(nl + 1, '\n', (size_t)(e - nl - 1)) != NULL)
+	for (i = 1; i < ner->nt; i++)
+		if (ner->t[i].flags & LEDE_TF_BLANK)
 			ner->t[i].flags |= TF_BREAK;
-	}
 }
 
 /* Room for cap tokens at least. */

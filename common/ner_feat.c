@@ -144,6 +144,13 @@ feat_flags(const struct lede_ner_tok *t)
 	    (uint32_t)t->kind << 16;
 }
 
+uint32_t
+ner_place_feat(const struct lede_ner *ner, size_t i)
+{
+	return mix(T_FLAGSPT, feat_flags(&ner->t[i]) | ner->ptype << 24 |
+	    (ner->para < 2 ? ner->para : 2) << 28);
+}
+
 size_t
 ner_own_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 {
@@ -159,8 +166,7 @@ ner_own_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 	f[k++] = mix(T_SHAPE, t->shape);
 	affixes(ner->s + t->off, t->len, f, &k);
 	f[k++] = mix(T_FLAGS, fl);
-	f[k++] = mix(T_FLAGSPT, fl | ner->ptype << 24 |
-	    (ner->para < 2 ? ner->para : 2) << 28);
+	f[k++] = ner_place_feat(ner, i);
 	f[k++] = mix2(T_LWPT, t->lw, ner->ptype);
 	f[k++] = mix2(T_WSS, t->w, caps);
 	f[k++] = mix(T_GAZ, t->gaz | (fl & 0xc) << 8 | ner->ptype << 12);

@@ -391,6 +391,14 @@ const struct lede_ner_mem *ner_mem_find(const struct lede_ner *, uint32_t);
  * returns the count stored at f.
  */
 size_t	ner_own_feats(const struct lede_ner *, size_t i, uint32_t *f);
+/*
+ * The one of its own features that depends on the paragraph's place in
+ * the document: the word cache (ner_score.c) keeps the sum of the others,
+ * whatever the place, and adds it (an own feature that depends on the
+ * place, or on anything else but the token and the paragraph's kind, must
+ * be this one or go into the key of the cache).
+ */
+uint32_t ner_place_feat(const struct lede_ner *, size_t i);
 size_t	ner_role_feats(const struct lede_ner_tok *, int role, uint32_t *f);
 size_t	ner_ctx_feats(const struct lede_ner *, size_t i, uint32_t *f);
 

@@ -114,8 +114,7 @@ memo_pair(const struct lede_ner *ner, const struct lede_ner_tok *t,
 	/* The flags that the features see (ner_feat.c), no others. */
 	*ctx = (t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER | LEDE_TF_ABBR |
 	    LEDE_TF_DIGIT | TF_SSTART | TF_HYPHEN | TF_PERIOD | TF_LONG)) |
-	    (uint32_t)t->kind << 16 | ner->ptype << 24 |
-	    (ner->para < 2 ? ner->para : 2) << 28;
+	    (uint32_t)t->kind << 16 | ner->ptype << 24;
 	return &ner->memo[fmix(t->w ^ *ctx ^ t->gaz << 8) &
 	    (LEDE_NER_MEMOSIZE - 2)];
 }
@@ -137,18 +136,26 @@ memo_use(struct lede_ner *ner, struct lede_ner_memo *e)
 	ner->memo[(size_t)(e - ner->memo) ^ 1].old = 1;
 }
 
-/* The sums of token i's own features and of those of its roles, into v. */
+/*
+ * The sums of token i's own features but its place (ner_place_feat()) and
+ * of those of its roles, into v.
+ */
 static void
 word_sums(struct lede_ner *ner, const struct lede_ner_model *m, size_t i,
     int32_t v[1 + NER_NROLE][LEDE_NER_NW])
 {
-	uint32_t	f[NER_MAXOWN];
-	size_t		nf;
+	uint32_t	f[NER_MAXOWN], pf;
+	size_t		nf, j;
 	int		r;
 
 	memset(v, 0, (1 + NER_NROLE) * LEDE_NER_NW * sizeof(int32_t));
 	ner_clus_find(ner, &ner->t[i]);
 	nf = ner_own_feats(ner, i, f);
+	pf = ner_place_feat(ner, i);
+	for (j = 0; j < nf && f[j] != pf; j++)
+		;
+	if (j < nf)
+		f[j] = f[--nf];
 	ner_add_rows(m, f, nf, v[0]);
 	for (r = 0; r < NER_NROLE; r++) {
 		nf = ner_role_feats(&ner->t[i], r, f);
@@ -160,7 +167,9 @@ word_sums(struct lede_ner *ner, const struct lede_ner_model *m, size_t i,
  * Adds what token i gives itself and its neighbours to their scores (in
  * the decoder's ring), from the word cache where it has the same word
  * in the same setting, else computed and cached; sets the token's
- * clusters.  The key holds all that the features depend on.
+ * clusters.  The key holds all that the features depend on but the
+ * paragraph's place, whose one feature is added apart: a word of the
+ * first paragraphs of a document and the same word later share an entry.
  */
 void
 ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
@@ -171,7 +180,7 @@ ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
 	struct lede_ner_memo	*e;
 	int32_t			 v[1 + NER_NROLE][LEDE_NER_NW];
 	int32_t			(*sc)[LEDE_NER_NW];
-	uint32_t		 ctx;
+	uint32_t		 ctx, pf = ner_place_feat(ner, i);
 	long			 k = (long)i;
 	int			 r;
 
@@ -220,6 +229,7 @@ ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
 	}
 	/* Into the ring of rows of the decoder (ner_decode.c). */
 	add_vec(ring[(size_t)k & NER_RINGMASK], sc[0]);
+	ner_add_rows(m, &pf, 1, ring[(size_t)k & NER_RINGMASK]);
 	add_vec(ring[(size_t)(k + 1) & NER_RINGMASK], sc[1 + NER_ROLE_P1]);
 	add_vec(ring[(size_t)(k - 1) & NER_RINGMASK], sc[1 + NER_ROLE_N1]);
 	add_vec(ring[(size_t)(k + 2) & NER_RINGMASK], sc[1 + NER_ROLE_P2]);

@@ -271,7 +271,7 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 	int32_t		(*ring)[LEDE_NER_NW] = ner->ring;
 	uint32_t	*fc;
 	struct vit	 v;
-	size_t		 i, j, k, nt;
+	size_t		 i, j, k, nt, nf;
 
 	ner->lower = m->lower;
 	ner->lowerbits = m->lowerbits;
@@ -301,12 +301,20 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 		if (j < nt && near_name(ner, j))
 			ner_word_scores(ner, m, j, ring);
 		if (j > 0 && j <= nt) {
-			/* Token j - 1, its neighbours' clusters now known. */
+			/*
+			 * Token j - 1, its neighbours' clusters now known, and
+			 * the feature of its place, which the word cache leaves
+			 * out (the scores of a token that can only be O count
+			 * for nothing).
+			 */
 			i = j - 1;
 			fc = ner->ctxf[i & NER_RINGMASK];
-			ner->nctxf[i & NER_RINGMASK] = ner->t[i].allow ==
-			    ALLOW_O ? 0 : (unsigned char)ner_ctx_feats(ner, i,
-			    fc);
+			nf = 0;
+			if (ner->t[i].allow != ALLOW_O) {
+				nf = ner_ctx_feats(ner, i, fc);
+				fc[nf++] = ner_place_feat(ner, i);
+			}
+			ner->nctxf[i & NER_RINGMASK] = (unsigned char)nf;
 			for (k = 0; k < ner->nctxf[i & NER_RINGMASK]; k++)
 				PREFETCH(m->w + lede_ner_row(fc[k], m->bits) *
 				    LEDE_NER_NW);

@@ -279,7 +279,7 @@ struct lede_ner {
 	 * not settled, the best label before each of its labels.
 	 */
 	int32_t			 ring[NER_RING][LEDE_NER_NW];
-	uint32_t		 ctxf[NER_RING][NER_MAXCTX];
+	uint32_t		 ctxf[NER_RING][NER_MAXCTX + 1];	/* + place */
 	unsigned char		 nctxf[NER_RING];
 	unsigned char		*back;
 	size_t			 capback;	/* tokens */
@@ -394,9 +394,10 @@ size_t	ner_own_feats(const struct lede_ner *, size_t i, uint32_t *f);
 /*
  * The one of its own features that depends on the paragraph's place in
  * the document: the word cache (ner_score.c) keeps the sum of the others,
- * whatever the place, and adds it (an own feature that depends on the
- * place, or on anything else but the token and the paragraph's kind, must
- * be this one or go into the key of the cache).
+ * whatever the place, and the tagger adds it with the token's context (an
+ * own feature that depends on the place, or on anything else but the
+ * token and the paragraph's kind, must be this one or go into the key of
+ * the cache).
  */
 uint32_t ner_place_feat(const struct lede_ner *, size_t i);
 size_t	ner_role_feats(const struct lede_ner_tok *, int role, uint32_t *f);

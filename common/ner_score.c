@@ -168,8 +168,9 @@ word_sums(struct lede_ner *ner, const struct lede_ner_model *m, size_t i,
  * the decoder's ring), from the word cache where it has the same word
  * in the same setting, else computed and cached; sets the token's
  * clusters.  The key holds all that the features depend on but the
- * paragraph's place, whose one feature is added apart: a word of the
- * first paragraphs of a document and the same word later share an entry.
+ * paragraph's place, whose one feature lede_ner_tag() adds with the
+ * token's context: a word of the first paragraphs of a document and the
+ * same word later share an entry.
  */
 void
 ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
@@ -180,7 +181,7 @@ ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
 	struct lede_ner_memo	*e;
 	int32_t			 v[1 + NER_NROLE][LEDE_NER_NW];
 	int32_t			(*sc)[LEDE_NER_NW];
-	uint32_t		 ctx, pf = ner_place_feat(ner, i);
+	uint32_t		 ctx;
 	long			 k = (long)i;
 	int			 r;
 
@@ -229,7 +230,6 @@ ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
 	}
 	/* Into the ring of rows of the decoder (ner_decode.c). */
 	add_vec(ring[(size_t)k & NER_RINGMASK], sc[0]);
-	ner_add_rows(m, &pf, 1, ring[(size_t)k & NER_RINGMASK]);
 	add_vec(ring[(size_t)(k + 1) & NER_RINGMASK], sc[1 + NER_ROLE_P1]);
 	add_vec(ring[(size_t)(k - 1) & NER_RINGMASK], sc[1 + NER_ROLE_N1]);
 	add_vec(ring[(size_t)(k + 2) & NER_RINGMASK], sc[1 + NER_ROLE_P2]);

@@ -3,8 +3,9 @@
 # '#' comments; a "lower N" line and "L HEX" lines, the bits set in the
 # set of lower-case words; "T" lines, the transition weights from each
 # label, one line a label; a "bits N" line, then one line per non-zero row
-# of the hashed weight table, the row in hex and its weights) into the C
-# tables that nermodel.c includes.
+# of the hashed weight table, the row in hex and its weights, in the order
+# of the rows) into the C tables that nermodel.c includes: the weights of
+# the rows, and which rows they are.
 set -eu
 LC_ALL=C
 export LC_ALL
@@ -35,16 +36,31 @@ $1 == "bits" {
 	if (!trans) { print "mkmodel.sh: no T lines" > "/dev/stderr"; exit 1 }
 	printf "};\n"
 	printf "#define NER_BITS %d\n", $2
-	printf "static const struct ner_row ner_data[] = {\n"
+	printf "static _Alignas(32) const int16_t ner_w[][LEDE_NER_NW] = {\n"
 	started = 1
+	last = -1
+	nrows = 2 ^ $2
 	next
 }
 NF > 1 {
 	if (!started) { print "mkmodel.sh: no bits line" > "/dev/stderr"; exit 1 }
-	printf "\t{ 0x%s, {", $1
+	r = 0
+	for (i = 1; i <= length($1); i++)
+		r = r * 16 + index("0123456789abcdef", substr($1, i, 1)) - 1
+	if (r <= last) { print "mkmodel.sh: rows out of order" > "/dev/stderr"; exit 1 }
+	if (r >= nrows) { print "mkmodel.sh: a row past the table" > "/dev/stderr"; exit 1 }
+	last = r
+	row[n++] = $1
+	printf "\t{"
 	for (i = 2; i <= NF; i++)
 		printf " %s%s", $i, (i < NF ? "," : "")
-	printf " } },\n"
+	printf " },\n"
 }
-END { if (started) printf "};\n" }
+END {
+	if (!started) exit
+	printf "\t{ 0 }\n};\nstatic const uint32_t ner_row[] = {\n"
+	for (i = 0; i < n; i++)
+		printf "\t0x%s,\n", row[i]
+	printf "};\n"
+}
 ' "$1"

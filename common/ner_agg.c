@@ -103,6 +103,12 @@ lede_ner_scan(struct lede_ner *ner, const char *s, size_t n)
 			a->nstart += a->nstart < 255;
 		else
 			a->nmid += a->nmid < 255;
+		if (!(t->flags & TF_SSTART) && (t[-1].flags & TF_ALPHA) &&
+		    (t[-1].flags & (LEDE_TF_CAP | LEDE_TF_UPPER)))
+			a->ncapprev += a->ncapprev < 255;
+		if ((t[1].flags & TF_ALPHA) &&
+		    (t[1].flags & (LEDE_TF_CAP | LEDE_TF_UPPER)))
+			a->ncapnext += a->ncapnext < 255;
 		agg_ctx(a->prev, &a->nprev, t[-1].lw);
 		agg_ctx(a->next, &a->nnext, t[1].lw);
 	}

@@ -12,12 +12,6 @@
 #include "ner_priv.h"
 #include "tok.h"
 
-#if defined(__GNUC__)
-#define PREFETCH(p)	__builtin_prefetch(p)
-#else
-#define PREFETCH(p)	((void)(p))
-#endif
-
 int
 lede_ner_allowed(int prev, int label, int brk)
 {
@@ -271,7 +265,7 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 	int32_t		(*ring)[LEDE_NER_NW] = ner->ring;
 	uint32_t	*fc;
 	struct vit	 v;
-	size_t		 i, j, k, nt, nf;
+	size_t		 i, j, nt, nf;
 
 	ner->lower = m->lower;
 	ner->lowerbits = m->lowerbits;
@@ -315,9 +309,7 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 				fc[nf++] = ner_place_feat(ner, i);
 			}
 			ner->nctxf[i & NER_RINGMASK] = (unsigned char)nf;
-			for (k = 0; k < ner->nctxf[i & NER_RINGMASK]; k++)
-				PREFETCH(m->w + lede_ner_row(fc[k], m->bits) *
-				    LEDE_NER_NW);
+			ner_fetch_rows(m, fc, nf);
 		}
 		if (j == nt && nt > 0) {
 			ring_add(ring, nt - 1, ner->edge[1 + NER_ROLE_N1]);

@@ -126,6 +126,8 @@ agg_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 	    (t->flags & TF_SSTART ? 1U : 0U) << 5 | ner->ptype << 6);
 	if (a == NULL)
 		return k;
+	f[k++] = mix(T_GCAPN, bucket(a->ncapprev) | bucket(a->ncapnext) << 2 |
+	    bucket(mid + start) << 4 | ner->ptype << 6);
 	for (j = 0; j < a->nprev; j++)
 		if (a->prev[j] != t[-1].lw)
 			f[k++] = mix(T_GPREV, a->prev[j]);

@@ -82,16 +82,28 @@
 #define GAZ_FIRST_BIT(h)	((h) >> (32 - GAZ_FIRST_BITS))
 
 /*
- * The weights: 1 << bits rows of LEDE_NER_NW weights, one for each label
- * but O, whose weights are all zero (subtracting the weights of one label
- * from all of them changes no decision), and the weights of the
- * transitions from one label to the next (the label before the first
- * token is O).
+ * The weights: a hashed table of 1 << bits rows of LEDE_NER_NW weights,
+ * one for each label but O, whose weights are all zero (subtracting the
+ * weights of one label from all of them changes no decision), and the
+ * weights of the transitions from one label to the next (the label before
+ * the first token is O).  Most rows of the table are all zero: only the
+ * others are kept, in the order of the table (rows), with a bitmap of the
+ * rows kept and, for each 64 rows of it, the count of those kept before
+ * them (rank): lede_ner_weights() finds a row with one look at the bitmap,
+ * which is small enough to stay in the processor's cache, and the rows of
+ * features that no training example gave a weight cost no more.
  */
 #define LEDE_NER_NW	(LEDE_NER_NLABEL - 1)
+struct ner_rank {
+	uint64_t	map;	/* bit r: row 64 * slot + r is kept */
+	uint32_t	base;	/* the rows kept before the slot's */
+};
 struct lede_ner_model {
 	unsigned	 bits;
-	int16_t		*w;
+	const int16_t	(*rows)[LEDE_NER_NW];	/* nrows, then one of zeros */
+	size_t		 nrows;
+	struct ner_rank	*rank;	/* (1 << bits) / 64 slots */
+	int		 hwpop;	/* the processor counts bits */
 	int32_t		 trans[LEDE_NER_NLABEL][LEDE_NER_NLABEL];
 	/*
 	 * A set of hashed lower-cased words (1 << lowerbits bits): the words
@@ -127,7 +139,7 @@ struct lede_ner_tok {
 /* The most features of a token of each group (ner_feat.c). */
 #define NER_MAXOWN	32
 #define NER_MAXROLE	12
-#define NER_MAXCTX	29	/* at most 9, 9 of the memory, 7 of the document */
+#define NER_MAXCTX	29	/* at most 9, 9 of the memory, 8 of the document */
 
 /* The document memory: labels of earlier mentions and acronyms. */
 struct lede_ner_mem {
@@ -149,6 +161,8 @@ struct lede_ner_agg {
 	uint8_t		nstart;
 	uint8_t		nprev;
 	uint8_t		nnext;
+	uint8_t		ncapprev;	/* after a capitalized word */
+	uint8_t		ncapnext;	/* before one */
 	uint32_t	prev[AGG_NCTX];
 	uint32_t	next[AGG_NCTX];
 };
@@ -331,6 +345,42 @@ lede_ner_row(uint32_t f, unsigned bits)
 	return (size_t)(f >> (32 - bits));
 }
 
+/*
+ * The bits set in x: by the processor's instruction where the caller is
+ * compiled for it (hw, a constant: see ner_score.c), else by shifts.
+ */
+static inline unsigned
+ner_popcount(uint64_t x, int hw)
+{
+#if defined(__GNUC__)
+	if (hw)
+		return (unsigned)__builtin_popcountll(x);
+#else
+	(void)hw;
+#endif
+	x -= (x >> 1) & 0x5555555555555555ULL;
+	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+	return (unsigned)((x * 0x0101010101010101ULL) >> 56);
+}
+
+/*
+ * The weights of feature f in model m: its row, or the row of zeros after
+ * the last (found without a branch, which the processor would guess
+ * wrong as often as right).
+ */
+static inline const int16_t *
+lede_ner_weights(const struct lede_ner_model *m, uint32_t f, int hw)
+{
+	size_t			 r = lede_ner_row(f, m->bits);
+	const struct ner_rank	*k = &m->rank[r >> 6];
+	uint64_t		 bit = (uint64_t)1 << (r & 63);
+	size_t			 in = (size_t)0 - (size_t)((k->map >> (r & 63)) & 1);
+
+	return m->rows[((k->base + ner_popcount(k->map & (bit - 1), hw)) &
+	    in) | (m->nrows & ~in)];
+}
+
 /* 1 if the lower-cased word of hash lw is in the set. */
 static inline int
 lede_ner_lower(const uint64_t *set, unsigned bits, uint32_t lw)
@@ -353,7 +403,7 @@ enum {
 	T_CFSH, T_CCFL, T_CFFL, T_WSS,
 	T_BIP, T_BIN, T_WBI, T_SH3, T_GAZP, T_GAZN, T_POS, T_CC3, T_CFBI,
 	T_MEM, T_MEMC, T_ACR, T_DOCLOW, T_GCASE, T_GPREV, T_GNEXT,
-	T_MEMD, T_MEML,
+	T_MEMD, T_MEML, T_GCAPN,
 	T_ROLE = 64
 };
 
@@ -403,9 +453,16 @@ uint32_t ner_place_feat(const struct lede_ner *, size_t i);
 size_t	ner_role_feats(const struct lede_ner_tok *, int role, uint32_t *f);
 size_t	ner_ctx_feats(const struct lede_ner *, size_t i, uint32_t *f);
 
-/* ner_score.c */
+/*
+ * ner_score.c: ner_add_rows() adds the weights of the nf features f to the
+ * scores sc; ner_fetch_rows() asks the processor to fetch their rows.
+ */
 void	ner_add_rows(const struct lede_ner_model *, const uint32_t *f,
 	    size_t nf, int32_t *sc);
+void	ner_fetch_rows(const struct lede_ner_model *, const uint32_t *f,
+	    size_t nf);
+/* 1 if the processor counts bits in one instruction (ner_score.c). */
+int	ner_hwpop(void);
 void	ner_word_scores(struct lede_ner *, const struct lede_ner_model *,
 	    size_t i, int32_t (*ring)[LEDE_NER_NW]);
 

@@ -10,7 +10,26 @@
 
 #include "ner_priv.h"
 
-/* Adds the weights of the nf features f to the scores sc of labels 1-16. */
+/*
+ * The model finds a row by counting bits (lede_ner_weights()), which
+ * x86-64 processors since 2008 do in one instruction that the first ones
+ * lack: where the compiler can, the loops over rows are built twice, with
+ * the instruction and without, and the model says which to take.
+ */
+#if defined(__x86_64__) && defined(__GNUC__)
+#define NER_HWPOP	1
+#define INLINE		static inline __attribute__((always_inline))
+#else
+#define NER_HWPOP	0
+#define INLINE		static inline
+#endif
+
+#if defined(__GNUC__)
+#define PREFETCH(p)	__builtin_prefetch(p)
+#else
+#define PREFETCH(p)	((void)(p))
+#endif
+
 #if defined(__SSE2__) && LEDE_NER_NW == 16
 static inline void
 add2(__m128i *acc, __m128i a, __m128i b)
@@ -23,32 +42,34 @@ add2(__m128i *acc, __m128i a, __m128i b)
 	    b), one));
 }
 
-void
-ner_add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
-    int32_t *sc)
+/* Adds the weights of the nf features f to the scores sc of labels 1-16. */
+INLINE void
+add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
+    int32_t *sc, int hw)
 {
 	const __m128i	 zero = _mm_setzero_si128();
 	const __m128i	*a, *b;
+	const int16_t	*row[LEDE_NER_MAXFEAT];
 	__m128i		 acc[4];
 	size_t		 j, k;
 
 	/*
-	 * Two rows at a time: their weights interleaved, then multiplied by
+	 * The rows first, all their bitmap's words fetched at once; then
+	 * two rows at a time: their weights interleaved, then multiplied by
 	 * one and added in pairs, the sums of two weights in 32 bits.
 	 */
+	for (j = 0; j < nf; j++)
+		row[j] = lede_ner_weights(m, f[j], hw);
 	for (k = 0; k < 4; k++)
 		acc[k] = _mm_loadu_si128((const __m128i *)(void *)(sc + 4 * k));
 	for (j = 0; j + 1 < nf; j += 2) {
-		a = (const __m128i *)(const void *)(m->w +
-		    lede_ner_row(f[j], m->bits) * LEDE_NER_NW);
-		b = (const __m128i *)(const void *)(m->w +
-		    lede_ner_row(f[j + 1], m->bits) * LEDE_NER_NW);
+		a = (const __m128i *)(const void *)row[j];
+		b = (const __m128i *)(const void *)row[j + 1];
 		add2(acc, _mm_loadu_si128(a), _mm_loadu_si128(b));
 		add2(acc + 2, _mm_loadu_si128(a + 1), _mm_loadu_si128(b + 1));
 	}
 	if (j < nf) {
-		a = (const __m128i *)(const void *)(m->w +
-		    lede_ner_row(f[j], m->bits) * LEDE_NER_NW);
+		a = (const __m128i *)(const void *)row[j];
 		add2(acc, _mm_loadu_si128(a), zero);
 		add2(acc + 2, _mm_loadu_si128(a + 1), zero);
 	}
@@ -56,9 +77,9 @@ ner_add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
 		_mm_storeu_si128((__m128i *)(void *)(sc + 4 * k), acc[k]);
 }
 #else
-void
-ner_add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
-    int32_t *sc)
+INLINE void
+add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
+    int32_t *sc, int hw)
 {
 	const int16_t	*row;
 	int32_t		 acc[LEDE_NER_NW];
@@ -68,13 +89,76 @@ ner_add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
 	/* In a local array, which the compiler keeps in registers. */
 	memcpy(acc, sc, sizeof(acc));
 	for (j = 0; j < nf; j++) {
-		row = m->w + lede_ner_row(f[j], m->bits) * LEDE_NER_NW;
+		row = lede_ner_weights(m, f[j], hw);
 		for (l = 0; l < LEDE_NER_NW; l++)
 			acc[l] += row[l];
 	}
 	memcpy(sc, acc, sizeof(acc));
 }
 #endif
+
+INLINE void
+fetch_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
+    int hw)
+{
+	size_t	j;
+
+	for (j = 0; j < nf; j++)
+		PREFETCH(lede_ner_weights(m, f[j], hw));
+}
+
+#if NER_HWPOP
+__attribute__((target("popcnt"))) static void
+add_rows_hw(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
+    int32_t *sc)
+{
+	add_rows(m, f, nf, sc, 1);
+}
+
+__attribute__((target("popcnt"))) static void
+fetch_rows_hw(const struct lede_ner_model *m, const uint32_t *f, size_t nf)
+{
+	fetch_rows(m, f, nf, 1);
+}
+
+int
+ner_hwpop(void)
+{
+	__builtin_cpu_init();
+	return __builtin_cpu_supports("popcnt");
+}
+#else
+int
+ner_hwpop(void)
+{
+	return 0;
+}
+#endif
+
+void
+ner_add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
+    int32_t *sc)
+{
+#if NER_HWPOP
+	if (m->hwpop) {
+		add_rows_hw(m, f, nf, sc);
+		return;
+	}
+#endif
+	add_rows(m, f, nf, sc, 0);
+}
+
+void
+ner_fetch_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf)
+{
+#if NER_HWPOP
+	if (m->hwpop) {
+		fetch_rows_hw(m, f, nf);
+		return;
+	}
+#endif
+	fetch_rows(m, f, nf, 0);
+}
 
 /* dst += src, over the scores of labels 1-16. */
 static inline void
@@ -102,11 +186,6 @@ add_vec(int32_t *restrict dst, const int32_t *restrict src)
  * the cache is larger than the processor's.
  */
 #define NER_PREFETCH	4
-#if defined(__GNUC__)
-#define PREFETCH(p)	__builtin_prefetch(p)
-#else
-#define PREFETCH(p)	((void)(p))
-#endif
 static inline struct lede_ner_memo *
 memo_pair(const struct lede_ner *ner, const struct lede_ner_tok *t,
     uint32_t *ctx)

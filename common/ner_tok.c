@@ -212,6 +212,25 @@ sentinels(struct lede_ner *ner)
 }
 
 /*
+ * 1 if token i closes a parenthesis of one or two tokens after a word
+ * with a capital ('Mladost (BJ)', 'Buducnost (V)'): a name may end there,
+ * as the teams of a league with a town's initials do.
+ */
+static int
+closes_short(const struct lede_ner *ner, size_t i)
+{
+	const struct lede_ner_tok	*t = ner->t;
+	size_t				 j;
+
+	if (t[i].len != 1 || ner->s[t[i].off] != ')' || i < 3)
+		return 0;
+	for (j = i - 1; j + 3 > i && j > 0; j--)
+		if (t[j].len == 1 && ner->s[t[j].off] == '(')
+			return j + 1 < i && (t[j - 1].flags & TF_CAND) != 0;
+	return 0;
+}
+
+/*
  * The labels each token may take (see ALLOW_O in ner_priv.h): all for a
  * word with a capital or a digit, inside a name for a run of up to
  * NER_MAXINNER others between two such words on the same side of any
@@ -224,10 +243,11 @@ mark_allowed(struct lede_ner *ner)
 	size_t			 i, j, last = SIZE_MAX;
 
 	for (i = 0; i < ner->nt; i++) {
-		t[i].allow = t[i].flags & TF_CAND ? ALLOW_ALL : ALLOW_O;
+		t[i].allow = t[i].flags & TF_CAND || closes_short(ner, i) ?
+		    ALLOW_ALL : ALLOW_O;
 		if (t[i].flags & TF_BREAK)
 			last = SIZE_MAX;
-		if (!(t[i].flags & TF_CAND))
+		if (t[i].allow != ALLOW_ALL)
 			continue;
 		if (last != SIZE_MAX && i - last - 1 <= NER_MAXINNER)
 			for (j = last + 1; j < i; j++)

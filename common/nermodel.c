@@ -1,8 +1,10 @@
 /*
  * The named-entity model compiled into the library: mkmodel.sh turns
- * common/data/ner-model.txt into the transition weights and a table of
- * the non-zero rows, which lede_ner_model_builtin() spreads into the
- * dense weight table.
+ * common/data/ner-model.txt into the transition weights, the non-zero
+ * rows of the hashed table and their numbers, in order, and
+ * lede_ner_model_builtin() makes the bitmap that finds them (ner_priv.h).
+ * The rows stay where the program's image has them, shared by all the
+ * processes that run it.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -11,21 +13,20 @@
 #include "buf.h"
 #include "ner_priv.h"
 
-struct ner_row {
-	uint32_t	row;
-	int16_t		w[LEDE_NER_NW];
-};
-
 #include "ner-model.inc"
 
 _Static_assert(sizeof(ner_trans) == LEDE_NER_NLABEL * LEDE_NER_NLABEL *
     sizeof(int32_t), "the model's transitions are not those of its labels");
+_Static_assert(sizeof(ner_w) / sizeof(ner_w[0]) ==
+    sizeof(ner_row) / sizeof(ner_row[0]) + 1,
+    "the model's rows are not its weights and a row of zeros");
+_Static_assert(NER_BITS >= 6 && NER_BITS <= 28, "the model's table is too small or too large");
 
 struct lede_ner_model *
 lede_ner_model_builtin(void)
 {
 	struct lede_ner_model	*m = lede_xcalloc(1, sizeof(*m));
-	size_t			 i, n = sizeof(ner_data) / sizeof(ner_data[0]);
+	size_t			 i, n = sizeof(ner_row) / sizeof(ner_row[0]);
 
 	m->lowerbits = NER_LOWERBITS;
 	m->lower = lede_xcalloc(((size_t)1 << NER_LOWERBITS) / 64,
@@ -34,11 +35,17 @@ lede_ner_model_builtin(void)
 		m->lower[ner_lower[i] >> 6] |= (uint64_t)1 << (ner_lower[i] & 63);
 	memcpy(m->trans, ner_trans, sizeof(m->trans));
 	m->bits = NER_BITS;
-	m->w = ner_table_new(((size_t)1 << NER_BITS) * LEDE_NER_NW *
-	    sizeof(int16_t));
+	m->rows = ner_w;
+	m->nrows = n;
+	m->hwpop = ner_hwpop();
+	m->rank = lede_xcalloc(((size_t)1 << NER_BITS) / 64,
+	    sizeof(*m->rank));
+	/* mkmodel.sh has checked that the rows are in order. */
 	for (i = 0; i < n; i++)
-		memcpy(m->w + (size_t)ner_data[i].row * LEDE_NER_NW,
-		    ner_data[i].w, sizeof(ner_data[i].w));
+		m->rank[ner_row[i] >> 6].map |= (uint64_t)1 << (ner_row[i] & 63);
+	for (i = 1; i < ((size_t)1 << NER_BITS) / 64; i++)
+		m->rank[i].base = m->rank[i - 1].base +
+		    ner_popcount(m->rank[i - 1].map, 0);
 	return m;
 }
 
@@ -47,7 +54,7 @@ lede_ner_model_free(struct lede_ner_model *m)
 {
 	if (m == NULL)
 		return;
-	free(m->w);
+	free(m->rank);
 	free(m->lower);
 	free(m);
 }

@@ -65,8 +65,8 @@ static size_t		 ngold;
 static void
 usage(void)
 {
-	fputs("usage: lede-train [-b bits] [-e epochs] [-n runs] [-o file] [-s seed] "
-	    "dir\n",
+	fputs("usage: lede-train [-b bits] [-e epochs] [-n runs] [-o file] "
+	    "[-p min] [-s seed] dir\n",
 	    stderr);
 	exit(2);
 }
@@ -575,12 +575,12 @@ train_run(struct perc *P, struct lede_ner *ner, struct work *W,
 
 static void
 write_model(FILE *fp, const struct perc *P, unsigned bits, int runs,
-    int epochs, uint64_t seed, size_t ndocs)
+    int epochs, uint64_t seed, size_t ndocs, int minw)
 {
 	double	 maxabs = 0, v, scale;
 	size_t	 r, l, nz = 0;
 	int16_t	 q[LEDE_NER_NW];
-	int	 any;
+	int	 big;
 
 	for (r = 0; r < P->rows; r++)
 		for (l = 1; l < NL; l++) {
@@ -599,8 +599,9 @@ write_model(FILE *fp, const struct perc *P, unsigned bits, int runs,
 	    "CoNLL-2003 English\n# training part (%zu documents of "
 	    "../shared/corpora/ner/train: annotations of the\n# CoNLL-2003 "
 	    "shared task, text of the Reuters Corpus, research use) with\n"
-	    "#\tlede-train -b %u -e %d -n %d -s %llu\n"
-	    "# (%d runs of %d epochs from a fixed seed, summed), the "
+	    "#\tlede-train -b %u -e %d -n %d -p %d -s %llu\n"
+	    "# (%d runs of %d epochs from a fixed seed, summed; the rows "
+	    "whose weights are\n# all smaller than %d left out), the "
 	    "features of common/ner_feat.c,\n# the gazetteer "
 	    "common/data/gazetteer.txt and the word clusters\n# "
 	    "common/data/clusters.txt.  Training is deterministic:\n"
@@ -611,8 +612,8 @@ write_model(FILE *fp, const struct perc *P, unsigned bits, int runs,
 	    "(O, then B- I- L- U- of PER, ORG, LOC,\n# MISC) to each.  "
 	    "Then each line: a row of the hashed feature table (hex)\n# "
 	    "and its %d weights (labels B-PER I-PER L-PER U-PER, ORG, LOC, "
-	    "MISC, O\n# being 0).\n", ndocs, bits, epochs, runs,
-	    (unsigned long long)seed, runs, epochs, LEDE_NER_NW);
+	    "MISC, O\n# being 0).\n", ndocs, bits, epochs, runs, minw,
+	    (unsigned long long)seed, runs, epochs, minw, LEDE_NER_NW);
 	fprintf(fp, "lower %d\n", LOWERBITS);
 	for (r = 0; r < ((size_t)1 << LOWERBITS); r++)
 		if ((lower[r >> 6] >> (r & 63)) & 1)
@@ -625,13 +626,14 @@ write_model(FILE *fp, const struct perc *P, unsigned bits, int runs,
 	}
 	fprintf(fp, "bits %u\n", bits);
 	for (r = 0; r < P->rows; r++) {
-		any = 0;
+		/* Rows of small weights only: features seen in few errors. */
+		big = 0;
 		for (l = 0; l < LEDE_NER_NW; l++) {
 			v = avg(P, r, l + 1) - avg(P, r, 0);
 			q[l] = (int16_t)lrint(v * scale);
-			any |= q[l] != 0;
+			big |= q[l] != 0 && abs(q[l]) >= minw;
 		}
-		if (!any)
+		if (!big)
 			continue;
 		nz++;
 		fprintf(fp, "%zx", r);
@@ -654,11 +656,16 @@ main(int argc, char *argv[])
 	const char	*outfile = NULL, *why;
 	uint64_t	 seed = 20030531, seed0;
 	size_t		 ndocs, i, j, bad = 0, outside = 0, ntok = 0;
-	unsigned	 bits = 16;
-	int		 ch, epochs = 10, runs = 5;
+	unsigned	 bits = 20;
+	int		 ch, epochs = 10, runs = 10, minw = 256;
 
-	while ((ch = getopt(argc, argv, "b:e:n:o:s:")) != -1)
+	while ((ch = getopt(argc, argv, "b:e:n:o:p:s:")) != -1)
 		switch (ch) {
+		case 'p':
+			minw = (int)strtonum(optarg, 0, 32000, &why);
+			if (why != NULL)
+				errx(2, "min %s: %s", optarg, why);
+			break;
 		case 'n':
 			runs = (int)strtonum(optarg, 1, 20, &why);
 			if (why != NULL)
@@ -712,7 +719,7 @@ main(int argc, char *argv[])
 		train_run(&P, ner, &W, docs, ndocs, epochs, &seed);
 	if (outfile != NULL && (fp = fopen(outfile, "w")) == NULL)
 		err(1, "%s", outfile);
-	write_model(fp, &P, bits, runs, epochs, seed0, ndocs);
+	write_model(fp, &P, bits, runs, epochs, seed0, ndocs, minw);
 	if (fflush(fp) == EOF || ferror(fp))
 		err(1, "%s", outfile ? outfile : "stdout");
 	if (fp != stdout)

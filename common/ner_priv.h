@@ -96,7 +96,7 @@
 #define LEDE_NER_NW	(LEDE_NER_NLABEL - 1)
 struct ner_rank {
 	uint64_t	map;	/* bit r: row 64 * slot + r is kept */
-	uint32_t	base;	/* the rows kept before the slot's */
+	uint64_t	base;	/* the rows kept before the slot's */
 };
 struct lede_ner_model {
 	unsigned	 bits;

@@ -2,9 +2,8 @@
  * The named-entity model compiled into the library: mkmodel.sh turns
  * common/data/ner-model.txt into the transition weights, the non-zero
  * rows of the hashed table and their numbers, in order, and
- * lede_ner_model_builtin() makes the bitmap that finds them (ner_priv.h).
- * The rows stay where the program's image has them, shared by all the
- * processes that run it.
+ * lede_ner_model_builtin() makes the bitmap that finds them (ner_priv.h)
+ * and puts it and the rows on large pages.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -27,6 +26,7 @@ lede_ner_model_builtin(void)
 {
 	struct lede_ner_model	*m = lede_xcalloc(1, sizeof(*m));
 	size_t			 i, n = sizeof(ner_row) / sizeof(ner_row[0]);
+	size_t			 nrank;
 
 	m->lowerbits = NER_LOWERBITS;
 	m->lower = lede_xcalloc(((size_t)1 << NER_LOWERBITS) / 64,
@@ -35,15 +35,21 @@ lede_ner_model_builtin(void)
 		m->lower[ner_lower[i] >> 6] |= (uint64_t)1 << (ner_lower[i] & 63);
 	memcpy(m->trans, ner_trans, sizeof(m->trans));
 	m->bits = NER_BITS;
-	m->rows = ner_w;
+	/*
+	 * The bitmap and the rows in one table on large pages (see
+	 * ner_table_new()), the rows after the bitmap.
+	 */
+	nrank = ((size_t)1 << NER_BITS) / 64;
+	m->rank = ner_table_new(nrank * sizeof(*m->rank) + sizeof(ner_w));
+	memcpy(m->rank + nrank, ner_w, sizeof(ner_w));
+	m->rows = (const int16_t (*)[LEDE_NER_NW])(const void *)(m->rank +
+	    nrank);
 	m->nrows = n;
 	m->hwpop = ner_hwpop();
-	m->rank = lede_xcalloc(((size_t)1 << NER_BITS) / 64,
-	    sizeof(*m->rank));
 	/* mkmodel.sh has checked that the rows are in order. */
 	for (i = 0; i < n; i++)
 		m->rank[ner_row[i] >> 6].map |= (uint64_t)1 << (ner_row[i] & 63);
-	for (i = 1; i < ((size_t)1 << NER_BITS) / 64; i++)
+	for (i = 1; i < nrank; i++)
 		m->rank[i].base = m->rank[i - 1].base +
 		    ner_popcount(m->rank[i - 1].map, 0);
 	return m;

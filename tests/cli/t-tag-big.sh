@@ -24,7 +24,9 @@ check "tag big: 4 MB line, names tagged" \
     [ "$(grep -o '<LOC>Oslo</LOC>' "$TMP/out" | wc -l)" -gt 49000 ]
 memcheck "tag big: 4 MB line, peak memory under 64 MB" 65536 \
     $tag "$TMP/line"
-memcheck "tag big: 4 MB line, -m 16M, peak memory under 64 MB" 65536 \
+# (-m 16M: a paragraph of 16 MB with its tokens, and some 20 MB of tables,
+# the model's 6 MB among them.)
+memcheck "tag big: 4 MB line, -m 16M, peak memory under 72 MB" 73728 \
     $tag -m 16M "$TMP/line"
 
 # One word of 2 MB (no space to cut at), and 40,000 tags with no text (in

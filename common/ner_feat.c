@@ -154,7 +154,7 @@ ner_place_feat(const struct lede_ner *ner, size_t i)
 }
 
 size_t
-ner_own_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
+ner_own_feats(const struct lede_ner *ner, size_t i, int place, uint32_t *f)
 {
 	const struct lede_ner_tok	*t = &ner->t[i];
 	size_t				 k = 0;
@@ -168,7 +168,8 @@ ner_own_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 	f[k++] = mix(T_SHAPE, t->shape);
 	affixes(ner->s + t->off, t->len, f, &k);
 	f[k++] = mix(T_FLAGS, fl);
-	f[k++] = ner_place_feat(ner, i);
+	if (place)
+		f[k++] = ner_place_feat(ner, i);
 	f[k++] = mix2(T_LWPT, t->lw, ner->ptype);
 	f[k++] = mix2(T_WSS, t->w, caps);
 	f[k++] = mix(T_GAZ, t->gaz | (fl & 0xc) << 8 | ner->ptype << 12);
@@ -244,7 +245,7 @@ lede_ner_feats(const struct lede_ner *ner, size_t i, uint32_t *f)
 {
 	size_t	k;
 
-	k = ner_own_feats(ner, i, f);
+	k = ner_own_feats(ner, i, 1, f);
 	k += ner_role_feats(&ner->t[i - 1], NER_ROLE_P1, f + k);
 	k += ner_role_feats(&ner->t[i + 1], NER_ROLE_N1, f + k);
 	k += ner_role_feats(&ner->t[(long)i - 2], NER_ROLE_P2, f + k);

@@ -223,18 +223,13 @@ static void
 word_sums(struct lede_ner *ner, const struct lede_ner_model *m, size_t i,
     int32_t v[1 + NER_NROLE][LEDE_NER_NW])
 {
-	uint32_t	f[NER_MAXOWN], pf;
-	size_t		nf, j;
+	uint32_t	f[NER_MAXOWN];
+	size_t		nf;
 	int		r;
 
 	memset(v, 0, (1 + NER_NROLE) * LEDE_NER_NW * sizeof(int32_t));
 	ner_clus_find(ner, &ner->t[i]);
-	nf = ner_own_feats(ner, i, f);
-	pf = ner_place_feat(ner, i);
-	for (j = 0; j < nf && f[j] != pf; j++)
-		;
-	if (j < nf)
-		f[j] = f[--nf];
+	nf = ner_own_feats(ner, i, 0, f);
 	ner_add_rows(m, f, nf, v[0]);
 	for (r = 0; r < NER_NROLE; r++) {
 		nf = ner_role_feats(&ner->t[i], r, f);

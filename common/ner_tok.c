@@ -212,22 +212,19 @@ sentinels(struct lede_ner *ner)
 }
 
 /*
- * 1 if token i closes a parenthesis of one or two tokens after a word
- * with a capital ('Mladost (BJ)', 'Buducnost (V)'): a name may end there,
- * as the teams of a league with a town's initials do.
+ * 1 if token i closes a parenthesis round one token after a word with a
+ * capital or a digit ('Mladost (BJ)', 'Buducnost (V)'): a name may end
+ * there, as the teams of a league with a town's initials do.
  */
 static int
 closes_short(const struct lede_ner *ner, size_t i)
 {
 	const struct lede_ner_tok	*t = ner->t;
-	size_t				 j;
 
-	if (t[i].len != 1 || ner->s[t[i].off] != ')' || i < 3)
-		return 0;
-	for (j = i - 1; j + 3 > i && j > 0; j--)
-		if (t[j].len == 1 && ner->s[t[j].off] == '(')
-			return j + 1 < i && (t[j - 1].flags & TF_CAND) != 0;
-	return 0;
+	return i >= 3 && t[i].len == 1 && ner->s[t[i].off] == ')' &&
+	    t[i - 2].len == 1 && ner->s[t[i - 2].off] == '(' &&
+	    !(t[i - 1].len == 1 && ner->s[t[i - 1].off] == '(') &&
+	    (t[i - 3].flags & TF_CAND) != 0;
 }
 
 /*

@@ -36,7 +36,7 @@ $1 == "bits" {
 	if (!trans) { print "mkmodel.sh: no T lines" > "/dev/stderr"; exit 1 }
 	printf "};\n"
 	printf "#define NER_BITS %d\n", $2
-	printf "static _Alignas(32) const int16_t ner_w[][LEDE_NER_NW] = {\n"
+	printf "static const int16_t ner_w[][LEDE_NER_NW] = {\n"
 	started = 1
 	last = -1
 	nrows = 2 ^ $2

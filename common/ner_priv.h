@@ -55,7 +55,8 @@
 /*
  * The labels a token may take (its allow): a name begins and ends with a
  * word with a capital or a digit (TF_CAND, ALLOW_ALL; of the entities of
- * the CoNLL-2003 training part, 99.4 % do), and between two such words,
+ * the CoNLL-2003 training part, 99.4 % do) or ends at a parenthesis round
+ * one token after such a word ("Mladost (BJ)"); between two such words,
  * up to NER_MAXINNER others may be inside it ("Bank of England", ALLOW_IN);
  * any other token is outside every name (ALLOW_O).  The tagger scores only
  * the tokens that may be in a name, and their neighbours.
@@ -89,9 +90,9 @@
  * the first token is O).  Most rows of the table are all zero: only the
  * others are kept, in the order of the table (rows), with a bitmap of the
  * rows kept and, for each 64 rows of it, the count of those kept before
- * them (rank): lede_ner_weights() finds a row with one look at the bitmap,
- * which is small enough to stay in the processor's cache, and the rows of
- * features that no training example gave a weight cost no more.
+ * them (rank): lede_ner_weights() finds a row with one look at the bitmap
+ * (a sixteenth of the size of a dense table's rows), and a feature without
+ * a row costs that look alone.
  */
 #define LEDE_NER_NW	(LEDE_NER_NLABEL - 1)
 struct ner_rank {
@@ -366,8 +367,7 @@ ner_popcount(uint64_t x, int hw)
 
 /*
  * The weights of feature f in model m: its row, or the row of zeros after
- * the last (found without a branch, which the processor would guess
- * wrong as often as right).
+ * the last (chosen by a mask, not a branch).
  */
 static inline const int16_t *
 lede_ner_weights(const struct lede_ner_model *m, uint32_t f, int hw)
@@ -438,9 +438,12 @@ const struct lede_ner_mem *ner_mem_find(const struct lede_ner *, uint32_t);
  * token in a role next to it (ner_role_feats(), of the token i itself,
  * from its text, hashes and classes alone); and those of the token in its
  * context (pairs of neighbours, its place, the document memory).  Each
- * returns the count stored at f.
+ * returns the count stored at f.  ner_own_feats() includes the feature of
+ * the paragraph's place (ner_place_feat()) only with place: the word
+ * cache leaves it out, the training tool does not.
  */
-size_t	ner_own_feats(const struct lede_ner *, size_t i, uint32_t *f);
+size_t	ner_own_feats(const struct lede_ner *, size_t i, int place,
+	    uint32_t *f);
 /*
  * The one of its own features that depends on the paragraph's place in
  * the document: the word cache (ner_score.c) keeps the sum of the others,

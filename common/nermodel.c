@@ -19,7 +19,8 @@ _Static_assert(sizeof(ner_trans) == LEDE_NER_NLABEL * LEDE_NER_NLABEL *
 _Static_assert(sizeof(ner_w) / sizeof(ner_w[0]) ==
     sizeof(ner_row) / sizeof(ner_row[0]) + 1,
     "the model's rows are not its weights and a row of zeros");
-_Static_assert(NER_BITS >= 6 && NER_BITS <= 28, "the model's table is too small or too large");
+_Static_assert(NER_BITS >= 6 && NER_BITS <= 28,
+    "the model's table is too small or too large");
 
 struct lede_ner_model *
 lede_ner_model_builtin(void)

@@ -12,7 +12,8 @@
  * as it will when tagging).  Documents are
  * visited in a shuffled order drawn from a fixed seed, so that training is
  * deterministic.  Writes the averaged weights, scaled to 16-bit integers,
- * as text: only the rows that are not all zero.
+ * as text: only the rows with a weight that is not zero and at least -p
+ * (256 of the largest's 32000 by default) in absolute value.
  */
 #include <sys/types.h>
 

@@ -104,7 +104,7 @@ struct lede_ner_model {
 	const int16_t	(*rows)[LEDE_NER_NW];	/* nrows, then one of zeros */
 	size_t		 nrows;
 	struct ner_rank	*rank;	/* (1 << bits) / 64 slots */
-	int		 hwpop;	/* the processor counts bits */
+	int		 hw;	/* what the processor does: NER_HW_* */
 	int32_t		 trans[LEDE_NER_NLABEL][LEDE_NER_NLABEL];
 	/*
 	 * A set of hashed lower-cased words (1 << lowerbits bits): the words
@@ -347,6 +347,14 @@ lede_ner_row(uint32_t f, unsigned bits)
 }
 
 /*
+ * What the processor does in one instruction, that the loops over rows
+ * use (ner_score.c): count the bits of a word (POPCNT), and, beyond that,
+ * widen and add eight numbers (AVX2, with the shifts of BMI2).
+ */
+#define NER_HW_POPCNT	1
+#define NER_HW_AVX2	2
+
+/*
  * The bits set in x: by the processor's instruction where the caller is
  * compiled for it (hw, a constant: see ner_score.c), else by shifts.
  */
@@ -464,8 +472,8 @@ void	ner_add_rows(const struct lede_ner_model *, const uint32_t *f,
 	    size_t nf, int32_t *sc);
 void	ner_fetch_rows(const struct lede_ner_model *, const uint32_t *f,
 	    size_t nf);
-/* 1 if the processor counts bits in one instruction (ner_score.c). */
-int	ner_hwpop(void);
+/* What the processor does in one instruction: NER_HW_*, or 0. */
+int	ner_hw(void);
 void	ner_word_scores(struct lede_ner *, const struct lede_ner_model *,
 	    size_t i, int32_t (*ring)[LEDE_NER_NW]);
 

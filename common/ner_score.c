@@ -13,15 +13,22 @@
 /*
  * The model finds a row by counting bits (lede_ner_weights()), which
  * x86-64 processors since 2008 do in one instruction that the first ones
- * lack: where the compiler can, the loops over rows are built twice, with
- * the instruction and without, and the model says which to take.
+ * lack, and those since 2013 (AVX2) add the rows eight weights at a time:
+ * where the compiler can, the loops over rows are built for each, and the
+ * model says which to take (ner_hw()).
  */
 #if defined(__x86_64__) && defined(__GNUC__)
 #define NER_HWPOP	1
 #define INLINE		static inline __attribute__((always_inline))
+#include <immintrin.h>
 #else
 #define NER_HWPOP	0
 #define INLINE		static inline
+#endif
+#if NER_HWPOP && LEDE_NER_NW == 16
+#define NER_HWAVX2	1
+#else
+#define NER_HWAVX2	0
 #endif
 
 #if defined(__GNUC__)
@@ -107,6 +114,34 @@ fetch_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
 		PREFETCH(lede_ner_weights(m, f[j], hw));
 }
 
+#if NER_HWAVX2
+/*
+ * With AVX2: the 16 weights of each row widened to 32 bits, 8 at a time,
+ * and added to the scores.
+ */
+__attribute__((target("popcnt,bmi2,avx2"))) static void
+add_rows_avx2(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
+    int32_t *sc)
+{
+	const __m128i	*row;
+	__m256i		 lo, hi;
+	size_t		 j;
+
+	lo = _mm256_loadu_si256((const __m256i *)(void *)sc);
+	hi = _mm256_loadu_si256((const __m256i *)(void *)(sc + 8));
+	for (j = 0; j < nf; j++) {
+		row = (const __m128i *)(const void *)lede_ner_weights(m, f[j],
+		    1);
+		lo = _mm256_add_epi32(lo,
+		    _mm256_cvtepi16_epi32(_mm_loadu_si128(row)));
+		hi = _mm256_add_epi32(hi,
+		    _mm256_cvtepi16_epi32(_mm_loadu_si128(row + 1)));
+	}
+	_mm256_storeu_si256((__m256i *)(void *)sc, lo);
+	_mm256_storeu_si256((__m256i *)(void *)(sc + 8), hi);
+}
+#endif
+
 #if NER_HWPOP
 __attribute__((target("popcnt"))) static void
 add_rows_hw(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
@@ -122,14 +157,19 @@ fetch_rows_hw(const struct lede_ner_model *m, const uint32_t *f, size_t nf)
 }
 
 int
-ner_hwpop(void)
+ner_hw(void)
 {
 	__builtin_cpu_init();
-	return __builtin_cpu_supports("popcnt");
+	if (!__builtin_cpu_supports("popcnt"))
+		return 0;
+	if (NER_HWAVX2 && __builtin_cpu_supports("avx2") &&
+	    __builtin_cpu_supports("bmi2"))
+		return NER_HW_AVX2;
+	return NER_HW_POPCNT;
 }
 #else
 int
-ner_hwpop(void)
+ner_hw(void)
 {
 	return 0;
 }
@@ -139,8 +179,14 @@ void
 ner_add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
     int32_t *sc)
 {
+#if NER_HWAVX2
+	if (m->hw == NER_HW_AVX2) {
+		add_rows_avx2(m, f, nf, sc);
+		return;
+	}
+#endif
 #if NER_HWPOP
-	if (m->hwpop) {
+	if (m->hw != 0) {
 		add_rows_hw(m, f, nf, sc);
 		return;
 	}
@@ -152,7 +198,7 @@ void
 ner_fetch_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf)
 {
 #if NER_HWPOP
-	if (m->hwpop) {
+	if (m->hw != 0) {
 		fetch_rows_hw(m, f, nf);
 		return;
 	}
@@ -160,25 +206,55 @@ ner_fetch_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf)
 	fetch_rows(m, f, nf, 0);
 }
 
-/* dst += src, over the scores of labels 1-16. */
+/*
+ * The tokens that a word's sums are for, from the word (k): its own
+ * (sc[0]), and those of its roles (sc[1 + role]): it is the word before
+ * the next token (NER_ROLE_P1), the word after the one before, and so on.
+ */
+static const long to[1 + NER_NROLE] = { 0, 1, -1, 2, -2 };
+
+/* Adds the sums sc of the word k to the scores of their tokens in ring. */
 static inline void
-add_vec(int32_t *restrict dst, const int32_t *restrict src)
+scatter(int32_t (*ring)[LEDE_NER_NW], long k,
+    const int32_t (*sc)[LEDE_NER_NW])
 {
+	int32_t	*dst;
+	int	 r, l;
+
+	for (r = 0; r < 1 + NER_NROLE; r++) {
+		dst = ring[(size_t)(k + to[r]) & NER_RINGMASK];
 #if defined(__SSE2__) && LEDE_NER_NW == 16
-	__m128i	*d = (__m128i *)(void *)dst;
-	const __m128i *q = (const __m128i *)(const void *)src;
-	int	 k;
+		__m128i	*d = (__m128i *)(void *)dst;
+		const __m128i *q = (const __m128i *)(const void *)sc[r];
 
-	for (k = 0; k < 4; k++)
-		_mm_storeu_si128(d + k, _mm_add_epi32(_mm_loadu_si128(d + k),
-		    _mm_loadu_si128(q + k)));
+		for (l = 0; l < 4; l++)
+			_mm_storeu_si128(d + l, _mm_add_epi32(
+			    _mm_loadu_si128(d + l), _mm_loadu_si128(q + l)));
 #else
-	int	l;
-
-	for (l = 0; l < LEDE_NER_NW; l++)
-		dst[l] += src[l];
+		for (l = 0; l < LEDE_NER_NW; l++)
+			dst[l] += sc[r][l];
 #endif
+	}
 }
+
+#if NER_HWAVX2
+__attribute__((target("avx2"))) static void
+scatter_avx2(int32_t (*ring)[LEDE_NER_NW], long k,
+    const int32_t (*sc)[LEDE_NER_NW])
+{
+	__m256i	*d;
+	int	 r;
+
+	for (r = 0; r < 1 + NER_NROLE; r++) {
+		d = (__m256i *)(void *)ring[(size_t)(k + to[r]) & NER_RINGMASK];
+		_mm256_storeu_si256(d, _mm256_add_epi32(_mm256_loadu_si256(d),
+		    _mm256_loadu_si256((const __m256i *)(const void *)sc[r])));
+		_mm256_storeu_si256(d + 1, _mm256_add_epi32(
+		    _mm256_loadu_si256(d + 1), _mm256_loadu_si256(
+		    (const __m256i *)(const void *)(sc[r] + 8))));
+	}
+}
+#endif
 
 /*
  * The pair of entries of token t in the word cache, and the key of its
@@ -303,9 +379,11 @@ ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
 		}
 	}
 	/* Into the ring of rows of the decoder (ner_decode.c). */
-	add_vec(ring[(size_t)k & NER_RINGMASK], sc[0]);
-	add_vec(ring[(size_t)(k + 1) & NER_RINGMASK], sc[1 + NER_ROLE_P1]);
-	add_vec(ring[(size_t)(k - 1) & NER_RINGMASK], sc[1 + NER_ROLE_N1]);
-	add_vec(ring[(size_t)(k + 2) & NER_RINGMASK], sc[1 + NER_ROLE_P2]);
-	add_vec(ring[(size_t)(k - 2) & NER_RINGMASK], sc[1 + NER_ROLE_N2]);
+#if NER_HWAVX2
+	if (m->hw == NER_HW_AVX2) {
+		scatter_avx2(ring, k, (const int32_t (*)[LEDE_NER_NW])sc);
+		return;
+	}
+#endif
+	scatter(ring, k, (const int32_t (*)[LEDE_NER_NW])sc);
 }

@@ -46,7 +46,7 @@ lede_ner_model_builtin(void)
 	m->rows = (const int16_t (*)[LEDE_NER_NW])(const void *)(m->rank +
 	    nrank);
 	m->nrows = n;
-	m->hwpop = ner_hwpop();
+	m->hw = ner_hw();
 	/* mkmodel.sh has checked that the rows are in order. */
 	for (i = 0; i < n; i++)
 		m->rank[ner_row[i] >> 6].map |= (uint64_t)1 << (ner_row[i] & 63);

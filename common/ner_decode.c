@@ -192,9 +192,12 @@ vit_step(struct lede_ner *ner, const struct lede_ner_model *m, struct vit *v,
 		memcpy(v->d, nd, sizeof(v->d));
 	}
 	/* The token's own scores; inside a name only, I-t alone. */
-	for (l = 1; l < LEDE_NER_NLABEL; l++)
-		v->d[l] = allow == ALLOW_IN && NER_POS(l) != NER_I ? NONE :
-		    v->d[l] + e[l - 1];
+	if (allow == ALLOW_IN)
+		for (l = 1; l < LEDE_NER_NLABEL; l++)
+			v->d[l] = NER_POS(l) != NER_I ? NONE : v->d[l] + e[l - 1];
+	else
+		for (l = 1; l < LEDE_NER_NLABEL; l++)
+			v->d[l] += e[l - 1];
 }
 
 /* The end of the paragraph: the best label that closes, and those before. */

@@ -119,13 +119,26 @@ build(struct lede_buf *b)
 
 /*
  * The words a match can start with, by first letter: the next two letters
- * of each (a space when the word is shorter).
+ * of each (a space when the word is shorter), in any case.
  */
 static const char *const next2[26] = {
     "prug$ ", "", "$ ", "ecm ", "arur", "ebrifr",
     "bp", "k$", "", "anunulpy", "", "asat",
     "arayonid", "ovexooz$", "ct", "", "", "s s.",
     "epatunfr$ ", "uehuodomhi", "sds$", "", "ed", "",
+    "es", ""
+};
+/*
+ * Those of the words that start with a small letter: the months, days and
+ * currency codes do not ("may", "sun" are words), only early, late and
+ * mid, noon and midnight, today, tomorrow and yesterday, last, next and
+ * this.
+ */
+static const char *const next2low[26] = {
+    "", "", "", "", "ar", "",
+    "", "", "", "", "", "asat",
+    "id", "exoo", "", "", "", "",
+    "", "odomhi", "", "", "", "",
     "es", ""
 };
 
@@ -138,6 +151,7 @@ pcode(char c)
 	return c == '$' ? 26 : c == '.' ? 27 : 28;
 }
 
+/* The first letter is 0-25 for a capital, 26-51 for a small letter. */
 #define PAIR(first, a, b)	(((first) * 29 + pcode(a)) * 29 + pcode(b))
 
 #define C_WORD	1	/* a byte of a word: no expression starts after it */
@@ -161,11 +175,16 @@ classes(struct lede_numex *nx)
 		    strchr(nostart, (int)(c | 0x20)) == NULL))
 			nx->cls[c] |= C_START;
 	}
-	for (c = 0; c < 26; c++)
+	for (c = 0; c < 26; c++) {
 		for (p = next2[c]; *p != '\0'; p += 2) {
 			b = PAIR(c, p[0], p[1]);
 			nx->pairs[b / 8] |= (unsigned char)(1u << (b % 8));
 		}
+		for (p = next2low[c]; *p != '\0'; p += 2) {
+			b = PAIR(26 + c, p[0], p[1]);
+			nx->pairs[b / 8] |= (unsigned char)(1u << (b % 8));
+		}
+	}
 }
 
 int
@@ -241,10 +260,11 @@ candidate(const struct lede_numex *nx, const char *s, size_t n, size_t i)
 		return d == 0x82;
 	}
 	if (c >= 'A' && c <= 'Z')
-		c += 'a' - 'A';
-	if (!(c >= 'a' && c <= 'z'))
+		first = c - 'A';
+	else if (c >= 'a' && c <= 'z')
+		first = 26 + c - 'a';
+	else
 		return 0;
-	first = c - 'a';
 	for (j = 0; j < 2 && i + j + 1 < n; j++) {
 		c = (unsigned char)s[i + j + 1];
 		if (c >= 'A' && c <= 'Z')

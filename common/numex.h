@@ -21,7 +21,7 @@ struct lede_numex {
 	struct lede_ent	*ents;
 	size_t		 cap;
 	unsigned char	 cls[256];	/* byte classes, for the scan */
-	unsigned char	 pairs[(26 * 29 * 29 + 7) / 8];	/* word starts */
+	unsigned char	 pairs[(52 * 29 * 29 + 7) / 8];	/* word starts */
 };
 
 /* Compiles the pattern: returns 0, or -1 if it does not compile. */

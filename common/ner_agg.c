@@ -23,7 +23,7 @@ agg_slot(struct lede_ner *ner, uint32_t lw, int add)
 	uint32_t	key = lw | 1;
 	size_t		i;
 
-	i = fmix(key) & (LEDE_NER_AGGSIZE - 1);
+	i = ner_agg_home(lw);
 	for (;;) {
 		if (ner->agg[i].key == key)
 			return &ner->agg[i];

@@ -266,6 +266,7 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
     const char *s, size_t n, const struct lede_ent **ents)
 {
 	int32_t		(*ring)[LEDE_NER_NW] = ner->ring;
+	const struct lede_ner_tok *t;
 	uint32_t	*fc;
 	struct vit	 v;
 	size_t		 i, j, nt, nf;
@@ -295,8 +296,26 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 	for (j = 0; j < nt + 2; j++) {
 		if (j + 2 < nt)
 			memset(ring[(j + 2) & NER_RINGMASK], 0, sizeof(ring[0]));
-		if (j < nt && near_name(ner, j))
+		if (j < nt && near_name(ner, j)) {
 			ner_word_scores(ner, m, j, ring);
+			/*
+			 * The slots of the document memory that its context
+			 * features will look at, a step later (those of its
+			 * word, and of its word as the last of a name), and of
+			 * the document read ahead.  (Not in a function of its
+			 * own: the compiler takes one that only fetches for
+			 * one without effect, and drops its calls.)
+			 */
+			t = &ner->t[j];
+			if (t->allow != ALLOW_O && (t->flags & TF_ALPHA)) {
+				PREFETCH(&ner->mem[ner_mem_home(t->lw)]);
+				PREFETCH(&ner->mem[ner_mem_home(mix(T_MEML,
+				    t->lw))]);
+				if ((t->flags & (LEDE_TF_CAP | LEDE_TF_UPPER)) &&
+				    ner->nagg > 0)
+					PREFETCH(&ner->agg[ner_agg_home(t->lw)]);
+			}
+		}
 		if (j > 0 && j <= nt) {
 			/*
 			 * Token j - 1, its neighbours' clusters now known, and

@@ -18,8 +18,8 @@ ner_mem_slot(struct lede_ner *ner, uint32_t key, int add)
 {
 	size_t	i;
 
+	i = ner_mem_home(key);
 	key |= 1;
-	i = fmix(key) & (LEDE_NER_MEMSIZE - 1);
 	for (;;) {
 		if (ner->mem[i].key == key)
 			return &ner->mem[i];

@@ -314,6 +314,30 @@ fmix(uint32_t h)
 	return h;
 }
 
+/* Asks the processor to fetch the line at p, for a later look. */
+#if defined(__GNUC__)
+#define PREFETCH(p)	__builtin_prefetch(p)
+#else
+#define PREFETCH(p)	((void)(p))
+#endif
+
+/*
+ * The slots where the searches for key start in the document memory
+ * (ner_mem.c) and for the word of hash lw in the document read ahead
+ * (ner_agg.c), linear probing going on from there.
+ */
+static inline size_t
+ner_mem_home(uint32_t key)
+{
+	return fmix(key | 1) & (LEDE_NER_MEMSIZE - 1);
+}
+
+static inline size_t
+ner_agg_home(uint32_t lw)
+{
+	return fmix(lw | 1) & (LEDE_NER_AGGSIZE - 1);
+}
+
 /*
  * A feature: template and value mixed by one multiplication, whose high
  * bits choose the row (lede_ner_row()).

@@ -31,12 +31,6 @@
 #define NER_HWAVX2	0
 #endif
 
-#if defined(__GNUC__)
-#define PREFETCH(p)	__builtin_prefetch(p)
-#else
-#define PREFETCH(p)	((void)(p))
-#endif
-
 #if defined(__SSE2__) && LEDE_NER_NW == 16
 static inline void
 add2(__m128i *acc, __m128i a, __m128i b)

@@ -9,9 +9,10 @@
  * the weights so far, and where the best sequence is not the gold one the
  * features and transitions of the gold labels gain and those of the
  * labels found lose (the document memory sees the labels the model gave,
- * as it will when tagging).  Documents are
- * visited in a shuffled order drawn from a fixed seed, so that training is
- * deterministic.  Writes the averaged weights, scaled to 16-bit integers,
+ * as it will when tagging).  Each time a token is seen, -d percent of
+ * its features (30 by default) are left out at random.  Documents are
+ * visited in a shuffled order drawn from a fixed seed, and so are the
+ * features left out, so that training is deterministic.  Writes the averaged weights, scaled to 16-bit integers,
  * as text: only the rows with a weight that is not zero and at least -p
  * (256 of the largest's 32000 by default) in absolute value.
  */
@@ -66,8 +67,8 @@ static size_t		 ngold;
 static void
 usage(void)
 {
-	fputs("usage: lede-train [-b bits] [-e epochs] [-n runs] [-o file] "
-	    "[-p min] [-s seed] dir\n",
+	fputs("usage: lede-train [-b bits] [-d drop] [-e epochs] [-n runs] "
+	    "[-o file] [-p min]\n                  [-s seed] dir\n",
 	    stderr);
 	exit(2);
 }
@@ -369,6 +370,8 @@ struct perc {
 	double	 tu[NL][NL];
 	double	 tacc[NL][NL];
 	double	 c;
+	uint32_t drop;		/* the chance of a feature to be left out, in 2^31 */
+	uint64_t rng;		/* the draws of which */
 };
 
 /* The features of the tokens of a paragraph, and the scores. */
@@ -457,6 +460,25 @@ work_reserve(struct work *W, size_t nt)
 	W->pred = lede_xrealloc(W->pred, W->cap);
 }
 
+/*
+ * Leaves out each of the nf features f but the first (the bias) with the
+ * chance P->drop, and returns how many are left: the model learns not to
+ * lean on a few features that were enough in training (dropout, as
+ * feature bagging does for CRFs, Sutton, Sims and McCallum 2005).
+ */
+static size_t
+drop_feats(struct perc *P, uint32_t *f, size_t nf)
+{
+	size_t	i, n;
+
+	if (P->drop == 0 || nf == 0)
+		return nf;
+	for (i = n = 1; i < nf; i++)
+		if (rnd(&P->rng) >= P->drop)
+			f[n++] = f[i];
+	return n;
+}
+
 /* One paragraph: decode, compare, update; returns the tokens wrong. */
 static size_t
 train_para(struct perc *P, struct lede_ner *ner, struct work *W,
@@ -481,6 +503,8 @@ train_para(struct perc *P, struct lede_ner *ner, struct work *W,
 			continue;
 		}
 		W->nf[i] = lede_ner_feats(ner, i, W->f + i * LEDE_NER_MAXFEAT);
+		W->nf[i] = drop_feats(P, W->f + i * LEDE_NER_MAXFEAT,
+		    W->nf[i]);
 		for (j = 0; j < W->nf[i]; j++) {
 			row = P->w + lede_ner_row(f[j], P->bits) * NL;
 			for (l = 0; l < NL; l++)
@@ -575,8 +599,8 @@ train_run(struct perc *P, struct lede_ner *ner, struct work *W,
 }
 
 static void
-write_model(FILE *fp, const struct perc *P, unsigned bits, int runs,
-    int epochs, uint64_t seed, size_t ndocs, int minw)
+write_model(FILE *fp, const struct perc *P, unsigned bits, int drop,
+    int runs, int epochs, uint64_t seed, size_t ndocs, int minw)
 {
 	double	 maxabs = 0, v, scale;
 	size_t	 r, l, nz = 0;
@@ -600,9 +624,10 @@ write_model(FILE *fp, const struct perc *P, unsigned bits, int runs,
 	    "CoNLL-2003 English\n# training part (%zu documents of "
 	    "../shared/corpora/ner/train: annotations of the\n# CoNLL-2003 "
 	    "shared task, text of the Reuters Corpus, research use) with\n"
-	    "#\tlede-train -b %u -e %d -n %d -p %d -s %llu\n"
-	    "# (%d runs of %d epochs from a fixed seed, summed; the rows "
-	    "whose weights are\n# all smaller than %d left out), the "
+	    "#\tlede-train -b %u -d %d -e %d -n %d -p %d -s %llu\n"
+	    "# (%d runs of %d epochs from a fixed seed, summed, %d%% of the "
+	    "features of a token\n# left out each time it is seen; the rows "
+	    "whose weights are all smaller\n# than %d left out), the "
 	    "features of common/ner_feat.c,\n# the gazetteer "
 	    "common/data/gazetteer.txt and the word clusters\n# "
 	    "common/data/clusters.txt.  Training is deterministic:\n"
@@ -613,8 +638,8 @@ write_model(FILE *fp, const struct perc *P, unsigned bits, int runs,
 	    "(O, then B- I- L- U- of PER, ORG, LOC,\n# MISC) to each.  "
 	    "Then each line: a row of the hashed feature table (hex)\n# "
 	    "and its %d weights (labels B-PER I-PER L-PER U-PER, ORG, LOC, "
-	    "MISC, O\n# being 0).\n", ndocs, bits, epochs, runs, minw,
-	    (unsigned long long)seed, runs, epochs, minw, LEDE_NER_NW);
+	    "MISC, O\n# being 0).\n", ndocs, bits, drop, epochs, runs, minw,
+	    (unsigned long long)seed, runs, epochs, drop, minw, LEDE_NER_NW);
 	fprintf(fp, "lower %d\n", LOWERBITS);
 	for (r = 0; r < ((size_t)1 << LOWERBITS); r++)
 		if ((lower[r >> 6] >> (r & 63)) & 1)
@@ -658,14 +683,20 @@ main(int argc, char *argv[])
 	uint64_t	 seed = 20030531, seed0;
 	size_t		 ndocs, i, j, bad = 0, outside = 0, ntok = 0;
 	unsigned	 bits = 20;
-	int		 ch, epochs = 10, runs = 10, minw = 256;
+	int		 ch, epochs = 14, runs = 10, minw = 256;
+	int		 drop = 30;
 
-	while ((ch = getopt(argc, argv, "b:e:n:o:p:s:")) != -1)
+	while ((ch = getopt(argc, argv, "b:d:e:n:o:p:s:")) != -1)
 		switch (ch) {
 		case 'p':
 			minw = (int)strtonum(optarg, 0, 32000, &why);
 			if (why != NULL)
 				errx(2, "min %s: %s", optarg, why);
+			break;
+		case 'd':
+			drop = (int)strtonum(optarg, 0, 90, &why);
+			if (why != NULL)
+				errx(2, "drop %s: %s", optarg, why);
 			break;
 		case 'n':
 			runs = (int)strtonum(optarg, 1, 20, &why);
@@ -711,6 +742,8 @@ main(int argc, char *argv[])
 	    "lede-train: tagger does not look (ALLOW_O)\n", ndocs, ntok, ngold,
 	    bad, outside);
 	P.bits = bits;
+	P.drop = (uint32_t)(drop * ((1U << 31) / 100));
+	P.rng = seed ^ 0x9e3779b97f4a7c15ULL;
 	P.rows = (size_t)1 << bits;
 	P.w = lede_xcalloc(P.rows * NL, sizeof(float));
 	P.u = lede_xcalloc(P.rows * NL, sizeof(double));
@@ -720,7 +753,7 @@ main(int argc, char *argv[])
 		train_run(&P, ner, &W, docs, ndocs, epochs, &seed);
 	if (outfile != NULL && (fp = fopen(outfile, "w")) == NULL)
 		err(1, "%s", outfile);
-	write_model(fp, &P, bits, runs, epochs, seed0, ndocs, minw);
+	write_model(fp, &P, bits, drop, runs, epochs, seed0, ndocs, minw);
 	if (fflush(fp) == EOF || ferror(fp))
 		err(1, "%s", outfile ? outfile : "stdout");
 	if (fp != stdout)

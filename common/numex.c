@@ -63,7 +63,8 @@ add(struct lede_buf *b, const char *s)
 	lede_buf_add(b, s, strlen(s));
 }
 
-#define NUM	"\\d[\\d,]*(?:\\.\\d+)?"
+/* A number: commas inside it (1,299 or 1,00,000), never at its end. */
+#define NUM	"\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?"
 #define MULT	"(?:\\s+(?:million|billion|trillion|thousand|mln|bln|" \
 		"MILLION|BILLION))?"
 #define DAYNUM	"(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

@@ -52,6 +52,11 @@ static const struct {
 	  "The vote is on <DATE>March 3, 2024</DATE> at <TIME>noon</TIME>." },
 	{ "OSLO 1996-08-22", "OSLO <DATE>1996-08-22</DATE>" },
 	{ "a loss of $4.5 billion", "a loss of <MONEY>$4.5 billion</MONEY>" },
+	{ "It costs $1,299, Apple said.",
+	  "It costs <MONEY>$1,299</MONEY>, Apple said." },
+	{ "at $5, then 3%, then 2,000 euros,",
+	  "at <MONEY>$5</MONEY>, then <PERCENT>3%</PERCENT>, then "
+	  "<MONEY>2,000 euros</MONEY>," },
 	{ "worth 1.2 million marks",
 	  "worth <MONEY>1.2 million marks</MONEY>" },
 	{ "it will spend 150 million euros",

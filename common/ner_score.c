@@ -207,15 +207,20 @@ ner_fetch_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf)
  */
 static const long to[1 + NER_NROLE] = { 0, 1, -1, 2, -2 };
 
-/* Adds the sums sc of the word k to the scores of their tokens in ring. */
+/*
+ * Adds the sums sc of the word k (token t) to the scores of their tokens
+ * in ring, of those that may be in a name: the decoder reads no other's.
+ */
 static inline void
-scatter(int32_t (*ring)[LEDE_NER_NW], long k,
+scatter(int32_t (*ring)[LEDE_NER_NW], long k, const struct lede_ner_tok *t,
     const int32_t (*sc)[LEDE_NER_NW])
 {
 	int32_t	*dst;
 	int	 r, l;
 
 	for (r = 0; r < 1 + NER_NROLE; r++) {
+		if (t[to[r]].allow == ALLOW_O)
+			continue;
 		dst = ring[(size_t)(k + to[r]) & NER_RINGMASK];
 #if defined(__SSE2__) && LEDE_NER_NW == 16
 		__m128i	*d = (__m128i *)(void *)dst;
@@ -234,12 +239,14 @@ scatter(int32_t (*ring)[LEDE_NER_NW], long k,
 #if NER_HWAVX2
 __attribute__((target("avx2"))) static void
 scatter_avx2(int32_t (*ring)[LEDE_NER_NW], long k,
-    const int32_t (*sc)[LEDE_NER_NW])
+    const struct lede_ner_tok *t, const int32_t (*sc)[LEDE_NER_NW])
 {
 	__m256i	*d;
 	int	 r;
 
 	for (r = 0; r < 1 + NER_NROLE; r++) {
+		if (t[to[r]].allow == ALLOW_O)
+			continue;
 		d = (__m256i *)(void *)ring[(size_t)(k + to[r]) & NER_RINGMASK];
 		_mm256_storeu_si256(d, _mm256_add_epi32(_mm256_loadu_si256(d),
 		    _mm256_loadu_si256((const __m256i *)(const void *)sc[r])));
@@ -375,9 +382,9 @@ ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
 	/* Into the ring of rows of the decoder (ner_decode.c). */
 #if NER_HWAVX2
 	if (m->hw == NER_HW_AVX2) {
-		scatter_avx2(ring, k, (const int32_t (*)[LEDE_NER_NW])sc);
+		scatter_avx2(ring, k, t, (const int32_t (*)[LEDE_NER_NW])sc);
 		return;
 	}
 #endif
-	scatter(ring, k, (const int32_t (*)[LEDE_NER_NW])sc);
+	scatter(ring, k, t, (const int32_t (*)[LEDE_NER_NW])sc);
 }

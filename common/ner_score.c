@@ -98,6 +98,19 @@ add_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
 }
 #endif
 
+/*
+ * A fetch that the compiler keeps: GCC takes a function whose only effect
+ * is __builtin_prefetch() for one without effect and drops its calls, as
+ * it dropped those of fetch_rows_hw() (a function of its own, for its
+ * instruction set), which then fetched nothing.
+ */
+#if NER_HWPOP
+#define PREFETCH_KEPT(p)	__asm__ __volatile__("prefetcht0 %0" : :	\
+	"m" (*(const char *)(p)))
+#else
+#define PREFETCH_KEPT(p)	PREFETCH(p)
+#endif
+
 INLINE void
 fetch_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
     int hw)
@@ -105,7 +118,7 @@ fetch_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf,
 	size_t	j;
 
 	for (j = 0; j < nf; j++)
-		PREFETCH(lede_ner_weights(m, f[j], hw));
+		PREFETCH_KEPT(lede_ner_weights(m, f[j], hw));
 }
 
 #if NER_HWAVX2

@@ -256,10 +256,12 @@ edges(struct lede_ner *ner, const struct lede_ner_model *m)
 }
 
 /*
- * The paragraph in one pass, two tokens behind its reading: at step j
+ * The paragraph in one pass, three tokens behind its reading: at step j
  * the token j gives its scores to itself and its neighbours (in a ring of
- * NER_RING rows), the context features of token j - 1 are fetched, and
- * the token j - 2, whose scores are then whole, goes through Viterbi.
+ * NER_RING rows), the context features of token j - 1 are made and the
+ * words of the model's bitmap that find their rows fetched, the rows of
+ * those of token j - 2 fetched, and the token j - 3, whose scores are
+ * then whole, goes through Viterbi.
  */
 size_t
 lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
@@ -293,7 +295,7 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 		ring_add(ring, 0, ner->edge[1 + NER_ROLE_P2]);
 		ring_add(ring, 1, ner->edge[1 + NER_ROLE_P2]);
 	}
-	for (j = 0; j < nt + 2; j++) {
+	for (j = 0; j < nt + 3; j++) {
 		if (j + 2 < nt)
 			memset(ring[(j + 2) & NER_RINGMASK], 0, sizeof(ring[0]));
 		if (j < nt && near_name(ner, j)) {
@@ -331,7 +333,12 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 				fc[nf++] = ner_place_feat(ner, i);
 			}
 			ner->nctxf[i & NER_RINGMASK] = (unsigned char)nf;
-			ner_fetch_rows(m, fc, nf);
+			ner_fetch_map(m, fc, nf);
+		}
+		if (j > 1 && j <= nt + 1) {
+			i = j - 2;
+			ner_fetch_rows(m, ner->ctxf[i & NER_RINGMASK],
+			    ner->nctxf[i & NER_RINGMASK]);
 		}
 		if (j == nt && nt > 0) {
 			ring_add(ring, nt - 1, ner->edge[1 + NER_ROLE_N1]);
@@ -340,9 +347,9 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 				ring_add(ring, nt - 2,
 				    ner->edge[1 + NER_ROLE_N2]);
 		}
-		if (j < 2)
+		if (j < 3)
 			continue;
-		i = j - 2;
+		i = j - 3;
 		ner_add_rows(m, ner->ctxf[i & NER_RINGMASK],
 		    ner->nctxf[i & NER_RINGMASK], ring[i & NER_RINGMASK]);
 		vit_step(ner, m, &v, i, ring[i & NER_RINGMASK]);

@@ -212,7 +212,10 @@ struct ner_vtrans {
 	int32_t		thi[NER_NCLOSED];
 };
 
-/* The rings of the decoder: tokens, a power of two above 5. */
+/*
+ * The rings of the decoder: tokens, a power of two of at least 6 (the
+ * tokens from three behind the one read to two after it, ner_decode.c).
+ */
 #define NER_RING	8
 #define NER_RINGMASK	(NER_RING - 1)
 
@@ -490,11 +493,15 @@ size_t	ner_ctx_feats(const struct lede_ner *, size_t i, uint32_t *f);
 
 /*
  * ner_score.c: ner_add_rows() adds the weights of the nf features f to the
- * scores sc; ner_fetch_rows() asks the processor to fetch their rows.
+ * scores sc; ner_fetch_rows() asks the processor to fetch their rows, and
+ * ner_fetch_map() the words of the bitmap that find them (a step before:
+ * ner_fetch_rows() reads them).
  */
 void	ner_add_rows(const struct lede_ner_model *, const uint32_t *f,
 	    size_t nf, int32_t *sc);
 void	ner_fetch_rows(const struct lede_ner_model *, const uint32_t *f,
+	    size_t nf);
+void	ner_fetch_map(const struct lede_ner_model *, const uint32_t *f,
 	    size_t nf);
 /* What the processor does in one instruction: NER_HW_*, or 0. */
 int	ner_hw(void);

@@ -213,6 +213,15 @@ ner_fetch_rows(const struct lede_ner_model *m, const uint32_t *f, size_t nf)
 	fetch_rows(m, f, nf, 0);
 }
 
+void
+ner_fetch_map(const struct lede_ner_model *m, const uint32_t *f, size_t nf)
+{
+	size_t	j;
+
+	for (j = 0; j < nf; j++)
+		PREFETCH_KEPT(&m->rank[lede_ner_row(f[j], m->bits) >> 6]);
+}
+
 /*
  * The tokens that a word's sums are for, from the word (k): its own
  * (sc[0]), and those of its roles (sc[1 + role]): it is the word before

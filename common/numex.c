@@ -130,17 +130,14 @@ static const char *const next2[26] = {
     "es", ""
 };
 /*
- * Those of the words that start with a small letter: the months, days and
- * currency codes do not ("may", "sun" are words), only early, late and
- * mid, noon and midnight, today, tomorrow and yesterday, last, next and
- * this.
+ * The first three letters of those that start with a small letter: the
+ * months, days and currency codes do not ("may", "sun" are words), only
+ * early, late and mid, noon and midnight, today, tomorrow and yesterday,
+ * last, next and this.
  */
-static const char *const next2low[26] = {
-    "", "", "", "", "ar", "",
-    "", "", "", "", "", "asat",
-    "id", "exoo", "", "", "", "",
-    "", "odomhi", "", "", "", "",
-    "es", ""
+static const char *const lowstarts[] = {
+    "ear", "lat", "mid", "noo", "tod", "tom", "yes", "las", "nex", "thi",
+    NULL
 };
 
 /* The number of a character of next2: a letter, '$', '.', or a space. */
@@ -176,15 +173,15 @@ classes(struct lede_numex *nx)
 		    strchr(nostart, (int)(c | 0x20)) == NULL))
 			nx->cls[c] |= C_START;
 	}
-	for (c = 0; c < 26; c++) {
+	for (c = 0; c < 26; c++)
 		for (p = next2[c]; *p != '\0'; p += 2) {
 			b = PAIR(c, p[0], p[1]);
 			nx->pairs[b / 8] |= (unsigned char)(1u << (b % 8));
 		}
-		for (p = next2low[c]; *p != '\0'; p += 2) {
-			b = PAIR(26 + c, p[0], p[1]);
-			nx->pairs[b / 8] |= (unsigned char)(1u << (b % 8));
-		}
+	for (c = 0; lowstarts[c] != NULL; c++) {
+		p = lowstarts[c];
+		b = PAIR(26 + (unsigned)(p[0] - 'a'), p[1], p[2]);
+		nx->pairs[b / 8] |= (unsigned char)(1u << (b % 8));
 	}
 }
 

@@ -289,6 +289,7 @@ lede_ner_tag(struct lede_ner *ner, const struct lede_ner_model *m,
 		vit_trans(&ner->vt, m);
 	}
 	vit_init(&v, ner, m);
+	ner_word_start(ner);
 	memset(ring[0], 0, 2 * sizeof(ring[0]));
 	if (nt > 0) {
 		ring_add(ring, 0, ner->edge[1 + NER_ROLE_P1]);

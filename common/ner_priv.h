@@ -302,6 +302,17 @@ struct lede_ner {
 	unsigned char		*back;
 	size_t			 capback;	/* tokens */
 	int32_t			 edge[1 + NER_NROLE][LEDE_NER_NW];
+	/*
+	 * The word cache's misses foreseen (ner_score.c): for the token
+	 * wsi[k] (k its index in the ring, SIZE_MAX if none), the features
+	 * that word_sums() adds, its own then those of each role, and
+	 * their counts; their words of the bitmap and then their rows are
+	 * fetched in the steps before.
+	 */
+	size_t			 wsi[NER_RING];
+	uint32_t		 wsf[NER_RING][NER_MAXOWN + NER_NROLE *
+				    NER_MAXROLE];
+	unsigned char		 wsn[NER_RING][1 + NER_NROLE];
 	struct ner_vtrans	 vt;
 };
 
@@ -507,6 +518,8 @@ void	ner_fetch_map(const struct lede_ner_model *, const uint32_t *f,
 int	ner_hw(void);
 void	ner_word_scores(struct lede_ner *, const struct lede_ner_model *,
 	    size_t i, int32_t (*ring)[LEDE_NER_NW]);
+/* Before the first ner_word_scores() of a paragraph. */
+void	ner_word_start(struct lede_ner *);
 
 /*
  * The steps of lede_ner_tag(), for the training tool.

@@ -315,25 +315,100 @@ memo_use(struct lede_ner *ner, struct lede_ner_memo *e)
 }
 
 /*
- * The sums of token i's own features but its place (ner_place_feat()) and
- * of those of its roles, into v.
+ * The features of token i whose sums the word cache keeps, its own but
+ * its place (ner_place_feat()) and then those of each of its roles, into
+ * f and their counts into n; sets the token's clusters, which they use.
+ */
+static void
+word_feats(struct lede_ner *ner, size_t i, uint32_t *f,
+    unsigned char n[1 + NER_NROLE])
+{
+	size_t	k;
+	int	r;
+
+	ner_clus_find(ner, &ner->t[i]);
+	k = n[0] = (unsigned char)ner_own_feats(ner, i, 0, f);
+	for (r = 0; r < NER_NROLE; r++) {
+		n[1 + r] = (unsigned char)ner_role_feats(&ner->t[i], r, f + k);
+		k += n[1 + r];
+	}
+}
+
+/*
+ * The sums of the features of word_feats() of token i, into v: those
+ * made and fetched ahead if it was foreseen (fetch_sums()), else made
+ * now.
  */
 static void
 word_sums(struct lede_ner *ner, const struct lede_ner_model *m, size_t i,
     int32_t v[1 + NER_NROLE][LEDE_NER_NW])
 {
-	uint32_t	f[NER_MAXOWN];
-	size_t		nf;
-	int		r;
+	uint32_t	 own[NER_MAXOWN + NER_NROLE * NER_MAXROLE];
+	unsigned char	 own_n[1 + NER_NROLE], *n;
+	const uint32_t	*f;
+	size_t		 k = i & NER_RINGMASK;
+	int		 r;
 
-	memset(v, 0, (1 + NER_NROLE) * LEDE_NER_NW * sizeof(int32_t));
-	ner_clus_find(ner, &ner->t[i]);
-	nf = ner_own_feats(ner, i, 0, f);
-	ner_add_rows(m, f, nf, v[0]);
-	for (r = 0; r < NER_NROLE; r++) {
-		nf = ner_role_feats(&ner->t[i], r, f);
-		ner_add_rows(m, f, nf, v[1 + r]);
+	if (ner->wsi[k] == i) {
+		f = ner->wsf[k];
+		n = ner->wsn[k];
+	} else {
+		word_feats(ner, i, own, own_n);
+		f = own;
+		n = own_n;
 	}
+	memset(v, 0, (1 + NER_NROLE) * LEDE_NER_NW * sizeof(int32_t));
+	for (r = 0; r < 1 + NER_NROLE; r++) {
+		ner_add_rows(m, f, n[r], v[r]);
+		f += n[r];
+	}
+}
+
+/* The count of the features of word_feats(), n their counts by group. */
+static inline size_t
+word_nfeats(const unsigned char n[1 + NER_NROLE])
+{
+	size_t	nf = 0;
+	int	r;
+
+	for (r = 0; r < 1 + NER_NROLE; r++)
+		nf += n[r];
+	return nf;
+}
+
+/*
+ * A miss of the word cache foreseen for token i, two steps ahead: its
+ * features made and their words of the bitmap fetched (the rows they
+ * find are fetched at the next step, fetch_rows_ahead()).
+ */
+static void
+fetch_sums(struct lede_ner *ner, const struct lede_ner_model *m, size_t i)
+{
+	size_t	k = i & NER_RINGMASK;
+
+	word_feats(ner, i, ner->wsf[k], ner->wsn[k]);
+	ner->wsi[k] = i;
+	ner_fetch_map(m, ner->wsf[k], word_nfeats(ner->wsn[k]));
+}
+
+/* The rows of the features of a miss foreseen for token i. */
+static void
+fetch_rows_ahead(struct lede_ner *ner, const struct lede_ner_model *m,
+    size_t i)
+{
+	size_t	k = i & NER_RINGMASK;
+
+	if (ner->wsi[k] == i)
+		ner_fetch_rows(m, ner->wsf[k], word_nfeats(ner->wsn[k]));
+}
+
+void
+ner_word_start(struct lede_ner *ner)
+{
+	size_t	k;
+
+	for (k = 0; k < NER_RING; k++)
+		ner->wsi[k] = SIZE_MAX;
 }
 
 /*
@@ -361,7 +436,9 @@ ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
 	/*
 	 * The keys of the pair of the token NER_PREFETCH places ahead, and
 	 * the sums of the entry of the pair that holds the word half as
-	 * far ahead, its keys fetched by then.
+	 * far ahead, its keys fetched by then; or, if neither entry holds
+	 * its word, what word_sums() will need for it (fetch_sums()), and
+	 * the rows of what it needs for the next token.
 	 */
 	if (i + NER_PREFETCH < ner->nt) {
 		e = memo_pair(ner, &ner->t[i + NER_PREFETCH], &ctx);
@@ -371,10 +448,15 @@ ner_word_scores(struct lede_ner *ner, const struct lede_ner_model *m,
 	if (i + NER_PREFETCH / 2 < ner->nt) {
 		u = &ner->t[i + NER_PREFETCH / 2];
 		e = memo_pair(ner, u, &ctx);
-		e += e->w != u->w;
-		for (r = 0; r < (int)sizeof(e->sc); r += 64)
-			PREFETCH((const char *)e->sc + r);
+		if (e[0].w != u->w && e[1].w != u->w)
+			fetch_sums(ner, m, i + NER_PREFETCH / 2);
+		else {
+			e += e->w != u->w;
+			for (r = 0; r < (int)sizeof(e->sc); r += 64)
+				PREFETCH((const char *)e->sc + r);
+		}
 	}
+	fetch_rows_ahead(ner, m, i + 1);
 	e = memo_pair(ner, t, &ctx);
 	if (t->len <= sizeof(e->text) && (memo_is(e, t, ner->s, ctx) ||
 	    memo_is(++e, t, ner->s, ctx))) {

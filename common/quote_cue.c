@@ -260,6 +260,7 @@ quote_cues(struct qpara *c)
 		}
 		nf = cue_feats(c, wh, i, lo, hi, hasq, prev, prev2, seen,
 		    since, ahead <= hi ? ahead : -1, f);
+		nf = quote_drop(&W->drop, f, nf, 0);
 		quote_weights_score(W, f, nf, sc);
 		best = CL_O;
 		for (l = 1; l < QM_NL; l++)

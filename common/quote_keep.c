@@ -181,7 +181,7 @@ quote_keep(struct qpara *c, const struct quotation *qt)
 	/* A credit line or a transcript label gives the words to someone. */
 	if (K == NULL || (qt->sure && qt->s0 >= 0))
 		return 1;
-	nf = keep_feats(c, qt, f);
+	nf = quote_drop(&K->drop, f, keep_feats(c, qt, f), 1);
 	keep = quote_rankw_score(K, f, nf) >= 0;
 	if (K->w8 != NULL || c->q->gold == NULL)
 		return keep;

@@ -186,6 +186,33 @@ quote_weights_score(const struct quote_weights *W, const uint32_t *f,
 		sc[l] = (float)s[l];
 }
 
+/* The fixed-seed generator of training (a 64-bit LCG). */
+uint32_t
+quote_rnd(uint64_t *state)
+{
+	*state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
+	return (uint32_t)(*state >> 33);
+}
+
+/*
+ * Dropout: leaves out each of the nf features f after the first bias ones
+ * with the chance d->p, and returns how many are left, in place: scored
+ * and updated alike, they teach the model not to lean on the few features
+ * that were enough in training.
+ */
+size_t
+quote_drop(struct quote_drop *d, uint32_t *f, size_t nf, size_t bias)
+{
+	size_t	i, n;
+
+	if (d->p == 0 || nf <= bias)
+		return nf;
+	for (i = n = bias; i < nf; i++)
+		if (quote_rnd(&d->rng) >= d->p)
+			f[n++] = f[i];
+	return n;
+}
+
 void
 quote_train(struct lede_quoter *q, struct quote_weights *W,
     struct quote_rankw *R, const struct quote_gold *g)

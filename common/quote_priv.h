@@ -125,12 +125,24 @@ struct lede_quote_slot {
  */
 #define QM_NL	5
 #define QM_MAXFEAT 32	/* features of one decision, at most */
+
+/*
+ * Dropout, in training only: each time a model sees a decision, each of
+ * its features (but a bias) is left out with the chance p / 2^31, drawn
+ * from rng.  p is 0 in the models compiled in, which see every feature.
+ */
+struct quote_drop {
+	uint32_t	 p;
+	uint64_t	 rng;
+};
+
 struct quote_weights {
 	unsigned	 bits;
 	const int8_t	*w8;	/* the model compiled in, or NULL */
 	float		*w;	/* training */
 	double		*u;	/* training: the sum of c * each update */
 	double		 c;	/* training: the decisions so far */
+	struct quote_drop drop;	/* training */
 	size_t		 errs[2], seen[2];
 };
 
@@ -146,6 +158,7 @@ struct quote_rankw {
 	float		*w;
 	double		*u;
 	double		 c;
+	struct quote_drop drop;
 	size_t		 errs, seen, miss;
 };
 
@@ -353,6 +366,8 @@ float	quote_rankw_score(const struct quote_rankw *, const uint32_t *f,
 	    size_t nf);
 void	quote_rankw_update(struct quote_rankw *, const uint32_t *f, size_t nf,
 	    float d);
+uint32_t quote_rnd(uint64_t *state);
+size_t	quote_drop(struct quote_drop *, uint32_t *f, size_t nf, size_t bias);
 /*
  * Trains W and R on the document that follows, whose gold is g; (NULL,
  * NULL, NULL) goes back to the models compiled in.

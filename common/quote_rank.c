@@ -671,9 +671,9 @@ quote_rank(struct qpara *c, int k)
 	struct quotation	*qt = &c->qs[k];
 	struct quote_rankw	*R = c->q->R;
 	struct rcand		 cd[RKMAX];
-	uint32_t		 f[RKFEAT], fb[RKFEAT];
+	uint32_t		 f[RKFEAT], fb[RKFEAT], fg[RKFEAT];
 	float			 sc, bs = 0, gs = 0;
-	size_t			 nf, nb = 0, tl;
+	size_t			 nf, nb = 0, ng = 0, tl;
 	int			 n, i, best = 0, gbest = -1;
 	const char		*gsrc, *tx;
 	const struct rcand	*r;
@@ -685,7 +685,8 @@ quote_rank(struct qpara *c, int k)
 	n = gather(c, k, cd);
 	gsrc = gold_source(c, qt);
 	for (i = 0; i < n; i++) {
-		nf = cand_feats(c, qt, &cd[i], f);
+		/* The type's own weight is the bias. */
+		nf = quote_drop(&R->drop, f, cand_feats(c, qt, &cd[i], f), 1);
 		sc = quote_rankw_score(R, f, nf);
 		if (i == 0 || sc > bs) {
 			bs = sc;
@@ -699,6 +700,8 @@ quote_rank(struct qpara *c, int k)
 			    (gbest < 0 || sc > gs)) {
 				gbest = i;
 				gs = sc;
+				memcpy(fg, f, nf * sizeof(*f));
+				ng = nf;
 			}
 		}
 	}
@@ -707,8 +710,7 @@ quote_rank(struct qpara *c, int k)
 		if (gbest < 0)
 			R->miss++;
 		if (gbest >= 0 && gbest != best) {
-			nf = cand_feats(c, qt, &cd[gbest], f);
-			quote_rankw_update(R, f, nf, 1);
+			quote_rankw_update(R, fg, ng, 1);
 			quote_rankw_update(R, fb, nb, -1);
 			R->errs++;
 		}

@@ -12,9 +12,10 @@
  * as it will when tagging).  Each time a token is seen, -d percent of
  * its features (30 by default) are left out at random.  Documents are
  * visited in a shuffled order drawn from a fixed seed, and so are the
- * features left out, so that training is deterministic.  Writes the averaged weights, scaled to 16-bit integers,
- * as text: only the rows with a weight that is not zero and at least -p
- * (256 of the largest's 32000 by default) in absolute value.
+ * features left out, so that training is deterministic.  Writes the
+ * averaged weights, scaled to 16-bit integers, as text: only the rows with
+ * a weight that is not zero and at least -p (256 of the largest's 32000 by
+ * default) in absolute value.
  */
 #include <sys/types.h>
 
@@ -71,6 +72,19 @@ usage(void)
 	    "[-o file] [-p min]\n                  [-s seed] dir\n",
 	    stderr);
 	exit(2);
+}
+
+/* The number of option -what, in lo..hi, or exit 2. */
+static long long
+numarg(const char *what, long long lo, long long hi)
+{
+	const char	*why;
+	long long	 v;
+
+	v = strtonum(optarg, lo, hi, &why);
+	if (why != NULL)
+		errx(2, "%s %s: %s", what, optarg, why);
+	return v;
 }
 
 static char *
@@ -679,7 +693,7 @@ main(int argc, char *argv[])
 	struct work	 W = { 0 };
 	struct doc	*docs;
 	FILE		*fp = stdout;
-	const char	*outfile = NULL, *why;
+	const char	*outfile = NULL;
 	uint64_t	 seed = 20030531, seed0;
 	size_t		 ndocs, i, j, bad = 0, outside = 0, ntok = 0;
 	unsigned	 bits = 20;
@@ -689,34 +703,22 @@ main(int argc, char *argv[])
 	while ((ch = getopt(argc, argv, "b:d:e:n:o:p:s:")) != -1)
 		switch (ch) {
 		case 'p':
-			minw = (int)strtonum(optarg, 0, 32000, &why);
-			if (why != NULL)
-				errx(2, "min %s: %s", optarg, why);
+			minw = (int)numarg("min", 0, 32000);
 			break;
 		case 'd':
-			drop = (int)strtonum(optarg, 0, 90, &why);
-			if (why != NULL)
-				errx(2, "drop %s: %s", optarg, why);
+			drop = (int)numarg("drop", 0, 90);
 			break;
 		case 'n':
-			runs = (int)strtonum(optarg, 1, 20, &why);
-			if (why != NULL)
-				errx(2, "runs %s: %s", optarg, why);
+			runs = (int)numarg("runs", 1, 20);
 			break;
 		case 's':
-			seed = (uint64_t)strtonum(optarg, 0, LLONG_MAX, &why);
-			if (why != NULL)
-				errx(2, "seed %s: %s", optarg, why);
+			seed = (uint64_t)numarg("seed", 0, LLONG_MAX);
 			break;
 		case 'b':
-			bits = (unsigned)strtonum(optarg, 10, 24, &why);
-			if (why != NULL)
-				errx(2, "bits %s: %s", optarg, why);
+			bits = (unsigned)numarg("bits", 10, 24);
 			break;
 		case 'e':
-			epochs = (int)strtonum(optarg, 1, 100, &why);
-			if (why != NULL)
-				errx(2, "epochs %s: %s", optarg, why);
+			epochs = (int)numarg("epochs", 1, 100);
 			break;
 		case 'o':
 			outfile = optarg;

@@ -380,19 +380,40 @@ capword(const struct qpara *c, int i)
 	    I_STOP | I_CUE | I_ING));
 }
 
+/*
+ * Adds s0..s1 as variant kind g of candidate k, its own phrase having
+ * ended at g1.
+ */
+static void
+add_var(struct rcand *cd, int *n, int k, int s0, int s1, int g, int g1)
+{
+	add_cand(cd, n, cd[k].type, s0, s1, cd[k].cue, cd[k].strong, NULL,
+	    NULL);
+	if (cd[*n - 1].s0 == s0 && cd[*n - 1].s1 == s1 &&
+	    cd[*n - 1].grown == 0) {
+		cd[*n - 1].grown = g;
+		cd[*n - 1].g1 = g1;
+	}
+}
+
 /* Adds candidate k extended to s1 as variant kind g. */
 static void
 add_ext(struct rcand *cd, int *n, int k, int s1, int g)
 {
-	if (s1 <= cd[k].s1 || s1 - cd[k].s0 >= NPMAX + 8)
-		return;
-	add_cand(cd, n, cd[k].type, cd[k].s0, s1, cd[k].cue, cd[k].strong,
-	    NULL, NULL);
-	if (cd[*n - 1].s0 == cd[k].s0 && cd[*n - 1].s1 == s1 &&
-	    cd[*n - 1].grown == 0) {
-		cd[*n - 1].grown = g;
-		cd[*n - 1].g1 = cd[k].s1;
-	}
+	if (s1 > cd[k].s1 && s1 - cd[k].s0 < NPMAX + 8)
+		add_var(cd, n, k, cd[k].s0, s1, g, cd[k].s1);
+}
+
+/* Adds the name relative k stands for: "Jane Doe, who told". */
+static void
+add_antecedent(const struct qpara *c, struct rcand *cd, int *n, int k)
+{
+	int	w = cd[k].s1, a, b;
+
+	if (w >= 2 && cd[k].s0 == w && (F(c, w) & I_WHO) &&
+	    (F(c, w - 1) & I_COMMA) && quote_np_left(c, w - 2, 0, &a, &b, 1) &&
+	    !(F(c, a) & I_WHO))
+		add_var(cd, n, k, a, b, 7, b);
 }
 
 /*
@@ -401,7 +422,10 @@ add_ext(struct rcand *cd, int *n, int k, int s1, int g)
  * moderator Nancy Cordes", "Clinton's top aide Jake Sullivan"), the
  * lower-case head the rules stopped short of ("several environmental
  * groups", "Small groups"), a prepositional phrase ("Citizens for Tax
- * Justice", "A document on the campaign's website").
+ * Justice", "A document on the campaign's website"), cut at each of its
+ * words but inside a name, for the verb it may run into ("A document on
+ * the website states"); and the name a relative stands for ("Jane Doe,
+ * who told").
  */
 static void
 extend(const struct qpara *c, struct rcand *cd, int *n)
@@ -409,6 +433,7 @@ extend(const struct qpara *c, struct rcand *cd, int *n)
 	int	k, m = *n, j, e, s1, hi;
 
 	for (k = 0; k < m; k++) {
+		add_antecedent(c, cd, n, k);
 		if ((s1 = cd[k].s1) < 0 || cd[k].s0 < 0 || cd[k].grown ||
 		    (F(c, s1) & (I_PRON | I_WHO)))
 			continue;
@@ -436,7 +461,10 @@ extend(const struct qpara *c, struct rcand *cd, int *n)
 			e = j;
 			for (j++; j < hi && j - e <= 6 && (plain(c, j) ||
 			    capword(c, j) || (F(c, j) & (I_DET | I_POSS))); j++)
-				;
+				if (j + 1 < hi && !(F(c, j) & (I_DET | I_POSS)) &&
+				    !(F(c, j + 1) & I_POSS) &&
+				    !(capword(c, j) && capword(c, j + 1)))
+					add_ext(cd, n, k, j, 6);
 			j--;
 			while (j > e && (F(c, j) & (I_DET | I_POSS)))
 				j--;
@@ -633,8 +661,10 @@ cand_feats(const struct qpara *c, const struct quotation *qt,
 	f[n++] = feat(29, T, (uint32_t)r->strong);
 	f[n++] = feat(30, T, (uint32_t)(q->npara - q->lastpara < 3 ?
 	    q->npara - q->lastpara : 3));
-	if (r->s0 >= 0)
+	if (r->s0 >= 0) {
 		f[n++] = feat(37, T, pclass(c, r->s1 + 1));
+		f[n++] = feat(38, T, pclass(c, r->s0 - 1) * 32 + last);
+	}
 	if (r->grown) {
 		f[n++] = feat(31, T, (uint32_t)r->grown);
 		f[n++] = feat(32, (uint32_t)r->grown, bucket(r->s1 - r->g1));

@@ -260,25 +260,71 @@ quote_subject(const struct qpara *c, int lo, int hi, int *s0, int *s1)
 
 /*
  * A phrase *s0.. that is the object of a preposition belongs to the
- * phrase before it: "Two people briefed on the talks", "A doctor on the
- * scene", "a report from the agency".
+ * phrase before it: "A doctor on the scene", "a report from the agency",
+ * and through a participle or adjective, "Two people briefed on the
+ * talks", "officials familiar with the plan", "aides close to him".
  */
+static int
+is_prep(const struct qpara *c, int i)
+{
+	static const char *const prep[] = {
+		"on", "of", "for", "from", "at", "with", "in", "about"
+	};
+	size_t	k;
+
+	for (k = 0; k < sizeof(prep) / sizeof(prep[0]); k++)
+		if (is_n(c, i, prep[k], strlen(prep[k])))
+			return 1;
+	return 0;
+}
+
+static int
+np_ends_at(const struct qpara *c, int e, int lo, int *t0)
+{
+	int	t1;
+
+	return (F(c, e) & I_WORD) && !(F(c, e) & (I_INQ | I_PRON | I_CUE |
+	    I_ING | I_DATE)) && quote_np_left(c, e, lo, t0, &t1, 1) &&
+	    t1 == e && !(F(c, *t0) & (I_PRON | I_WHO));
+}
+
+/* A participle or adjective that takes a prepositional object. */
+int
+quote_modifier(const struct qpara *c, int i)
+{
+	static const char *const adj[] = {
+		"familiar", "close", "knowledgeable", "near", "loyal",
+		"privy", "opposed", "sympathetic", "involved"
+	};
+	const char *w;
+	size_t	k, n;
+
+	if (i < 0 || i >= c->nt)
+		return 0;
+	w = c->s + c->t[i].off;
+	n = c->t[i].len;
+	if (!(F(c, i) & I_WORD) || (F(c, i) & (I_CAP | I_CUE | I_ING |
+	    I_PRON | I_INQ | I_DATE)))
+		return 0;
+	if (n > 3 && memcmp(w + n - 2, "ed", 2) == 0)
+		return 1;
+	for (k = 0; k < sizeof(adj) / sizeof(adj[0]); k++)
+		if (is_n(c, i, adj[k], strlen(adj[k])))
+			return 1;
+	return 0;
+}
+
 static void
 pp_left(const struct qpara *c, int lo, int *s0)
 {
-	int	t0, t1;
+	int	t0, p = *s0 - 1;
 
-	if ((F(c, *s0) & (I_PRON | I_WHO)) || *s0 - 2 < lo)
+	if ((F(c, *s0) & (I_PRON | I_WHO)) || p - 1 < lo)
 		return;
-	if (!is(c, *s0 - 1, "on") && !is(c, *s0 - 1, "of") &&
-	    !is(c, *s0 - 1, "for") && !is(c, *s0 - 1, "from") &&
-	    !is(c, *s0 - 1, "at") && !is(c, *s0 - 1, "with") &&
-	    !is(c, *s0 - 1, "in"))
-		return;
-	if ((F(c, *s0 - 2) & I_WORD) && !(F(c, *s0 - 2) & (I_INQ | I_PRON |
-	    I_CUE | I_ING | I_DATE)) &&
-	    quote_np_left(c, *s0 - 2, lo, &t0, &t1, 1) && t1 == *s0 - 2 &&
-	    !(F(c, t0) & (I_PRON | I_WHO)))
+	if (is_prep(c, p) && np_ends_at(c, p - 1, lo, &t0))
+		*s0 = t0;
+	else if ((is_prep(c, p) || is(c, p, "to")) && p - 2 >= lo &&
+	    quote_modifier(c, p - 1) && np_ends_at(c, p - 2, lo, &t0))
 		*s0 = t0;
 }
 

@@ -326,6 +326,7 @@ void	quote_skip_label(const struct qpara *, struct quotation *, int colon);
 
 /* quote_phrase.c */
 int	quote_name_part(const struct qpara *, int);
+int	quote_modifier(const struct qpara *, int);
 int	quote_np_left(const struct qpara *, int i, int lo, int *s0, int *s1,
 	    int depth);
 int	quote_np_right(const struct qpara *, int i, int hi, int *s0, int *s1);

@@ -301,7 +301,8 @@ growable(const struct qpara *c, int i)
  * The phrases a speaker of the rules may be cut from: before its verb,
  * the words up to the verb ("several environmental groups said", "A
  * document on the campaign's website states"); after it, a prepositional
- * phrase ("said one source on the panel").
+ * phrase ("said one source on the panel"), also through a participle or
+ * adjective ("said two people briefed on the talks").
  */
 static void
 grow(const struct qpara *c, struct rcand *cd, int *n)
@@ -322,7 +323,9 @@ grow(const struct qpara *c, struct rcand *cd, int *n)
 					break;
 			if (i <= j || j == s1)
 				j = -1;
-		} else if (v < cd[k].s0 && prep(c, s1 + 1)) {
+		} else if (v < cd[k].s0 && (prep(c, s1 + 1) ||
+		    (quote_modifier(c, s1 + 1) && (prep(c, s1 + 2) ||
+		    is(c, s1 + 2, "to"))))) {
 			for (j = s1 + 2; j < c->nt && j - s1 <= 8 &&
 			    (growable(c, j) || (F(c, j) & I_POSS)); j++)
 				;

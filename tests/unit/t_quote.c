@@ -134,6 +134,24 @@ static const struct {
 	  "Winter\"\n",
 	  "mixed|Port Chief|Port Chief|Says|For The Whole Of The Winter|"
 	  "37-64;" },
+	/* A speaker phrase goes on through a preposition, also after a
+	 * participle or adjective, before and after its verb. */
+	{ "\"The deal is close now,\" two people briefed on the talks "
+	  "said.\n",
+	  "direct|two people briefed on the talks|two people briefed on the "
+	  "talks|said|The deal is close now,|1-23;" },
+	{ "\"The deal is close now,\" said two people briefed on the "
+	  "talks.\n",
+	  "direct|two people briefed on the talks|two people briefed on the "
+	  "talks|said|The deal is close now,|1-23;" },
+	{ "\"Nothing has changed since May,\" aides close to the governor "
+	  "said.\n",
+	  "direct|aides close to the governor|aides close to the governor|"
+	  "said|Nothing has changed since May,|1-31;" },
+	{ "\"It was chaos out there,\" a doctor on the scene told "
+	  "reporters.\n",
+	  "direct|a doctor on the scene|a doctor on the scene|told|"
+	  "It was chaos out there,|1-24;" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"

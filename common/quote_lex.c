@@ -116,6 +116,8 @@ lex_bits(const struct lede_quote_slot *sl, const char *const *cls_of,
 			f |= I_STOP;
 		if (strchr(cls, 't'))
 			f |= I_DATE | I_STOP;
+		if (strchr(cls, 'n'))
+			f |= I_NOUN;
 	}
 	if (!cap && cls_of[QL_ADV] != NULL)
 		f |= I_ADV;
@@ -259,6 +261,8 @@ classify_word(const struct qpara *c, const struct lede_tok *t, struct qtok *ti)
 		return;
 	it = (n == 2) & (p[n > 1] == 'T');
 	ti->f |= sl->f[cap][it];
+	if (ti->f & I_NOUN)
+		ti->f &= ~(unsigned)I_ADV;
 	ti->g = sl->g[cap][it];
 	if (cap)
 		ti->lc = sl->f[0][it] & (I_CUE | I_ING | I_THINK | I_NAMING);

@@ -112,6 +112,15 @@ quote_np_left(const struct qpara *c, int i, int lo, int *s0, int *s1, int depth)
 			j = k;
 			break;
 		}
+		/* A possessor: "Scott's family", "the company's lawyers". */
+		if ((F(c, k) & I_POSS) && !(F(c, k) & (I_PRON | I_INQ))) {
+			for (j = k; j - 1 >= lo && k - j < NPMAX &&
+			    quote_name_part(c, j - 1); j--)
+				;
+			if (j - 1 >= lo && (F(c, j - 1) & I_DET))
+				j--;
+			break;
+		}
 		if (!(F(c, k) & I_WORD) ||
 		    (F(c, k) & (I_STOP | I_CUE | I_ING | I_PRON | I_INQ))) {
 			/* "..., former officials said": back to the comma. */
@@ -134,6 +143,27 @@ quote_np_left(const struct qpara *c, int i, int lo, int *s0, int *s1, int depth)
 }
 
 /*
+ * Does the word x of m bytes end as adjectives do ("environmental",
+ * "Republican", "economic", "aggressive", "famous")?  A plural after it is
+ * its noun, not a verb.
+ */
+static int
+adjective(const char *x, size_t m)
+{
+	static const char *const end[] = {
+		"al", "ic", "ive", "ous", "ful", "an", "ary", "ese", "ish", "ern"
+	};
+	size_t	k, e;
+
+	for (k = 0; k < sizeof(end) / sizeof(end[0]); k++) {
+		e = strlen(end[k]);
+		if (m > e + 2 && memcmp(x + m - e, end[k], e) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Does lower-case word j look like the verb after the noun j - 1?  Past
  * forms ("pointed") and a singular noun followed by an -s form ("the
  * email goes") do.
@@ -149,7 +179,8 @@ looks_verb(const struct qpara *c, int p, int j)
 	if (w[n - 2] == 'e' && w[n - 1] == 'd')
 		return 1;
 	return w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' &&
-	    m > 2 && x[m - 1] != 's' && (F(c, p) & I_WORD);
+	    m > 2 && x[m - 1] != 's' && (F(c, p) & I_WORD) &&
+	    !adjective(x, m);
 }
 
 /* A lower-case word that may stand inside a description. */
@@ -221,6 +252,16 @@ quote_np_right(const struct qpara *c, int i, int hi, int *s0, int *s1)
 		break;
 	}
 	*s1 = j - 1;
+	/* A possessor is not the phrase: "Scott's family", "Trump's aides". */
+	if ((F(c, *s1) & I_POSS) && j <= hi && (plain_word(c, j) ||
+	    ((F(c, j) & I_ROLE) && !(F(c, j) & I_CAP)))) {
+		if (j + 1 <= hi && (plain_word(c, j + 1) ||
+		    ((F(c, j + 1) & I_ROLE) && !(F(c, j + 1) & I_CAP))) &&
+		    !looks_verb(c, j, j + 1))
+			j++;
+		*s1 = j;
+		return 1;
+	}
 	if (is(c, j, "(") && (F(c, j - 1) & I_CAP))
 		for (n = j + 1; n <= hi && n < j + PARENMAX; n++)
 			if (is(c, n, ")")) {

@@ -152,6 +152,15 @@ static const struct {
 	  "reporters.\n",
 	  "direct|a doctor on the scene|a doctor on the scene|told|"
 	  "It was chaos out there,|1-24;" },
+	/* A possessor and its noun, a noun in -ly, an adjective before a
+	 * plural: the whole phrase speaks. */
+	{ "\"We want the tapes out now,\" Scott's family said.\n",
+	  "direct|Scott's family|Scott's family|said|"
+	  "We want the tapes out now,|1-27;" },
+	{ "Two local environmental groups said the plan was \"a step back "
+	  "for the coast.\"\n",
+	  "mixed|Two local environmental groups|Two local environmental "
+	  "groups|said|a step back for the coast.|50-76;" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"

@@ -118,6 +118,8 @@ lex_bits(const struct lede_quote_slot *sl, const char *const *cls_of,
 			f |= I_DATE | I_STOP;
 		if (strchr(cls, 'n'))
 			f |= I_NOUN;
+		if (strchr(cls, 'l'))
+			f |= I_PAGE;
 	}
 	if (!cap && cls_of[QL_ADV] != NULL)
 		f |= I_ADV;
@@ -263,6 +265,9 @@ classify_word(const struct qpara *c, const struct lede_tok *t, struct qtok *ti)
 	ti->f |= sl->f[cap][it];
 	if (ti->f & I_NOUN)
 		ti->f &= ~(unsigned)I_ADV;
+	/* "Watch: ..." ends a phrase, "Human Rights Watch" does not. */
+	if ((ti->f & I_PAGE) && t->off + n < c->n && c->s[t->off + n] == ':')
+		ti->f |= I_STOP;
 	ti->g = sl->g[cap][it];
 	if (cap)
 		ti->lc = sl->f[0][it] & (I_CUE | I_ING | I_THINK | I_NAMING);

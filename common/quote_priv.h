@@ -73,6 +73,7 @@
 #define I_QCUE	0x400000	/* the cue of a quotation */
 #define I_TCUE	0x800000	/* in a cue the model tagged */
 #define I_NOUN	0x1000000	/* a noun in -ly, not an adverb: "family" */
+#define I_PAGE	0x2000000	/* a page's label before a colon: "Watch:" */
 
 /* The classes a word of a name never has. */
 #define NOT_NAME (I_TITLE | I_ROLE | I_STOP | I_POSS | I_PRON | I_DET | I_ORG)

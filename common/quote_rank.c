@@ -28,7 +28,8 @@ enum {
 	RK_PREVQ,	/* the speaker of the quotation before, in the paragraph */
 	RK_NEXTQ,	/* the speaker of the quotation after, in the paragraph */
 	RK_LAST,	/* the speaker of the article's last quotation */
-	RK_COLON	/* the speaker of a paragraph before ending ":" */
+	RK_COLON,	/* the speaker of a paragraph before ending ":" */
+	RK_VERB		/* the subject of a verb after it no lexicon knows */
 };
 
 #define RKMAX	24	/* candidates of a quotation */
@@ -279,6 +280,29 @@ add_cand(struct rcand *cd, int *n, int type, int s0, int s1, int cue,
 	(*n)++;
 }
 
+/*
+ * Does token i look like a finite verb: a lower-case word in -ed or -s
+ * that is no function word ("barked", "quips"), or a cue capitalised?
+ */
+static int
+verb_form(const struct qpara *c, int i)
+{
+	const char	*w;
+	size_t		 n;
+
+	if (i < 0 || i >= c->nt || c->t[i].kind != LEDE_TOK_WORD ||
+	    (F(c, i) & (I_STOP | I_DET | I_PRON | I_INQ | I_DATE | I_ADV |
+	    I_POSS | I_WHO)))
+		return 0;
+	if (F(c, i) & I_CAP)
+		return (c->in[i].lc & I_CUE) != 0;
+	w = c->s + c->t[i].off;
+	n = c->t[i].len;
+	return n >= 4 && ((w[n - 2] == 'e' && w[n - 1] == 'd') ||
+	    (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+	    w[n - 2] != 'i'));
+}
+
 /* Is token i a preposition a speaker phrase may go on with? */
 static int
 prep(const struct qpara *c, int i)
@@ -521,6 +545,25 @@ gather(struct qpara *c, int k, struct rcand *cd)
 		    quote_speaker_of(c, i, qt->t1, hi, &s0, &s1)) {
 			add_cand(cd, &n, RK_TAIL, s0, s1, i, 1, NULL, NULL);
 			got++;
+		}
+	/*
+	 * No cue after it: the phrase around the first verb there, which
+	 * may be one no lexicon lists ("..., Trump barked", "..., beamed
+	 * Jane Roe of Madison").
+	 */
+	if (got == 0)
+		for (i = qt->t1; i <= hi && i < qt->t1 + TAILCUE; i++) {
+			if (!verb_form(c, i))
+				continue;
+			if (i > qt->t1 &&
+			    quote_np_left(c, i - 1, qt->t1, &s0, &s1, 0))
+				add_cand(cd, &n, RK_VERB, s0, s1, i, 1, NULL,
+				    NULL);
+			else if (i == qt->t1 &&
+			    quote_np_right(c, i + 1, hi, &s0, &s1))
+				add_cand(cd, &n, RK_VERB, s0, s1, i, 1, NULL,
+				    NULL);
+			break;
 		}
 	/* Before it, in its sentence. */
 	for (lo = qt->t0; lo > 0 && lo > qt->t0 - REACH &&

@@ -161,6 +161,13 @@ static const struct {
 	  "for the coast.\"\n",
 	  "mixed|Two local environmental groups|Two local environmental "
 	  "groups|said|a step back for the coast.|50-76;" },
+	/* A label of the page ends a phrase before its colon only. */
+	{ "\"The camps must close this year,\" Human Rights Watch said.\n",
+	  "direct|Human Rights Watch|Human Rights Watch|said|"
+	  "The camps must close this year,|1-32;" },
+	/* A verb no lexicon lists: its subject after the quotation. */
+	{ "\"Get out of my house right now,\" Trump barked.\n",
+	  "direct|Trump|Trump|barked|Get out of my house right now,|1-31;" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"

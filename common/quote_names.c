@@ -109,11 +109,45 @@ quote_resolve(struct qpara *c, int s0, int s1, char *name)
 			s1--;
 	if (is(c, s1, "(") && s1 > s0)
 		s1--;
+	/* A person of a place: "Jane Roe of Madison" is Jane Roe. */
+	for (i = s0 + 1; i < s1; i++)
+		if (is(c, i, "of") && (F(c, i + 1) & I_CAP))
+			break;
+	if (i < s1 && (F(c, i - 1) & I_CAP) && !(F(c, i - 1) & (I_TITLE |
+	    I_ROLE | I_ORG | I_STOP | I_POSS))) {
+		for (j = i - 1; j > s0 && (F(c, j - 1) & I_CAP) &&
+		    !(F(c, j - 1) & (I_TITLE | I_ROLE | I_ORG | I_STOP |
+		    I_POSS)); j--)
+			;
+		if (i - j >= 2 && (c->in[j].g == 'm' || c->in[j].g == 'f'))
+			s1 = i - 1;
+	}
 	/* The name: the capitalised words at the end of the phrase. */
 	for (j = s1; j >= s0 && (F(c, j) & I_CAP) &&
 	    !(F(c, j) & (I_TITLE | I_ROLE | I_STOP | I_POSS)) &&
 	    s1 - j < 4; j--)
 		;
+	/*
+	 * After "of": a person's name where a first name starts it
+	 * ("Secretary of State John Kerry"), else all of a body's name
+	 * ("Bank of America").
+	 */
+	if (j > s0 && j < s1 && is(c, j, "of")) {
+		for (i = j + 1; i <= s1 && c->in[i].g != 'm' &&
+		    c->in[i].g != 'f'; i++)
+			;
+		if (i < s1)
+			j = i - 1;
+		else if (i > s1 && (F(c, j - 1) & I_CAP) &&
+		    !(F(c, j - 1) & (I_STOP | I_POSS))) {
+			for (j--; j > s0 && (F(c, j - 1) & I_CAP) &&
+			    !(F(c, j - 1) & (I_STOP | I_POSS)) &&
+			    !(F(c, j - 1) & I_TITLE); j--)
+				;
+			j--;
+		} else if (i > s1)
+			j = s1;	/* a description: "the mayor of Boston" */
+	}
 	for (i = s0; i <= s1; i++)
 		if (c->in[i].g == 'm' || c->in[i].g == 'f')
 			if (g == 0)

@@ -168,6 +168,16 @@ static const struct {
 	/* A verb no lexicon lists: its subject after the quotation. */
 	{ "\"Get out of my house right now,\" Trump barked.\n",
 	  "direct|Trump|Trump|barked|Get out of my house right now,|1-31;" },
+	/* The name of a phrase with "of": a person, a place, an office. */
+	{ "\"We will act on it soon,\" said Secretary of State John Kerry.\n",
+	  "direct|Secretary of State John Kerry|John Kerry|said|"
+	  "We will act on it soon,|1-24;" },
+	{ "\"We will act on it soon,\" said Jane Roe of Madison, Wis.\n",
+	  "direct|Jane Roe of Madison|Jane Roe|said|We will act on it soon,|"
+	  "1-24;" },
+	{ "\"We will act on it soon,\" said the mayor of Boston.\n",
+	  "direct|the mayor of Boston|the mayor of Boston|said|"
+	  "We will act on it soon,|1-24;" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"

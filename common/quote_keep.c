@@ -113,8 +113,13 @@ keep_feats(const struct qpara *c, const struct quotation *qt, uint32_t *f)
 			digits++;
 		pers |= person(c, i);
 	}
-	/* In capitals as a title: no lower-case word but function words. */
-	tc = caps >= 2 && lows == 0;
+	/*
+	 * In capitals as a title: no lower-case word but function words;
+	 * in a headline, where every word is, only after one ("Appeared On
+	 * “Face The Nation”", not "Says “If I Win”").
+	 */
+	tc = caps >= 2 && lows == 0 && (!c->headline ||
+	    (F(c, qt->t0 - 1) & I_STOP));
 	prev = qt->t0 - 1;
 	next = qt->t1;
 	pw = word_hash(c, prev);

@@ -305,6 +305,38 @@ push(struct lede_buf *b, size_t sz)
 }
 
 /*
+ * The verb of a headline that no lexicon lists: the first capitalised word
+ * in -s or -ed right after a person's name ("Mary J. Blige Sings To ...",
+ * "Elizabeth Warren Hammered ..."), the name known by its given name; or
+ * -1.
+ */
+static int
+headline_verb(const struct qpara *c)
+{
+	const char	*w;
+	size_t		 n;
+	int		 i, k;
+
+	for (i = 1; i < c->nt; i++) {
+		if (c->t[i].kind != LEDE_TOK_WORD || (c->in[i].f & (I_INQ |
+		    I_STOP | I_DET | I_PRON | I_POSS | I_ROLE | I_TITLE)) ||
+		    c->in[i].g != 0)
+			continue;
+		w = c->s + c->t[i].off;
+		if ((n = c->t[i].len) < 4 || !((w[n - 1] == 's' &&
+		    strchr("siu'", w[n - 2]) == NULL) || (w[n - 2] == 'e' &&
+		    w[n - 1] == 'd')))
+			continue;
+		for (k = i - 1; k >= 0 && i - k <= 4 &&
+		    (c->in[k].f & I_CAP) && !(c->in[k].f & (I_INQ | I_STOP));
+		    k--)
+			if (c->in[k].g == 'm' || c->in[k].g == 'f')
+				return i;
+	}
+	return -1;
+}
+
+/*
  * Is the paragraph in headline case ("Clinton Says The Blame Was
  * Unfair"): four words or more, and every word of four letters or more
  * capitalised?  Then its capitalised verbs of saying are verbs.
@@ -313,7 +345,7 @@ static void
 headline_case(struct qpara *c)
 {
 	struct lede_quoter	*q = c->q;
-	int			 i, words = 0, lc = 0;
+	int			 i, v, words = 0, lc = 0;
 
 	for (i = 0; i < c->nt; i++) {
 		if (c->t[i].kind != LEDE_TOK_WORD || (c->in[i].f & I_INQ))
@@ -323,7 +355,14 @@ headline_case(struct qpara *c)
 			return;
 		lc |= c->in[i].lc != 0;
 	}
-	if (words < 4 || !lc)
+	if (words < 4)
+		return;
+	c->headline = 1;
+	if (!lc && (v = headline_verb(c)) >= 0) {
+		c->in[v].lc |= I_CUE;
+		lc = 1;
+	}
+	if (!lc)
 		return;
 	q->cuet.len = 0;
 	for (i = 0; i < c->nt; i++) {

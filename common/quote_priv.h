@@ -289,6 +289,7 @@ struct qpara {
 	int			 nt;
 	struct quotation	*qs;
 	int			 nq;
+	int			 headline;	/* in headline case */
 };
 
 /* Is token i the n bytes at w? */

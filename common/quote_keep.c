@@ -151,6 +151,9 @@ keep_feats(const struct qpara *c, const struct quotation *qt, uint32_t *f)
 	f[nf++] = feat(16, (uint32_t)qt->mark, (uint32_t)tc);
 	f[nf++] = feat(18, last, nw);
 	f[nf++] = feat(19, cue, (uint32_t)qt->mixed + 2 * (uint32_t)pers);
+	/* The noun before a comma: "his book, ''Make Your Kid ...''". */
+	if (prev >= 1 && c->t[prev].kind != LEDE_TOK_WORD)
+		f[nf++] = feat(20, (uint32_t)tc, word_hash(c, prev - 1));
 	return nf;
 }
 

@@ -180,8 +180,8 @@ static const struct {
 	  "We will act on it soon,|1-24;" },
 	/* Headline case: a verb no lexicon lists after a person's name,
 	 * and quoted words in capitals that are no title. */
-	{ "Jane Roe Slams Port Board Over \"A Plan That Fails Us All\"\n",
-	  "mixed|Jane Roe|Jane Roe|Slams|A Plan That Fails Us All|32-56;" },
+	{ "Jane Roe Slams \"A Plan That Fails Us All\" Of Port Board\n",
+	  "mixed|Jane Roe|Jane Roe|Slams|A Plan That Fails Us All|16-40;" },
 	{ "Port Chief Says He Will Stay \"If We Win\" At Meeting\n",
 	  "mixed|Port Chief|Port Chief|Says|If We Win|30-39;" },
 	/* According to. */

@@ -323,9 +323,8 @@ headline_verb(const struct qpara *c)
 		    c->in[i].g != 0)
 			continue;
 		w = c->s + c->t[i].off;
-		if ((n = c->t[i].len) < 4 || !((w[n - 1] == 's' &&
-		    strchr("siu'", w[n - 2]) == NULL) || (w[n - 2] == 'e' &&
-		    w[n - 1] == 'd')))
+		if ((n = c->t[i].len) < 4 || !(quote_verb_ending(w, n) ||
+		    (w[n - 2] == 'e' && w[n - 1] == 'd')))
 			continue;
 		for (k = i - 1; k >= 0 && i - k <= 4 &&
 		    (c->in[k].f & I_CAP) && !(c->in[k].f & (I_INQ | I_STOP));

@@ -193,6 +193,13 @@ plain_word(const struct qpara *c, int i)
 	    I_INQ | I_ROLE | I_DATE | I_PRON | I_DET | I_POSS));
 }
 
+/* May token i be the noun of a possessor: "family", "aides"? */
+static int
+possessed(const struct qpara *c, int i)
+{
+	return plain_word(c, i) || ((F(c, i) & I_ROLE) && !(F(c, i) & I_CAP));
+}
+
 /* The phrase starting at token i, not past hi. */
 int
 quote_np_right(const struct qpara *c, int i, int hi, int *s0, int *s1)
@@ -253,10 +260,8 @@ quote_np_right(const struct qpara *c, int i, int hi, int *s0, int *s1)
 	}
 	*s1 = j - 1;
 	/* A possessor is not the phrase: "Scott's family", "Trump's aides". */
-	if ((F(c, *s1) & I_POSS) && j <= hi && (plain_word(c, j) ||
-	    ((F(c, j) & I_ROLE) && !(F(c, j) & I_CAP)))) {
-		if (j + 1 <= hi && (plain_word(c, j + 1) ||
-		    ((F(c, j + 1) & I_ROLE) && !(F(c, j + 1) & I_CAP))) &&
+	if ((F(c, *s1) & I_POSS) && j <= hi && possessed(c, j)) {
+		if (j + 1 <= hi && possessed(c, j + 1) &&
 		    !looks_verb(c, j, j + 1))
 			j++;
 		*s1 = j;
@@ -305,18 +310,13 @@ quote_subject(const struct qpara *c, int lo, int hi, int *s0, int *s1)
  * and through a participle or adjective, "Two people briefed on the
  * talks", "officials familiar with the plan", "aides close to him".
  */
-static int
-is_prep(const struct qpara *c, int i)
+/* Is token i a preposition a speaker phrase may go on with? */
+int
+quote_prep(const struct qpara *c, int i)
 {
-	static const char *const prep[] = {
-		"on", "of", "for", "from", "at", "with", "in", "about"
-	};
-	size_t	k;
-
-	for (k = 0; k < sizeof(prep) / sizeof(prep[0]); k++)
-		if (is_n(c, i, prep[k], strlen(prep[k])))
-			return 1;
-	return 0;
+	return is(c, i, "of") || is(c, i, "on") || is(c, i, "for") ||
+	    is(c, i, "at") || is(c, i, "from") || is(c, i, "in") ||
+	    is(c, i, "with");
 }
 
 static int
@@ -362,9 +362,11 @@ pp_left(const struct qpara *c, int lo, int *s0)
 
 	if ((F(c, *s0) & (I_PRON | I_WHO)) || p - 1 < lo)
 		return;
-	if (is_prep(c, p) && np_ends_at(c, p - 1, lo, &t0))
+	if ((quote_prep(c, p) || is(c, p, "about")) &&
+	    np_ends_at(c, p - 1, lo, &t0))
 		*s0 = t0;
-	else if ((is_prep(c, p) || is(c, p, "to")) && p - 2 >= lo &&
+	else if ((quote_prep(c, p) || is(c, p, "about") || is(c, p, "to")) &&
+	    p - 2 >= lo &&
 	    quote_modifier(c, p - 1) && np_ends_at(c, p - 2, lo, &t0))
 		*s0 = t0;
 }

@@ -304,6 +304,17 @@ is_n(const struct qpara *c, int i, const char *w, size_t n)
 /* Is token i the string literal w? */
 #define is(c, i, w)	is_n((c), (i), "" w, sizeof(w) - 1)
 
+/*
+ * Do the n >= 2 bytes at w end as a verb's -s form may ("quips", "says"),
+ * not as a noun's ("crisis", "campus", "boss") or a possessive ("Jones'")?
+ */
+static inline int
+quote_verb_ending(const char *w, size_t n)
+{
+	return w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'i' &&
+	    w[n - 2] != 'u' && w[n - 2] != '\'';
+}
+
 /* The class bits of token i, 0 outside the paragraph. */
 static inline unsigned
 F(const struct qpara *c, int i)
@@ -330,6 +341,7 @@ void	quote_skip_label(const struct qpara *, struct quotation *, int colon);
 /* quote_phrase.c */
 int	quote_name_part(const struct qpara *, int);
 int	quote_modifier(const struct qpara *, int);
+int	quote_prep(const struct qpara *, int);
 int	quote_np_left(const struct qpara *, int i, int lo, int *s0, int *s1,
 	    int depth);
 int	quote_np_right(const struct qpara *, int i, int hi, int *s0, int *s1);

@@ -299,17 +299,7 @@ verb_form(const struct qpara *c, int i)
 	w = c->s + c->t[i].off;
 	n = c->t[i].len;
 	return n >= 4 && ((w[n - 2] == 'e' && w[n - 1] == 'd') ||
-	    (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
-	    w[n - 2] != 'i'));
-}
-
-/* Is token i a preposition a speaker phrase may go on with? */
-static int
-prep(const struct qpara *c, int i)
-{
-	return is(c, i, "of") || is(c, i, "on") || is(c, i, "for") ||
-	    is(c, i, "at") || is(c, i, "from") || is(c, i, "in") ||
-	    is(c, i, "with");
+	    quote_verb_ending(w, n));
 }
 
 /* May token i be inside a speaker phrase grown to its cue? */
@@ -347,8 +337,8 @@ grow(const struct qpara *c, struct rcand *cd, int *n)
 					break;
 			if (i <= j || j == s1)
 				j = -1;
-		} else if (v < cd[k].s0 && (prep(c, s1 + 1) ||
-		    (quote_modifier(c, s1 + 1) && (prep(c, s1 + 2) ||
+		} else if (v < cd[k].s0 && (quote_prep(c, s1 + 1) ||
+		    (quote_modifier(c, s1 + 1) && (quote_prep(c, s1 + 2) ||
 		    is(c, s1 + 2, "to"))))) {
 			for (j = s1 + 2; j < c->nt && j - s1 <= 8 &&
 			    (growable(c, j) || (F(c, j) & I_POSS)); j++)
@@ -484,7 +474,7 @@ extend(const struct qpara *c, struct rcand *cd, int *n)
 			add_ext(cd, n, k, j, 4);
 		/* A prepositional phrase. */
 		j = e > 0 ? j : s1 + 1;
-		if (j < hi && j + 1 < hi && prep(c, j)) {
+		if (j < hi && j + 1 < hi && quote_prep(c, j)) {
 			e = j;
 			for (j++; j < hi && j - e <= 6 && (plain(c, j) ||
 			    capword(c, j) || (F(c, j) & (I_DET | I_POSS))); j++)

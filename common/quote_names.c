@@ -109,6 +109,18 @@ quote_resolve(struct qpara *c, int s0, int s1, char *name)
 			s1--;
 	if (is(c, s1, "(") && s1 > s0)
 		s1--;
+	/* A relative clause names nobody: "Sen. Jim Whelan who represents". */
+	for (i = s0 + 1; i < s1; i++)
+		if (F(c, i) & I_WHO) {
+			s1 = i - 1;
+			break;
+		}
+	/* Whom a description serves does not speak: "an adviser to Jane Roe". */
+	for (i = s0 + 1; i < s1; i++)
+		if (is(c, i, "to") && (F(c, i - 1) & I_ROLE)) {
+			quote_copy_tokens(c, s0, s1, name, LEDE_QUOTE_NAMELEN);
+			return;
+		}
 	/* A person of a place: "Jane Roe of Madison" is Jane Roe. */
 	for (i = s0 + 1; i < s1; i++)
 		if (is(c, i, "of") && (F(c, i + 1) & I_CAP))

@@ -38,6 +38,38 @@ in_relative(const struct qpara *c, int s0, int lo)
 	return 0;
 }
 
+/* Is token i a state's abbreviation after a place: "Va.", "N.C."? */
+static int
+state_abbrev(const struct qpara *c, int i)
+{
+	const char	*w;
+	size_t		 n;
+
+	if (i <= 0 || i >= c->nt)
+		return 0;
+	w = c->s + c->t[i].off;
+	n = c->t[i].len;
+	return n <= 6 && (F(c, i) & I_CAP) &&
+	    memchr(w, '.', n) != NULL && (F(c, i - 1) & I_COMMA);
+}
+
+/*
+ * Is s0..s1, found before a comma of an apposition, a piece of a place
+ * rather than the apposition's head: a state's abbreviation ("Harry Bond,
+ * 30, of Raleigh, N.C., who ..."), or the place before one ("Johnnie
+ * Wilson, of Springfield, Va., said", "Mr. Daniloff, retired in
+ * Cambridge, Mass.,")?
+ */
+static int
+place_part(const struct qpara *c, int s0, int s1)
+{
+	if (s0 == s1 && state_abbrev(c, s0))
+		return 1;
+	return state_abbrev(c, s1 + 2) && (F(c, s1 + 3) & I_COMMA) &&
+	    (is(c, s0 - 1, "of") || is(c, s0 - 1, "in") ||
+	    is(c, s0 - 1, "from"));
+}
+
 /*
  * The phrase ending at token i, not before lo: *s0..*s1.  Returns 1 if one
  * was found.
@@ -75,7 +107,8 @@ quote_np_left(const struct qpara *c, int i, int lo, int *s0, int *s1, int depth)
 				 * ("..., who heads the committee, which ...,
 				 * said"): the speaker is further back.
 				 */
-				if (in_relative(c, *s0, lo))
+				if (in_relative(c, *s0, lo) ||
+				    place_part(c, *s0, *s1))
 					continue;
 				/* "the assailant, John McGraw, said" */
 				if (!(F(c, *s1) & (I_CAP | I_PRON)) &&
@@ -200,6 +233,8 @@ possessed(const struct qpara *c, int i)
 	return plain_word(c, i) || ((F(c, i) & I_ROLE) && !(F(c, i) & I_CAP));
 }
 
+static int	past_form(const struct qpara *, int);
+
 /* The phrase starting at token i, not past hi. */
 int
 quote_np_right(const struct qpara *c, int i, int hi, int *s0, int *s1)
@@ -244,8 +279,9 @@ quote_np_right(const struct qpara *c, int i, int hi, int *s0, int *s1)
 		if (quote_name_part(c, j))
 			continue;
 		/* "Democratic presidential candidate Bernie Sanders" */
-		for (n = 0; n < 2 && j + n <= hi && plain_word(c, j + n); n++)
-			;
+		for (n = 0; n < 2 && j + n <= hi && plain_word(c, j + n) &&
+		    !past_form(c, j + n); n++)
+			;	/* not "Netanyahu rallied supporters" */
 		if (n > 0 && (F(c, j + n) & I_ROLE) && !(F(c, j + n) & I_CAP)) {
 			j += n;
 			continue;
@@ -278,14 +314,58 @@ quote_np_right(const struct qpara *c, int i, int hi, int *s0, int *s1)
 	return 1;
 }
 
+/*
+ * May token i open a clause that comes before the subject: a function word
+ * ("On the eve of ..., Netanyahu"), a capitalised adverb or participle
+ * ("Shortly after ...,", "Holding signs, ...")?
+ */
+static int
+intro_word(const struct qpara *c, int i)
+{
+	const char	*w;
+	size_t		 n;
+
+	if ((F(c, i) & I_STOP) && !(F(c, i) & (I_PRON | I_DET)))
+		return 1;
+	if ((F(c, i) & (I_CAP | I_PER | I_WORD)) != (I_CAP | I_WORD))
+		return 0;
+	/* Not a name: "Carly Fiorina", "Kelly said". */
+	if (i + 1 >= c->nt || (F(c, i + 1) & (I_CAP | I_CUE | I_ADV)) ||
+	    c->t[i + 1].kind != LEDE_TOK_WORD)
+		return 0;
+	w = c->s + c->t[i].off;
+	n = c->t[i].len;
+	return n >= 5 && ((w[n - 2] == 'l' && w[n - 1] == 'y') ||
+	    (w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g'));
+}
+
+/* Is token i a lower-case word no lexicon knows? */
+static int
+unknown_word(const struct qpara *c, int i)
+{
+	return i >= 0 && i < c->nt && c->t[i].kind == LEDE_TOK_WORD &&
+	    c->t[i].len >= 4 && !(F(c, i) & (I_CAP | I_STOP | I_ADV | I_DET |
+	    I_PRON | I_ROLE | I_TITLE | I_NOUN | I_INQ));
+}
+
+/* A lower-case word in -ed no lexicon knows: "rallied", "poked". */
+static int
+past_form(const struct qpara *c, int i)
+{
+	const char	*w = c->s + c->t[i].off;
+	size_t		 n = c->t[i].len;
+
+	return unknown_word(c, i) && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 /* The subject of the clause lo..hi: its first name, pronoun or phrase. */
 int
 quote_subject(const struct qpara *c, int lo, int hi, int *s0, int *s1)
 {
 	int	i, j;
 
-	if ((F(c, lo) & I_STOP) && !(F(c, lo) & (I_PRON | I_DET)))
-		for (j = lo + 1; j <= hi && j < lo + 15; j++) {
+	if (intro_word(c, lo))
+		for (j = lo + 1; j <= hi && j < lo + INTROMAX; j++) {
 			if (F(c, j) & (I_INQ | I_END))
 				break;
 			if (F(c, j) & I_COMMA) {
@@ -298,8 +378,8 @@ quote_subject(const struct qpara *c, int lo, int hi, int *s0, int *s1)
 			return 0;
 		if ((F(c, i) & (I_PRON | I_DET)) || quote_name_part(c, i))
 			return quote_np_right(c, i, hi, s0, s1);
-		if (F(c, i) & (I_CUE | I_ING))
-			return 0;
+		if ((F(c, i) & (I_CUE | I_ING)) || past_form(c, i))
+			return 0;	/* "..., poked at Trump's sniffing" */
 	}
 	return 0;
 }

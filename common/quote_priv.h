@@ -83,9 +83,11 @@
 #define APPOS	40	/* tokens looked back over an apposition */
 #define TAILCUE	30	/* tokens looked ahead for a cue */
 #define REACH	200	/* tokens any search goes from its start */
+#define RELMAX	24	/* tokens of a relative clause a speaker takes in */
 #define RELBACK	12	/* tokens looked back for "who" of a relative */
 #define PARENMAX 8	/* tokens inside "(D-Ore.)" after a name */
 #define SHORTTAIL 6	/* tokens of an attribution after its clause */
+#define INTROMAX 25	/* tokens of a clause before the subject */
 #define CUEGAP	8	/* tokens between a verb of saying and "that" */
 #define LABELMAX 24	/* bytes of a transcript label: "MS. CLINTON:" */
 

@@ -421,6 +421,27 @@ add_ext(struct rcand *cd, int *n, int k, int s1, int g)
 		add_var(cd, n, k, cd[k].s0, s1, g, cd[k].s1);
 }
 
+/*
+ * Adds candidate k with the relative clause after it, which the phrase
+ * takes in when no comma parts them: "said a Mexican official who was not
+ * authorized to speak".
+ */
+static void
+add_relative(const struct qpara *c, struct rcand *cd, int *n, int k)
+{
+	int	j, s1 = cd[k].s1;
+
+	if (s1 < 0 || cd[k].cue < 0 || cd[k].cue > cd[k].s0 ||
+	    !(F(c, s1 + 1) & I_WHO) || (F(c, s1) & (I_PRON | I_WHO)))
+		return;
+	for (j = s1 + 2; j < c->nt && j - s1 < RELMAX &&
+	    !(F(c, j) & (I_COMMA | I_END | I_INQ)) &&
+	    c->t[j].kind != LEDE_TOK_QUOTE; j++)
+		;
+	if (j > s1 + 3 && (j >= c->nt || !(F(c, j) & I_INQ)))
+		add_ext(cd, n, k, j - 1, 8);
+}
+
 /* Adds the name relative k stands for: "Jane Doe, who told". */
 static void
 add_antecedent(const struct qpara *c, struct rcand *cd, int *n, int k)
@@ -451,6 +472,7 @@ extend(const struct qpara *c, struct rcand *cd, int *n)
 
 	for (k = 0; k < m; k++) {
 		add_antecedent(c, cd, n, k);
+		add_relative(c, cd, n, k);
 		if ((s1 = cd[k].s1) < 0 || cd[k].s0 < 0 || cd[k].grown ||
 		    (F(c, s1) & (I_PRON | I_WHO)))
 			continue;
@@ -472,9 +494,10 @@ extend(const struct qpara *c, struct rcand *cd, int *n)
 			j++;
 		for (e = 0; e < 3 && j < hi && plain(c, j); e++, j++)
 			add_ext(cd, n, k, j, 4);
-		/* A prepositional phrase. */
+		/* A prepositional phrase: "a longtime adviser to Trump". */
 		j = e > 0 ? j : s1 + 1;
-		if (j < hi && j + 1 < hi && quote_prep(c, j)) {
+		if (j < hi && j + 1 < hi && (quote_prep(c, j) ||
+		    (is(c, j, "to") && (F(c, j - 1) & I_ROLE)))) {
 			e = j;
 			for (j++; j < hi && j - e <= 6 && (plain(c, j) ||
 			    capword(c, j) || (F(c, j) & (I_DET | I_POSS))); j++)

@@ -184,6 +184,32 @@ static const struct {
 	  "mixed|Jane Roe|Jane Roe|Slams|A Plan That Fails Us All|16-40;" },
 	{ "Port Chief Says He Will Stay \"If We Win\" At Meeting\n",
 	  "mixed|Port Chief|Port Chief|Says|If We Win|30-39;" },
+	/* The subject of a clause after an opening one, not its object. */
+	{ "On the eve of the vote in the city council last spring after "
+	  "months of talks, Mayor Ruth Lane rallied supporters by warning "
+	  "that \"the port will close for good.\"\n",
+	  "mixed|Mayor Ruth Lane|Ruth Lane|warning|"
+	  "the port will close for good.|130-159;" },
+	{ "Ford, a former port chairman, mocked Lane's speech during the "
+	  "debate, tweeting, \"She has no plan at all.\"\n",
+	  "direct|Ford|Ford|mocked|She has no plan at all.|81-104;" },
+	{ "Shortly after the hearing ended, the port authority sent a letter "
+	  "saying the plan was \"a step back for the coast.\"\n",
+	  "mixed|the port authority|the port authority|saying|"
+	  "a step back for the coast.|87-113;" },
+	/* A place in an apposition is not its head. */
+	{ "Ana Ruiz, 41, of Dover, Del., said: \"We had no say in it at "
+	  "all.\"\n",
+	  "direct|Ana Ruiz|Ana Ruiz|said|We had no say in it at all.|37-64;" },
+	/* A relative clause without a comma, a phrase with "to". */
+	{ "\"The talks will fail this week,\" said a port official who was "
+	  "not allowed to speak publicly.\n",
+	  "direct|a port official who was not allowed to speak publicly|"
+	  "a port official|said|The talks will fail this week,|1-31;" },
+	{ "\"We never saw the memo,\" said a longtime adviser to Mayor Ruth "
+	  "Lane.\n",
+	  "direct|a longtime adviser to Mayor Ruth Lane|a longtime adviser to "
+	  "Mayor Ruth Lane|said|We never saw the memo,|1-23;" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"

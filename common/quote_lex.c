@@ -4,6 +4,7 @@
  * or role, determiner, possessive, sentence end...
  */
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "format.h"
@@ -195,6 +196,14 @@ static const char keymask[2 * LEDE_QUOTE_WORDLEN] = {
 	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 };
 
+/* Do the bytes at e go on " it" and end the word: "put it", not "put in"? */
+static int
+put_it(const struct qpara *c, size_t e)
+{
+	return e + 3 <= c->n && memcmp(c->s + e, " it", 3) == 0 &&
+	    (e + 3 == c->n || !isalnum((unsigned char)c->s[e + 3]));
+}
+
 /* The eight bytes at s as a number, as keys hold them. */
 static inline uint64_t
 key8(const char *s)
@@ -259,6 +268,9 @@ classify_word(const struct qpara *c, const struct lede_tok *t, struct qtok *ti)
 		ti->f |= I_POSS;
 	if (!cap && n > 4 && u.w[last] == 'y' && u.w[last - 1] == 'l')
 		ti->f |= I_ADV;
+	if (!cap && (u.k[0] == key8("put\0\0\0\0\0") ||
+	    u.k[0] == key8("puts\0\0\0\0")) && put_it(c, t->off + n))
+		ti->f |= I_CUE;	/* "as Jane Roe put it, ..." */
 	if ((sl = lex_find(c->q, &u, n, hash(&u, n))) == NULL)
 		return;
 	it = (n == 2) & (p[n > 1] == 'T');

@@ -139,6 +139,13 @@ quote_resolve(struct qpara *c, int s0, int s1, char *name)
 	    !(F(c, j) & (I_TITLE | I_ROLE | I_STOP | I_POSS)) &&
 	    s1 - j < 4; j--)
 		;
+	/* A name starts at its given name: "ranking Democrat Jane Roe". */
+	for (i = j + 2; i < s1; i++)
+		if ((c->in[i].g == 'm' || c->in[i].g == 'f') &&
+		    c->in[i - 1].g == 0 && (F(c, i - 1) & I_CAP)) {
+			j = i - 1;
+			break;
+		}
 	/*
 	 * After "of": a person's name where a first name starts it
 	 * ("Secretary of State John Kerry"), else all of a body's name

@@ -555,10 +555,18 @@ quote_copy_tokens(const struct qpara *c, int s0, int s1, char *out, size_t sz)
 		return;
 	a = c->t[s0].off;
 	b = c->t[s1].off + c->t[s1].len;
-	if (b - a >= sz)
-		b = a + sz - 1;
-	while (b > a && (c->s[b - 1] & 0xC0) == 0x80 && b - a == sz - 1)
-		b--;	/* never cut a character */
+	if (b - a >= sz) {
+		/* Too long: cut at the last word that fits whole. */
+		for (b = a + sz - 1; b > a && c->s[b] != ' ' &&
+		    c->s[b] != '\n'; b--)
+			;
+		while (b > a && (c->s[b - 1] == ' ' || c->s[b - 1] == ','))
+			b--;
+		if (b == a)
+			b = a + sz - 1;
+		while (b > a && (c->s[b] & 0xC0) == 0x80)
+			b--;	/* never cut a character */
+	}
 	memcpy(out, c->s + a, b - a);
 	out[b - a] = '\0';
 	for (a = 0; out[a]; a++)

@@ -96,7 +96,7 @@
 #define CARRYPARAS 2	/* paragraphs a speaker carries over to a quote */
 
 #define LEDE_QUOTE_NAMES	64	/* names remembered per document */
-#define LEDE_QUOTE_NAMELEN	80	/* bytes kept of a name */
+#define LEDE_QUOTE_NAMELEN	128	/* bytes kept of a name */
 #define LEDE_QUOTE_CUELEN	32	/* bytes kept of a reporting verb */
 
 /* A name seen in the document. */

@@ -397,6 +397,20 @@ capword(const struct qpara *c, int i)
 	    I_STOP | I_CUE | I_ING));
 }
 
+/* The ")" of a party after the name ending at j: "Jane Roe (D-Ore.)", or j. */
+static int
+paren_end(const struct qpara *c, int j, int hi)
+{
+	int	e;
+
+	if (!is(c, j + 1, "("))
+		return j;
+	for (e = j + 2; e < hi && e < j + PARENMAX; e++)
+		if (is(c, e, ")"))
+			return e;
+	return j;
+}
+
 /*
  * Adds s0..s1 as variant kind g of candidate k, its own phrase having
  * ended at g1.
@@ -486,7 +500,7 @@ extend(const struct qpara *c, struct rcand *cd, int *n)
 		if (e > 0 && j < hi && capword(c, j)) {
 			while (j + 1 < hi && capword(c, j + 1) && j - s1 < 10)
 				j++;
-			add_ext(cd, n, k, j, 3);
+			add_ext(cd, n, k, paren_end(c, j, hi), 3);
 		}
 		/* The lower-case head. */
 		j = s1 + 1;
@@ -528,6 +542,29 @@ cand_text(const struct qpara *c, const struct rcand *r, size_t *len)
 	}
 	*len = 0;
 	return "";
+}
+
+/*
+ * Do the tokens before t, back to a dash after lo, name who writes:
+ * "A TOPIC IN CAPITALS - Jane Roe and John Doe: ..."?  *s0 is the first.
+ */
+static int
+byline(const struct qpara *c, int lo, int t, int *s0)
+{
+	int	i;
+
+	if (!is(c, t - 1, ":") || t - 2 < lo)
+		return 0;
+	for (i = t - 2; i >= lo && i > t - 10; i--) {
+		if (c->t[i].kind == LEDE_TOK_DASH || is(c, i, "-"))
+			break;
+		if (!quote_name_part(c, i) && !is(c, i, "and"))
+			return 0;
+	}
+	if (i < lo || i <= t - 10 || i == t - 2 || is(c, i + 1, "and"))
+		return 0;
+	*s0 = i + 1;
+	return 1;
 }
 
 /* The candidates of quotation k. */
@@ -590,6 +627,8 @@ gather(struct qpara *c, int k, struct rcand *cd)
 		}
 	if (qt->t0 - lo >= 2 && quote_subject(c, lo, qt->t0 - 1, &s0, &s1))
 		add_cand(cd, &n, RK_SUBJ, s0, s1, -1, 1, NULL, NULL);
+	if (byline(c, lo, qt->t0, &s0))
+		add_cand(cd, &n, RK_SUBJ, s0, qt->t0 - 2, -1, 1, NULL, NULL);
 	/* The cues of the paragraph outside its sentence. */
 	for (i = lo - 1, got = 0; i >= 0 && lo - i < REACH && got < 2; i--)
 		if ((F(c, i) & (I_CUE | I_PRE)) && !(F(c, i) & I_INQ)) {
@@ -732,6 +771,9 @@ cand_feats(const struct qpara *c, const struct quotation *qt,
 		f[n++] = feat(36, (uint32_t)r->grown, pclass(c, r->s1 + 1));
 		f[n++] = feat(34, (uint32_t)r->grown, pclass(c, r->g1) * 32 +
 		    pclass(c, r->s1));
+		/* The verb of a relative: "who supports", "who spoke". */
+		if (r->grown == 8)
+			f[n++] = feat(39, tok_hash(c, r->g1 + 2), 0);
 	}
 	return n;
 }

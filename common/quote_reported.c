@@ -251,7 +251,8 @@ learned_span(const struct qpara *c, int a0, int a1, int lo, int hi, int s0,
 	while (*b >= *a && (c->t[*b].kind == LEDE_TOK_PUNCT ||
 	    c->t[*b].kind == LEDE_TOK_DASH))
 		(*b)--;
-	if (has_words(c, *a, *b, MINWORDS))
+	/* Not a clause but where it was said: "..., Roe said in a statement." */
+	if (i <= *b && has_words(c, *a, *b, MINWORDS))
 		return 1;
 	*a = lo;
 	*b = (s0 >= lo && s0 < a0 ? s0 : a0) - 1;

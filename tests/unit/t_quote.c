@@ -210,6 +210,37 @@ static const struct {
 	  "Lane.\n",
 	  "direct|a longtime adviser to Mayor Ruth Lane|a longtime adviser to "
 	  "Mayor Ruth Lane|said|We never saw the memo,|1-23;" },
+	/* "As ... put it", a party after a title and a name. */
+	{ "As Jane Roe, a tax lawyer at the port, recently put it, \"Did "
+	  "they pay or did they not?\"\n",
+	  "direct|Jane Roe|Jane Roe|put|Did they pay or did they not?|"
+	  "57-86;" },
+	{ "\"We will hold hearings on it,\" said Oversight ranking Democrat "
+	  "Jane Roe (D-Ore.).\n",
+	  "direct|Oversight ranking Democrat Jane Roe (D-Ore.)|Jane Roe|said|"
+	  "We will hold hearings on it,|1-29;" },
+	/* A speaker too long to keep is cut after a whole word. */
+	{ "\"We will win this one for sure,\" said Maximiliana "
+	  "Wolfensteinberg Hohenzollernsigmaringen Featherstonehaugh "
+	  "Cholmondeleyshire Marjoribankstonian Montmorencyville "
+	  "Beauchampsworth Knollysbridge.\n",
+	  "direct|Maximiliana Wolfensteinberg Hohenzollernsigmaringen "
+	  "Featherstonehaugh Cholmondeleyshire Marjoribankstonian "
+	  "Montmorencyville|Marjoribankstonian Montmorencyville "
+	  "Beauchampsworth Knollysbridge|said|We will win this one for sure,|"
+	  "1-31;" },
+	/* A byline after a dash, before a colon. */
+	{ "PORT VOTERS WANT A NEW BRIDGE - Jane Roe and John Doe: \xe2\x80\x9c"
+	  "Most of those we asked want the old bridge gone by next year."
+	  "\xe2\x80\x9d\n",
+	  "mixed|Jane Roe and John Doe|John Doe||Most of those we asked want "
+	  "the old bridge gone by next year.|58-119;" },
+	/* Where something was said is not what was said. */
+	{ "The plan will fail next year, the harbour master said in a "
+	  "statement.\n",
+	  "indirect|the harbour master|the harbour master|said|"
+	  "The plan will fail next year|0-28;" },
+	{ "The harbour master said in a statement.\n", "" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"

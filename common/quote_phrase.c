@@ -70,6 +70,21 @@ place_part(const struct qpara *c, int s0, int s1)
 	    is(c, s0 - 1, "from"));
 }
 
+/* Do the tokens between the commas a and b make a name: ", Joe Kasper,"? */
+static int
+name_between(const struct qpara *c, int a, int b)
+{
+	int	k;
+
+	if (b - a < 3 || b - a > 6)
+		return 0;
+	for (k = a + 1; k < b; k++)
+		if (!(F(c, k) & I_CAP) || !quote_name_part(c, k) ||
+		    (F(c, k) & (I_TITLE | I_ROLE | I_ORG)))
+			return 0;
+	return 1;
+}
+
 /*
  * The phrase ending at token i, not before lo: *s0..*s1.  Returns 1 if one
  * was found.
@@ -77,7 +92,7 @@ place_part(const struct qpara *c, int s0, int s1)
 int
 quote_np_left(const struct qpara *c, int i, int lo, int *s0, int *s1, int depth)
 {
-	int	j, k, n;
+	int	j, k, n, a, b;
 
 	while (i >= lo && (F(c, i) & I_ADV) && !(F(c, i) & I_CAP))
 		i--;
@@ -100,6 +115,16 @@ quote_np_left(const struct qpara *c, int i, int lo, int *s0, int *s1, int depth)
 		for (j = i - 1; j >= lo && j > i - APPOS; j--) {
 			if (F(c, j) & (I_INQ | I_END))
 				return 0;
+			/*
+			 * A name after a phrase this cannot read: "the chief
+			 * of staff, Joe Kasper, told".
+			 */
+			if ((F(c, j) & I_COMMA) && !quote_np_left(c, j - 1, lo,
+			    s0, s1, depth + 1) && name_between(c, j, i)) {
+				*s0 = j + 1;
+				*s1 = i - 1;
+				return 1;
+			}
 			if ((F(c, j) & I_COMMA) &&
 			    quote_np_left(c, j - 1, lo, s0, s1, depth + 1)) {
 				/*
@@ -110,6 +135,24 @@ quote_np_left(const struct qpara *c, int i, int lo, int *s0, int *s1, int depth)
 				if (in_relative(c, *s0, lo) ||
 				    place_part(c, *s0, *s1))
 					continue;
+				/*
+				 * The second of two appositions: "Tom Fitton,
+				 * the president of Judicial Watch, a group
+				 * that ..., said" is Tom Fitton.
+				 */
+				for (k = j - 1; k > lo && k > i - APPOS &&
+				    !(F(c, k) & (I_COMMA | I_INQ | I_END)); k--)
+					;
+				if (k > lo && (F(c, k) & I_COMMA) &&
+				    ((F(c, k + 1) & I_DET) ||
+				    !(F(c, k + 1) & I_CAP)) &&
+				    quote_np_left(c, k - 1, lo, &a, &b,
+				    depth + 1) && (F(c, b) & I_CAP) &&
+				    !(F(c, a) & (I_DET | I_PRON | I_WHO))) {
+					*s0 = a;
+					*s1 = b;
+					return 1;
+				}
 				/* "the assailant, John McGraw, said" */
 				if (!(F(c, *s1) & (I_CAP | I_PRON)) &&
 				    (F(c, i - 1) & I_CAP) && i - j < 6)
@@ -352,10 +395,59 @@ unknown_word(const struct qpara *c, int i)
 static int
 past_form(const struct qpara *c, int i)
 {
-	const char	*w = c->s + c->t[i].off;
-	size_t		 n = c->t[i].len;
+	const char	*w;
+	size_t		 n;
 
-	return unknown_word(c, i) && w[n - 2] == 'e' && w[n - 1] == 'd';
+	if (!unknown_word(c, i))
+		return 0;
+	w = c->s + c->t[i].off;
+	n = c->t[i].len;
+	return w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
+/* Is token i a word in capitals only: "WASHINGTON"? */
+static int
+all_caps(const struct qpara *c, int i)
+{
+	const char	*w;
+	size_t		 k;
+
+	if (i >= c->nt || c->t[i].kind != LEDE_TOK_WORD || c->t[i].len < 2)
+		return 0;
+	w = c->s + c->t[i].off;
+	for (k = 0; k < c->t[i].len; k++)
+		if (w[k] < 'A' || w[k] > 'Z')
+			return 0;
+	return 1;
+}
+
+/*
+ * The first token after the dateline that opens a paragraph at lo ("JACKSON,
+ * Miss. - ", "WASHINGTON (AP) -- ", "NEW YORK -- "), or lo.
+ */
+static int
+after_dateline(const struct qpara *c, int lo)
+{
+	int	i = lo, n;
+
+	if (lo != 0)
+		return lo;
+	for (n = 0; n < 4 && all_caps(c, i); n++)
+		i++;
+	if (n == 0)
+		return lo;
+	if (F(c, i) & I_COMMA)	/* "PHILADELPHIA, July 25 (UPI) -" */
+		for (i++, n = 0; n < 4 && i < c->nt && ((F(c, i) & I_CAP) ||
+		    c->t[i].kind == LEDE_TOK_NUM); n++)
+			i++;
+	if (is(c, i, "("))
+		for (n = 0; n < 5 && i < c->nt && !is(c, i, ")"); n++)
+			i++;
+	if (is(c, i, ")"))
+		i++;
+	if (i < c->nt && (c->t[i].kind == LEDE_TOK_DASH || is(c, i, "-")))
+		return i + 1;
+	return lo;
 }
 
 /* The subject of the clause lo..hi: its first name, pronoun or phrase. */
@@ -364,6 +456,9 @@ quote_subject(const struct qpara *c, int lo, int hi, int *s0, int *s1)
 {
 	int	i, j;
 
+	lo = after_dateline(c, lo);
+	if (lo > hi)
+		return 0;
 	if (intro_word(c, lo))
 		for (j = lo + 1; j <= hi && j < lo + INTROMAX; j++) {
 			if (F(c, j) & (I_INQ | I_END))
@@ -523,9 +618,9 @@ quote_speaker_of(const struct qpara *c, int v, int lo, int hi, int *s0, int *s1)
 	}
 	if ((v - 1 < lo || (F(c, v - 1) & (I_COMMA | I_INQ)) ||
 	    c->t[v - 1].kind == LEDE_TOK_QUOTE ||
-	    c->t[v - 1].kind == LEDE_TOK_DASH) &&
+	    c->t[v - 1].kind == LEDE_TOK_DASH) && !is(c, v + 1, "that") &&
 	    quote_np_right(c, v + 1, hi, s0, s1))
-		return 1;
+		return 1;	/* not: "..." suggests that Phoenix */
 	if (is(c, v - 1, "and") || (F(c, v - 1) & I_ADV))
 		return quote_subject(c, lo, v - 1, s0, s1);
 	return 0;

@@ -29,7 +29,8 @@ enum {
 	RK_NEXTQ,	/* the speaker of the quotation after, in the paragraph */
 	RK_LAST,	/* the speaker of the article's last quotation */
 	RK_COLON,	/* the speaker of a paragraph before ending ":" */
-	RK_VERB		/* the subject of a verb after it no lexicon knows */
+	RK_VERB,	/* the subject of a verb after it no lexicon knows */
+	RK_BYLINE	/* a byline before it: "TOPIC - Jane Roe: ..." */
 };
 
 #define RKMAX	24	/* candidates of a quotation */
@@ -628,7 +629,7 @@ gather(struct qpara *c, int k, struct rcand *cd)
 	if (qt->t0 - lo >= 2 && quote_subject(c, lo, qt->t0 - 1, &s0, &s1))
 		add_cand(cd, &n, RK_SUBJ, s0, s1, -1, 1, NULL, NULL);
 	if (byline(c, lo, qt->t0, &s0))
-		add_cand(cd, &n, RK_SUBJ, s0, qt->t0 - 2, -1, 1, NULL, NULL);
+		add_cand(cd, &n, RK_BYLINE, s0, qt->t0 - 2, -1, 1, NULL, NULL);
 	/* The cues of the paragraph outside its sentence. */
 	for (i = lo - 1, got = 0; i >= 0 && lo - i < REACH && got < 2; i--)
 		if ((F(c, i) & (I_CUE | I_PRE)) && !(F(c, i) & I_INQ)) {

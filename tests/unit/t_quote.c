@@ -241,6 +241,32 @@ static const struct {
 	  "indirect|the harbour master|the harbour master|said|"
 	  "The plan will fail next year|0-28;" },
 	{ "The harbour master said in a statement.\n", "" },
+	/* The name of two appositions, a name between commas. */
+	{ "Tom Fitton, the president of Port Watch, a group that has sued to "
+	  "get the records, said: \"We will keep going until we see every "
+	  "page.\"\n",
+	  "direct|Tom Fitton|Tom Fitton|said|We will keep going until we see "
+	  "every page.|90-133;" },
+	{ "\"Positions will soften on it, whether now or later,\" the chief "
+	  "of staff, Joe Kasper, told reporters.\n",
+	  "direct|Joe Kasper|Joe Kasper|told|Positions will soften on it, "
+	  "whether now or later,|1-51;" },
+	/* A dateline is no subject. */
+	{ "JACKSON, Miss. - U.S. District Judge Ann Roe late on Thursday "
+	  "issued an order blocking a bill that would let officials cite a "
+	  "\"sincere religious belief\" to deny services.\n",
+	  "mixed|U.S. District Judge Ann Roe|Ann Roe||sincere religious "
+	  "belief|127-151;" },
+	{ "PORTLAND, July 25 (UPI) \xe2\x80\x94 The port board released a "
+	  "statement on Monday, offering \"a deep and sincere apology\" to "
+	  "the mayor.\n",
+	  "mixed|The port board|The port board||a deep and sincere apology|"
+	  "85-111;" },
+	/* "that" after a verb opens its clause, it names nobody. */
+	{ "The letter said the ad \"unmistakably and wrongfully\" suggests "
+	  "that the port supports the plan.\n",
+	  "mixed|The letter|The letter|said|unmistakably and wrongfully|24-51;"
+	  "indirect|||suggests|that the port supports the plan|62-93;" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"

@@ -3,8 +3,8 @@
  * tokens of a paragraph with their classes: reporting verb, pronoun, title
  * or role, determiner, possessive, sentence end...
  */
-#include <stdlib.h>
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "format.h"

@@ -170,6 +170,13 @@ quote_np_left(const struct qpara *c, int i, int lo, int *s0, int *s1, int depth)
 		*s0 = *s1 = i;
 		return 1;
 	}
+	/* "a mother of three", "the youngest of five" */
+	if ((F(c, i) & I_DET) && i - 2 >= lo && is(c, i - 1, "of") &&
+	    !(F(c, i - 2) & (I_DET | I_PRON)) &&
+	    quote_np_left(c, i - 2, lo, s0, s1, depth) && *s1 == i - 2) {
+		*s1 = i;
+		return 1;
+	}
 	if (!(F(c, i) & I_WORD) ||
 	    (F(c, i) & (I_STOP | I_CUE | I_ING | I_DATE | I_DET)))
 		return 0;
@@ -195,6 +202,12 @@ quote_np_left(const struct qpara *c, int i, int lo, int *s0, int *s1, int depth)
 				;
 			if (j - 1 >= lo && (F(c, j - 1) & I_DET))
 				j--;
+			break;
+		}
+		/* "the 34-year-old mother" */
+		if (c->t[k].kind == LEDE_TOK_NUM && (F(c, k - 1) & I_DET) &&
+		    k - 1 >= lo) {
+			j = k - 1;
 			break;
 		}
 		if (!(F(c, k) & I_WORD) ||
@@ -293,6 +306,10 @@ quote_np_right(const struct qpara *c, int i, int hi, int *s0, int *s1)
 	*s0 = i;
 	if (F(c, i) & I_DET) {
 		for (j = i + 1, n = 0; j <= hi && n < 5; j++, n++) {
+			/* "the 34-year-old mother of three" */
+			if (c->t[j].kind == LEDE_TOK_NUM && j == i + 1 &&
+			    (F(c, j + 1) & I_WORD))
+				continue;
 			if (!(F(c, j) & I_WORD) ||
 			    (F(c, j) & (I_STOP | I_CUE | I_ING | I_INQ |
 			    I_WHO | I_DATE)))
@@ -309,10 +326,14 @@ quote_np_right(const struct qpara *c, int i, int hi, int *s0, int *s1)
 		*s1 = j - 1;
 		return 1;
 	}
-	/* "former Utah governor Michael Leavitt", "retired Army Gen." */
-	for (n = 0; n < 2 && i + n < hi && (F(c, i + n) & I_WORD) &&
+	/*
+	 * "former Utah governor Michael Leavitt", "retired Army Gen.",
+	 * "9/11 widow Terry Strada"
+	 */
+	for (n = 0; n < 2 && i + n < hi && ((F(c, i + n) & I_WORD) ||
+	    c->t[i + n].kind == LEDE_TOK_NUM) &&
 	    !(F(c, i + n) & (I_CAP | I_STOP | I_CUE | I_ING | I_INQ |
-	    I_ROLE | I_DATE | I_ADV)); n++)
+	    I_DATE | I_ADV)) && !(n == 0 && (F(c, i) & I_ROLE)); n++)
 		;
 	if (n > 0 && (F(c, i + n) & I_CAP) && quote_name_part(c, i + n))
 		i += n;

@@ -267,6 +267,14 @@ static const struct {
 	  "that the port supports the plan.\n",
 	  "mixed|The letter|The letter|said|unmistakably and wrongfully|24-51;"
 	  "indirect|||suggests|that the port supports the plan|62-93;" },
+	/* Figures inside a phrase: "9/11 widow", "34-year-old", "of three". */
+	{ "\"They are 100 percent wrong,\" said 9/11 widow Ann Roe.\n",
+	  "direct|9/11 widow Ann Roe|Ann Roe|said|They are 100 percent wrong,|"
+	  "1-28;" },
+	{ "\"It is meant to help the mother who gave birth,\" the "
+	  "34-year-old mother of three replied.\n",
+	  "direct|the 34-year-old mother of three|the 34-year-old mother of "
+	  "three|replied|It is meant to help the mother who gave birth,|1-47;" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"

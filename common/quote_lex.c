@@ -3,7 +3,6 @@
  * tokens of a paragraph with their classes: reporting verb, pronoun, title
  * or role, determiner, possessive, sentence end...
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +10,7 @@
 #include "lex.h"
 #include "quote_priv.h"
 #include "swar.h"
+#include "utf8.h"
 
 enum { QL_CUES, QL_PRON, QL_ROLES, QL_NAMES, QL_WORDS, QL_ADV, QL_START };
 
@@ -200,8 +200,14 @@ static const char keymask[2 * LEDE_QUOTE_WORDLEN] = {
 static int
 put_it(const struct qpara *c, size_t e)
 {
-	return e + 3 <= c->n && memcmp(c->s + e, " it", 3) == 0 &&
-	    (e + 3 == c->n || !isalnum((unsigned char)c->s[e + 3]));
+	unsigned char	ch;
+
+	if (e + 3 > c->n || memcmp(c->s + e, " it", 3) != 0)
+		return 0;
+	if (e + 3 == c->n)
+		return 1;
+	ch = (unsigned char)c->s[e + 3];
+	return ch >= 0x80 || !(lede_ascii[ch] & (LEDE_C_ALPHA | LEDE_C_DIGIT));
 }
 
 /* The eight bytes at s as a number, as keys hold them. */

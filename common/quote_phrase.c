@@ -115,50 +115,51 @@ quote_np_left(const struct qpara *c, int i, int lo, int *s0, int *s1, int depth)
 		for (j = i - 1; j >= lo && j > i - APPOS; j--) {
 			if (F(c, j) & (I_INQ | I_END))
 				return 0;
-			/*
-			 * A name after a phrase this cannot read: "the chief
-			 * of staff, Joe Kasper, told".
-			 */
-			if ((F(c, j) & I_COMMA) && !quote_np_left(c, j - 1, lo,
-			    s0, s1, depth + 1) && name_between(c, j, i)) {
-				*s0 = j + 1;
-				*s1 = i - 1;
-				return 1;
-			}
-			if ((F(c, j) & I_COMMA) &&
-			    quote_np_left(c, j - 1, lo, s0, s1, depth + 1)) {
+			if (!(F(c, j) & I_COMMA))
+				continue;
+			if (!quote_np_left(c, j - 1, lo, s0, s1, depth + 1)) {
 				/*
-				 * Inside a relative clause of the apposition
-				 * ("..., who heads the committee, which ...,
-				 * said"): the speaker is further back.
+				 * A name after a phrase this cannot read:
+				 * "the chief of staff, Joe Kasper, told".
 				 */
-				if (in_relative(c, *s0, lo) ||
-				    place_part(c, *s0, *s1))
-					continue;
-				/*
-				 * The second of two appositions: "Tom Fitton,
-				 * the president of Judicial Watch, a group
-				 * that ..., said" is Tom Fitton.
-				 */
-				for (k = j - 1; k > lo && k > i - APPOS &&
-				    !(F(c, k) & (I_COMMA | I_INQ | I_END)); k--)
-					;
-				if (k > lo && (F(c, k) & I_COMMA) &&
-				    ((F(c, k + 1) & I_DET) ||
-				    !(F(c, k + 1) & I_CAP)) &&
-				    quote_np_left(c, k - 1, lo, &a, &b,
-				    depth + 1) && (F(c, b) & I_CAP) &&
-				    !(F(c, a) & (I_DET | I_PRON | I_WHO))) {
-					*s0 = a;
-					*s1 = b;
+				if (name_between(c, j, i)) {
+					*s0 = j + 1;
+					*s1 = i - 1;
 					return 1;
 				}
-				/* "the assailant, John McGraw, said" */
-				if (!(F(c, *s1) & (I_CAP | I_PRON)) &&
-				    (F(c, i - 1) & I_CAP) && i - j < 6)
-					*s1 = i - 1;
+				continue;
+			}
+			/*
+			 * Inside a relative clause of the apposition
+			 * ("..., who heads the committee, which ...,
+			 * said"): the speaker is further back.
+			 */
+			if (in_relative(c, *s0, lo) ||
+			    place_part(c, *s0, *s1))
+				continue;
+			/*
+			 * The second of two appositions: "Tom Fitton,
+			 * the president of Judicial Watch, a group
+			 * that ..., said" is Tom Fitton.
+			 */
+			for (k = j - 1; k > lo && k > i - APPOS &&
+			    !(F(c, k) & (I_COMMA | I_INQ | I_END)); k--)
+				;
+			if (k > lo && (F(c, k) & I_COMMA) &&
+			    ((F(c, k + 1) & I_DET) ||
+			    !(F(c, k + 1) & I_CAP)) &&
+			    quote_np_left(c, k - 1, lo, &a, &b,
+			    depth + 1) && (F(c, b) & I_CAP) &&
+			    !(F(c, a) & (I_DET | I_PRON | I_WHO))) {
+				*s0 = a;
+				*s1 = b;
 				return 1;
 			}
+			/* "the assailant, John McGraw, said" */
+			if (!(F(c, *s1) & (I_CAP | I_PRON)) &&
+			    (F(c, i - 1) & I_CAP) && i - j < 6)
+				*s1 = i - 1;
+			return 1;
 		}
 		return 0;
 	}
@@ -282,6 +283,23 @@ plain_word(const struct qpara *c, int i)
 	    I_INQ | I_ROLE | I_DATE | I_PRON | I_DET | I_POSS));
 }
 
+/*
+ * The ")" of a party after the name that ends at token j, not past hi:
+ * "Jane Roe (D-Ore.)"; or j.
+ */
+int
+quote_paren_end(const struct qpara *c, int j, int hi)
+{
+	int	e;
+
+	if (!is(c, j + 1, "("))
+		return j;
+	for (e = j + 2; e <= hi && e <= j + PARENMAX; e++)
+		if (is(c, e, ")"))
+			return e;
+	return j;
+}
+
 /* May token i be the noun of a possessor: "family", "aides"? */
 static int
 possessed(const struct qpara *c, int i)
@@ -289,7 +307,28 @@ possessed(const struct qpara *c, int i)
 	return plain_word(c, i) || ((F(c, i) & I_ROLE) && !(F(c, i) & I_CAP));
 }
 
-static int	past_form(const struct qpara *, int);
+/* Is token i a lower-case word no lexicon knows? */
+static int
+unknown_word(const struct qpara *c, int i)
+{
+	return i >= 0 && i < c->nt && c->t[i].kind == LEDE_TOK_WORD &&
+	    c->t[i].len >= 4 && !(F(c, i) & (I_CAP | I_STOP | I_ADV | I_DET |
+	    I_PRON | I_ROLE | I_TITLE | I_NOUN | I_INQ));
+}
+
+/* A lower-case word in -ed no lexicon knows: "rallied", "poked". */
+static int
+past_form(const struct qpara *c, int i)
+{
+	const char	*w;
+	size_t		 n;
+
+	if (!unknown_word(c, i))
+		return 0;
+	w = c->s + c->t[i].off;
+	n = c->t[i].len;
+	return w[n - 2] == 'e' && w[n - 1] == 'd';
+}
 
 /* The phrase starting at token i, not past hi. */
 int
@@ -367,12 +406,8 @@ quote_np_right(const struct qpara *c, int i, int hi, int *s0, int *s1)
 		*s1 = j;
 		return 1;
 	}
-	if (is(c, j, "(") && (F(c, j - 1) & I_CAP))
-		for (n = j + 1; n <= hi && n < j + PARENMAX; n++)
-			if (is(c, n, ")")) {
-				*s1 = n;
-				break;
-			}
+	if (F(c, j - 1) & I_CAP)
+		*s1 = quote_paren_end(c, j - 1, hi);
 	if (is(c, *s0, "that") && *s0 < *s1)
 		(*s0)++;
 	return 1;
@@ -403,43 +438,12 @@ intro_word(const struct qpara *c, int i)
 	    (w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g'));
 }
 
-/* Is token i a lower-case word no lexicon knows? */
-static int
-unknown_word(const struct qpara *c, int i)
-{
-	return i >= 0 && i < c->nt && c->t[i].kind == LEDE_TOK_WORD &&
-	    c->t[i].len >= 4 && !(F(c, i) & (I_CAP | I_STOP | I_ADV | I_DET |
-	    I_PRON | I_ROLE | I_TITLE | I_NOUN | I_INQ));
-}
-
-/* A lower-case word in -ed no lexicon knows: "rallied", "poked". */
-static int
-past_form(const struct qpara *c, int i)
-{
-	const char	*w;
-	size_t		 n;
-
-	if (!unknown_word(c, i))
-		return 0;
-	w = c->s + c->t[i].off;
-	n = c->t[i].len;
-	return w[n - 2] == 'e' && w[n - 1] == 'd';
-}
-
 /* Is token i a word in capitals only: "WASHINGTON"? */
 static int
 all_caps(const struct qpara *c, int i)
 {
-	const char	*w;
-	size_t		 k;
-
-	if (i >= c->nt || c->t[i].kind != LEDE_TOK_WORD || c->t[i].len < 2)
-		return 0;
-	w = c->s + c->t[i].off;
-	for (k = 0; k < c->t[i].len; k++)
-		if (w[k] < 'A' || w[k] > 'Z')
-			return 0;
-	return 1;
+	return i < c->nt && c->t[i].kind == LEDE_TOK_WORD &&
+	    c->t[i].len >= 2 && (c->t[i].flags & LEDE_TF_UPPER);
 }
 
 /*

@@ -344,6 +344,7 @@ void	quote_skip_label(const struct qpara *, struct quotation *, int colon);
 int	quote_name_part(const struct qpara *, int);
 int	quote_modifier(const struct qpara *, int);
 int	quote_prep(const struct qpara *, int);
+int	quote_paren_end(const struct qpara *, int j, int hi);
 int	quote_np_left(const struct qpara *, int i, int lo, int *s0, int *s1,
 	    int depth);
 int	quote_np_right(const struct qpara *, int i, int hi, int *s0, int *s1);

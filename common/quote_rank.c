@@ -398,20 +398,6 @@ capword(const struct qpara *c, int i)
 	    I_STOP | I_CUE | I_ING));
 }
 
-/* The ")" of a party after the name ending at j: "Jane Roe (D-Ore.)", or j. */
-static int
-paren_end(const struct qpara *c, int j, int hi)
-{
-	int	e;
-
-	if (!is(c, j + 1, "("))
-		return j;
-	for (e = j + 2; e < hi && e < j + PARENMAX; e++)
-		if (is(c, e, ")"))
-			return e;
-	return j;
-}
-
 /*
  * Adds s0..s1 as variant kind g of candidate k, its own phrase having
  * ended at g1.
@@ -501,7 +487,7 @@ extend(const struct qpara *c, struct rcand *cd, int *n)
 		if (e > 0 && j < hi && capword(c, j)) {
 			while (j + 1 < hi && capword(c, j + 1) && j - s1 < 10)
 				j++;
-			add_ext(cd, n, k, paren_end(c, j, hi), 3);
+			add_ext(cd, n, k, quote_paren_end(c, j, hi - 1), 3);
 		}
 		/* The lower-case head. */
 		j = s1 + 1;

@@ -104,6 +104,8 @@ quote_resolve(struct qpara *c, int s0, int s1, char *name)
 		}
 		return;
 	}
+	if (s1 > s0 && (F(c, s1) & I_ADV))
+		s1--;	/* "Cruz himself" */
 	if (is(c, s1, ")"))
 		while (s1 > s0 && !is(c, s1, "("))
 			s1--;

@@ -605,9 +605,33 @@ past_channel(const struct qpara *c, int lo, int *s0, int *s1)
 	}
 }
 
-/* The speaker of the reporting verb at token v, the clause being lo..hi. */
+/* Is token i a reflexive that stresses the phrase before: "Cruz himself"? */
+static int
+reflexive(const struct qpara *c, int i)
+{
+	return is(c, i, "himself") || is(c, i, "herself") ||
+	    is(c, i, "itself") || is(c, i, "themselves");
+}
+
+static int speaker_of(const struct qpara *, int, int, int, int *, int *);
+
+/*
+ * The speaker of the reporting verb at token v, the clause being lo..hi,
+ * with the reflexive that follows it ("Sanders himself acknowledged").
+ */
 int
 quote_speaker_of(const struct qpara *c, int v, int lo, int hi, int *s0, int *s1)
+{
+	if (!speaker_of(c, v, lo, hi, s0, s1))
+		return 0;
+	if (*s1 + 1 < c->nt && *s1 + 1 != v && reflexive(c, *s1 + 1) &&
+	    !(F(c, *s1) & I_PRON))
+		(*s1)++;
+	return 1;
+}
+
+static int
+speaker_of(const struct qpara *c, int v, int lo, int hi, int *s0, int *s1)
 {
 	int	i;
 

@@ -127,6 +127,28 @@ clitic_at(const struct lede_tokenizer *tz, size_t pos)
 #define NONASCII	0x80	/* in a class accumulator: a non-ASCII letter */
 
 /*
+ * Is c, at pos, the second half of a letter of UTF-8 text that was read
+ * as Latin-1 or Windows-1252 and written out again ("PeÃ±a" for "Peña",
+ * "FranÃ§ois"): after "Ã", the character of the letter's second byte?
+ * Not the halves of "×" and "÷", nor quotation marks and dashes.
+ */
+static int
+mojibake_half(const struct lede_tokenizer *tz, size_t pos, uint32_t c)
+{
+	const unsigned char	*p = (const unsigned char *)tz->s;
+	unsigned		 b;
+
+	if (pos < 2 || p[pos - 2] != 0xC3 || p[pos - 1] != 0x83)
+		return 0;
+	if (c >= 0x80 && c <= 0xBF)
+		return c != 0xA0 && c != 0xB7 && (c < 0x91 || c > 0x97);
+	for (b = 0x80; b < 0xA0; b++)
+		if (lede_cp1252((unsigned char)b) == c)
+			return b < 0x91 || b > 0x97;
+	return 0;
+}
+
+/*
  * Scans letters, digits and marks from pos; returns the end.  The classes
  * of the ASCII characters seen are ORed into *acc (NONASCII for others).
  */
@@ -147,7 +169,7 @@ scan_alnum(const struct lede_tokenizer *tz, size_t pos, unsigned *acc)
 		}
 		*acc |= a;
 		c = char_at(tz, pos, &n);
-		if (n == 0 || !is_alnum(c))
+		if (n == 0 || (!is_alnum(c) && !mojibake_half(tz, pos, c)))
 			return pos;
 		*acc |= NONASCII;
 		pos += n;

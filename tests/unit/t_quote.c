@@ -275,6 +275,11 @@ static const struct {
 	  "34-year-old mother of three replied.\n",
 	  "direct|the 34-year-old mother of three|the 34-year-old mother of "
 	  "three|replied|It is meant to help the mother who gave birth,|1-47;" },
+	/* A reflexive that stresses the speaker belongs to the phrase. */
+	{ "\"We will win this state,\" Cruz himself said.\n",
+	  "direct|Cruz himself|Cruz|said|We will win this state,|1-24;" },
+	{ "\"Nobody asked us,\" said Ann Roe herself.\n",
+	  "direct|Ann Roe herself|Ann Roe|said|Nobody asked us,|1-17;" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"

@@ -50,6 +50,12 @@ static const struct {
 	{ "Yahoo! Inc.", "Yahoo !P Inc." },
 	{ "na\xC3\xAFve \xC3\x89" "cole M\xC3\xBC" "ller",
 	  "na\xC3\xAFve \xC3\x89" "cole M\xC3\xBC" "ller" },
+	/* UTF-8 read as Latin-1 or Windows-1252 and written again. */
+	{ "Pe\xC3\x83\xC2\xB1" "a Nieto, Fran\xC3\x83\xC2\xA7ois, "
+	  "Guant\xC3\x83\xC2\xA1namo",
+	  "Pe\xC3\x83\xC2\xB1" "a Nieto ,P Fran\xC3\x83\xC2\xA7ois ,P "
+	  "Guant\xC3\x83\xC2\xA1namo" },
+	{ "x\xC3\x83\xC2\xB7y", "x\xC3\x83 \xC2\xB7P y" },
 	{ "", "" },
 	{ "   \n  ", "" },
 };

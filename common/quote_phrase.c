@@ -38,6 +38,32 @@ in_relative(const struct qpara *c, int s0, int lo)
 	return 0;
 }
 
+/* Is token i the clitic of a possessive, "'s" or "’s", apart from its noun? */
+static int
+is_clitic_s(const struct qpara *c, int i)
+{
+	const char	*w = c->s + c->t[i].off;
+	size_t		 n = c->t[i].len;
+
+	return (n == 2 && w[0] == '\'' && (w[1] | 0x20) == 's') ||
+	    (n == 4 && memcmp(w, "\xe2\x80\x99", 3) == 0 &&
+	    (w[3] | 0x20) == 's');
+}
+
+/*
+ * Does the phrase at s0 follow its relative pronoun, as the subject of the
+ * relative ("which Apple's chief ... called", "which the port's chief")?
+ */
+static int
+relative_subject(const struct qpara *c, int s0, int lo)
+{
+	int	k = s0 - 1;
+
+	if (k >= lo && (F(c, k) & I_DET) && !(F(c, k) & I_WHO))
+		k--;
+	return k >= lo && (F(c, k) & I_WHO);
+}
+
 /* Is token i a state's abbreviation after a place: "Va.", "N.C."? */
 static int
 state_abbrev(const struct qpara *c, int i)
@@ -132,9 +158,12 @@ quote_np_left(const struct qpara *c, int i, int lo, int *s0, int *s1, int depth)
 			/*
 			 * Inside a relative clause of the apposition
 			 * ("..., who heads the committee, which ...,
-			 * said"): the speaker is further back.
+			 * said"): the speaker is further back; not the
+			 * subject of a relative whose verb this is
+			 * ("which Apple's chief, Tim Cook, called").
 			 */
-			if (in_relative(c, *s0, lo) ||
+			if ((in_relative(c, *s0, lo) &&
+			    !relative_subject(c, *s0, lo)) ||
 			    place_part(c, *s0, *s1))
 				continue;
 			/*
@@ -201,6 +230,11 @@ quote_np_left(const struct qpara *c, int i, int lo, int *s0, int *s1, int depth)
 			for (j = k; j - 1 >= lo && k - j < NPMAX &&
 			    quote_name_part(c, j - 1); j--)
 				;
+			/* A common noun before "'s": "the port's chief". */
+			if (j == k && j - 1 >= lo && is_clitic_s(c, k) &&
+			    (F(c, j - 1) & I_WORD) && !(F(c, j - 1) &
+			    (I_STOP | I_CUE | I_ING | I_PRON | I_INQ | I_DET)))
+				j--;
 			if (j - 1 >= lo && (F(c, j - 1) & I_DET))
 				j--;
 			break;

@@ -17,6 +17,69 @@ set_speaker(struct quotation *qt, int s0, int s1, int cue, int strong)
 	qt->strong = strong;
 }
 
+/* Is there a line break between tokens k and k + 1? */
+static int
+break_after(const struct qpara *c, int k)
+{
+	size_t	a = c->t[k].off + c->t[k].len;
+
+	return memchr(c->s + a, '\n', c->t[k + 1].off - a) != NULL;
+}
+
+/*
+ * Does the line of token i start with a quotation mark, as a line that a
+ * credit ends does ("“...” ― Sonya Herridge"), and not with the words
+ * of a report a reporter signs ("Rajoy said ... “...”--Kim Hjelmgaard")?
+ */
+static int
+line_quoted(const struct qpara *c, int i)
+{
+	int	lo = i - 2 * REACH;
+
+	while (i > 0 && i > lo && !break_after(c, i - 1))
+		i--;
+	return i < c->nt && (i == 0 || break_after(c, i - 1)) &&
+	    c->t[i].kind == LEDE_TOK_QUOTE;
+}
+
+/*
+ * The credit line that ends the line of token i, after a closing mark:
+ * "“...” ― Sonya Herridge."  Its name is *s0..*s1.
+ */
+static int
+line_credit(const struct qpara *c, int i, int *s0, int *s1)
+{
+	int	e = i, d;
+
+	while (e + 1 < c->nt && e < i + REACH && !break_after(c, e))
+		e++;
+	if (e + 1 < c->nt && !break_after(c, e))
+		return 0;	/* no end of the line near */
+	if (e > i && c->t[e].kind == LEDE_TOK_PUNCT)
+		e--;
+	for (d = e; d > i && e - d < NPMAX && c->t[d].kind != LEDE_TOK_DASH;
+	    d--)
+		if (!(F(c, d) & I_WORD) || (F(c, d) & I_INQ))
+			return 0;
+	if (d <= i || c->t[d].kind != LEDE_TOK_DASH ||
+	    (c->t[d - 1].kind != LEDE_TOK_QUOTE && !(F(c, d - 1) & I_INQ)))
+		return 0;
+	return quote_np_right(c, d + 1, e, s0, s1) && *s1 == e &&
+	    (F(c, *s0) & I_CAP) && (F(c, e) & I_CAP);
+}
+
+/* Was qt cut where a quotation opens inside it: no closing mark? */
+static int
+cut_inside(const struct qpara *c, const struct quotation *qt)
+{
+	size_t	p;
+
+	for (p = qt->ie; p < qt->oe; p++)
+		if (c->s[p] != ' ' && c->s[p] != '\t' && c->s[p] != '\n')
+			return 0;
+	return 1;
+}
+
 /* The speaker named in the words after the quotation. */
 static int
 from_tail(const struct qpara *c, struct quotation *qt, int *media, int *near)
@@ -35,10 +98,22 @@ from_tail(const struct qpara *c, struct quotation *qt, int *media, int *near)
 	ended = qt->ie > qt->is && strchr(".?!", c->s[qt->ie - 1]) != NULL;
 	/* A credit line: "“...” ― Sonya Herridge". */
 	if (lo <= hi && c->t[lo].kind == LEDE_TOK_DASH &&
-	    quote_np_right(c, lo + 1, hi, &s0, &s1) && (F(c, s0) & I_CAP) &&
+	    line_quoted(c, qt->t0) && quote_np_right(c, lo + 1, hi, &s0, &s1) &&
+	    (F(c, s0) & I_CAP) &&
 	    (F(c, s1) & I_CAP) && s1 - s0 < NPMAX && (s1 + 1 >= c->nt ||
 	    (F(c, s1 + 1) & I_INQ) || (s1 + 2 >= c->nt &&
 	    c->t[s1 + 1].kind == LEDE_TOK_PUNCT))) {
+		set_speaker(qt, s0, s1, -1, 1);
+		qt->sure = 1;
+		*near = 1;
+		return 1;
+	}
+	/*
+	 * Cut where a quotation opens inside it ("... what he calls “hell”
+	 * than ...” ― Adriana Rodarte"): the credit line of its line.
+	 */
+	if (!qt->open && lo < c->nt && cut_inside(c, qt) &&
+	    line_credit(c, lo, &s0, &s1)) {
 		set_speaker(qt, s0, s1, -1, 1);
 		qt->sure = 1;
 		*near = 1;
@@ -61,6 +136,16 @@ from_tail(const struct qpara *c, struct quotation *qt, int *media, int *near)
 		set_speaker(qt, s0, s1, v, 1);
 		*media = is(c, v, "reported") || is(c, v, "reports");
 		*near = s0 == first || v == first;
+		return 1;
+	}
+	/*
+	 * No cue after it: the credit line that ends its line.
+	 */
+	if (lo < c->nt && line_credit(c, lo, &s0, &s1) &&
+	    line_quoted(c, qt->t0)) {
+		set_speaker(qt, s0, s1, -1, 1);
+		qt->sure = 1;
+		*near = 1;
 		return 1;
 	}
 	return 0;

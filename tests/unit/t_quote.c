@@ -280,6 +280,15 @@ static const struct {
 	  "direct|Cruz himself|Cruz|said|We will win this state,|1-24;" },
 	{ "\"Nobody asked us,\" said Ann Roe herself.\n",
 	  "direct|Ann Roe herself|Ann Roe|said|Nobody asked us,|1-17;" },
+	/* The subject of a relative whose verb is the cue; a noun's "'s". */
+	{ "The fee, which the port's chief executive, Ann Holt, called "
+	  "''a plain shakedown of the ferry crews,'' was dropped.\n",
+	  "mixed|the port's chief executive, Ann Holt|Ann Holt|called|"
+	  "a plain shakedown of the ferry crews,|62-99;" },
+	/* A reporter's sign-off after a report is no credit line. */
+	{ "Holt said the board will \"never sell the old boats.\"--Tom "
+	  "Reed\n",
+	  "mixed|Holt|Holt|said|never sell the old boats.|26-51;" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"
@@ -312,6 +321,15 @@ START_TEST(test_credit_lines)
 	    "fair deal for the coast.|3-37;"), out.p);
 	ck_assert_ptr_nonnull(strstr(out.p, "|Karl Berg|Karl Berg||Nobody "
 	    "asked the farmers about it.|57-91;"));
+	/* A quotation cut where another opens inside it, on its own line. */
+	run("\xe2\x80\x9cThe ferry is late every day.\xe2\x80\x9d \xe2\x80\x95 "
+	    "Ann Holt\n\xe2\x80\x9cWe pay twice for what he calls "
+	    "\xe2\x80\x9cservice\xe2\x80\x9d and get nothing.\xe2\x80\x9d "
+	    "\xe2\x80\x95 Tom Reed\n", &out);
+	ck_assert_ptr_nonnull(strstr(out.p, "|Ann Holt|Ann Holt||The ferry "
+	    "is late every day.|3-31;"));
+	ck_assert_ptr_nonnull(strstr(out.p, "|Tom Reed|Tom Reed||We pay "
+	    "twice for what he calls|"));
 	lede_buf_free(&out);
 }
 END_TEST

@@ -35,7 +35,7 @@ enum {
 
 #define RKMAX	24	/* candidates of a quotation */
 #define RKPER	3	/* cues of each kind looked at */
-#define RKFEAT	40	/* features of a candidate */
+#define RKFEAT	48	/* features of a candidate: 40 at most */
 
 struct rcand {
 	int		 type;
@@ -679,6 +679,7 @@ cand_feats(const struct qpara *c, const struct quotation *qt,
 	uint32_t	 T = (uint32_t)r->type, dist = 31, same = 2, cw, hw;
 	uint32_t	 first = 0, last = 0, len = 0, after, before, ended;
 	uint32_t	 lastm = 0, v = 0, tagged;
+	int		 k;
 	const char	*tx;
 
 	if (r->s0 >= 0) {
@@ -758,6 +759,10 @@ cand_feats(const struct qpara *c, const struct quotation *qt,
 		f[n++] = feat(36, (uint32_t)r->grown, pclass(c, r->s1 + 1));
 		f[n++] = feat(34, (uint32_t)r->grown, pclass(c, r->g1) * 32 +
 		    pclass(c, r->s1));
+		/* A verb's form in the words grown: "Blige sings to ...". */
+		for (k = r->g1 + 1; k <= r->s1 && !verb_form(c, k); k++)
+			;
+		f[n++] = feat(42, (uint32_t)r->grown, k <= r->s1);
 		/* The verb of a relative: "who supports", "who spoke". */
 		if (r->grown == 8)
 			f[n++] = feat(39, tok_hash(c, r->g1 + 2), 0);

@@ -7,12 +7,32 @@
 
 #include "quote_priv.h"
 
+/* Is token i an ordinal next to a title: "1st Lt.", "Sgt. 1st Class"? */
+static int
+rank_ordinal(const struct qpara *c, int i)
+{
+	const char	*w = c->s + c->t[i].off;
+	size_t		 n = c->t[i].len;
+
+	if (c->t[i].kind != LEDE_TOK_NUM || n < 3 || n > 4 ||
+	    !(w[0] >= '1' && w[0] <= '9') ||
+	    !(memcmp(w + n - 2, "st", 2) == 0 ||
+	    memcmp(w + n - 2, "nd", 2) == 0 ||
+	    memcmp(w + n - 2, "rd", 2) == 0 ||
+	    memcmp(w + n - 2, "th", 2) == 0))
+		return 0;
+	return (i + 1 < c->nt && (F(c, i + 1) & I_TITLE)) ||
+	    (i > 0 && (F(c, i - 1) & I_TITLE));
+}
+
 /* Can token i continue a name or title leftwards/rightwards? */
 int
 quote_name_part(const struct qpara *c, int i)
 {
 	unsigned f = F(c, i);
 
+	if (i >= 0 && i < c->nt && rank_ordinal(c, i))
+		return 1;
 	if (!(f & I_WORD) || (f & I_INQ))
 		return 0;
 	if ((f & (I_PER | I_CAP)) == (I_PER | I_CAP))

@@ -275,6 +275,13 @@ static const struct {
 	  "34-year-old mother of three replied.\n",
 	  "direct|the 34-year-old mother of three|the 34-year-old mother of "
 	  "three|replied|It is meant to help the mother who gave birth,|1-47;" },
+	/* Military ranks, with their ordinals. */
+	{ "\"We never saw the memo,\" said Air Force 1st Lt. Ann Roe.\n",
+	  "direct|Air Force 1st Lt. Ann Roe|Ann Roe|said|"
+	  "We never saw the memo,|1-23;" },
+	{ "\"We held the line,\" Cmdr. Tom Reed, a spokesman for the fleet, "
+	  "told reporters.\n",
+	  "direct|Cmdr. Tom Reed|Tom Reed|told|We held the line,|1-18;" },
 	/* A reflexive that stresses the speaker belongs to the phrase. */
 	{ "\"We will win this state,\" Cruz himself said.\n",
 	  "direct|Cruz himself|Cruz|said|We will win this state,|1-24;" },

@@ -34,6 +34,7 @@ lede_quote_doc(struct lede_quoter *q)
 	q->lastspk[0] = q->lastname[0] = '\0';
 	q->lastpara = q->colonpara = -10;
 	q->colonspk[0] = q->colonname[0] = '\0';
+	q->held = 0;
 }
 
 void
@@ -48,6 +49,7 @@ void
 lede_quote_end(struct lede_quoter *q)
 {
 	quote_flush_pending(q);
+	q->held = 0;
 }
 
 void
@@ -122,6 +124,9 @@ lede_quote_para(struct lede_quoter *q, const char *s, size_t n)
 	quote_tokenize(&c);
 	quote_mark_tokens(&c);
 	quote_learn_names(&c);
+	if (q->held && c.nq == 0)
+		quote_credit_para(&c);
+	q->held = 0;
 	quote_cues(&c);
 	for (k = 0; k < c.nq; k++)
 		if (c.qs[k].words >= MINWORDS || c.qs[k].cont)
@@ -139,6 +144,7 @@ lede_quote_para(struct lede_quoter *q, const char *s, size_t n)
 		quote_emit(&c, &c.qs[k]);
 	quote_colon_speaker(&c);
 	quote_sort_recs(q, first);
+	quote_hold(&c, first);
 	q->base += c.n;
 	q->npara++;
 }

@@ -15,7 +15,9 @@
  * refer to the document without its tags.
  *
  * Memory is bounded by the largest paragraph: a quotation that runs over
- * paragraphs is held at most LEDE_QUOTE_MAXPARAS paragraphs and cap bytes.
+ * paragraphs is held at most LEDE_QUOTE_MAXPARAS paragraphs and cap bytes,
+ * and the record of a paragraph that is a quotation alone waits for the
+ * next paragraph, which may be its credit line ("- Jane Roe.").
  */
 #ifndef LEDE_QUOTE_H
 #define LEDE_QUOTE_H
@@ -57,7 +59,9 @@ void	lede_quote_free(struct lede_quoter *);
 void	lede_quote_doc(struct lede_quoter *);
 /*
  * Reads one paragraph (its exact text, newlines included, inline tags
- * allowed) and queues the records it completes.
+ * allowed) and queues the records it completes: those of the paragraph
+ * before it too, those of its own maybe only with the next paragraph or
+ * lede_quote_end().
  */
 void	lede_quote_para(struct lede_quoter *, const char *s, size_t n);
 /* Notes blank lines (their exact bytes) between paragraphs. */

@@ -216,6 +216,12 @@ struct lede_quoter {
 	struct lede_buf		 arena;	/* strings of the queued records */
 	struct lede_buf		 recs;	/* struct lede_quote_rec */
 	size_t			 nextrec;
+	/*
+	 * The records of a paragraph that is a quotation alone, held back
+	 * from holdfrom on while the next paragraph may be its credit line.
+	 */
+	int			 held;
+	size_t			 holdfrom;
 	/* A quotation left open at the end of a paragraph. */
 	struct lede_buf		 pend;
 	int			 pending;
@@ -365,6 +371,7 @@ int	quote_label(const struct qpara *, int i);
 void	quote_borrow(struct qpara *, int k);
 void	quote_find_kind(const struct qpara *, struct quotation *);
 void	quote_speaker_strings(struct qpara *, struct quotation *);
+void	quote_credit_para(struct qpara *);
 void	quote_colon_speaker(struct qpara *);
 
 /* quote_reported.c */
@@ -412,6 +419,9 @@ void	quote_rec_add(struct lede_quoter *, size_t start, size_t end,
 	    enum lede_quote_kind, const char *text, size_t tl, const char *spk,
 	    const char *name, const char *cue);
 void	quote_flush_pending(struct lede_quoter *);
+void	quote_hold(struct qpara *, size_t first);
+void	quote_credit_held(struct lede_quoter *, const char *spk,
+	    const char *name);
 void	quote_emit(struct qpara *, struct quotation *);
 void	quote_sort_recs(struct lede_quoter *, size_t from);
 

@@ -54,6 +54,54 @@ quote_flush_pending(struct lede_quoter *q)
 	q->pend.len = 0;
 }
 
+/*
+ * Holds back the records of the paragraph from record first on when it is
+ * a quotation alone that names no speaker of its own: the next paragraph
+ * may be its credit line ("“...”" then "- Bernie Sanders.").
+ */
+void
+quote_hold(struct qpara *c, size_t first)
+{
+	struct lede_quoter	*q = c->q;
+	const struct quotation	*qt = NULL;
+	int			 k, i, n = 0;
+
+	q->held = 0;
+	if (q->recs.len / sizeof(struct lede_quote_rec) != first + 1 ||
+	    q->pending)
+		return;
+	for (k = 0; k < c->nq; k++)
+		if (c->qs[k].words >= MINWORDS) {
+			qt = &c->qs[k];
+			n++;
+		}
+	if (n != 1 || qt->t0 != 0 || qt->open || qt->cont || qt->strong ||
+	    qt->sure)
+		return;
+	for (i = qt->t1; i < c->nt; i++)
+		if (c->t[i].kind != LEDE_TOK_PUNCT)
+			return;
+	q->held = 1;
+	q->holdfrom = first;
+}
+
+/* The held records are the words of spk (name): a credit line said so. */
+void
+quote_credit_held(struct lede_quoter *q, const char *spk, const char *name)
+{
+	struct lede_quote_rec	*r = (struct lede_quote_rec *)(void *)q->recs.p;
+	size_t			 i, n = q->recs.len / sizeof(*r);
+
+	for (i = q->holdfrom; i < n; i++) {
+		r[i].spl = strlen(spk);
+		r[i].sp = arena_add(q, spk, r[i].spl);
+		r[i].nml = strlen(name);
+		r[i].nm = arena_add(q, name, r[i].nml);
+		r[i].cul = 0;
+	}
+	q->held = 0;
+}
+
 const char *
 lede_quote_kindname(enum lede_quote_kind k)
 {
@@ -67,7 +115,8 @@ lede_quote_next(struct lede_quoter *q, struct lede_quote *out)
 {
 	const struct lede_quote_rec	*r;
 
-	if (q->nextrec * sizeof(*r) >= q->recs.len)
+	if (q->nextrec * sizeof(*r) >= q->recs.len ||
+	    (q->held && q->nextrec >= q->holdfrom))
 		return 0;
 	r = (const struct lede_quote_rec *)(void *)q->recs.p + q->nextrec++;
 	out->start = r->start;

@@ -390,6 +390,30 @@ quote_speaker_strings(struct qpara *c, struct quotation *qt)
 	}
 }
 
+/*
+ * A paragraph that is only a credit line ("- Bernie Sanders.", "-President
+ * Obama, tweeting after the speech.") names the speaker of the quotation
+ * held before it.
+ */
+void
+quote_credit_para(struct qpara *c)
+{
+	struct lede_quoter	*q = c->q;
+	char			 spk[LEDE_QUOTE_NAMELEN], name[LEDE_QUOTE_NAMELEN];
+	int			 s0, s1;
+
+	if (c->nt < 2 || c->nt > 24 || (c->t[0].kind != LEDE_TOK_DASH &&
+	    !is(c, 0, "-")) || !quote_np_right(c, 1, c->nt - 1, &s0, &s1) ||
+	    s0 != 1 || !(F(c, s0) & I_CAP) || !(F(c, s1) & I_CAP) ||
+	    (s1 + 1 < c->nt && !(F(c, s1 + 1) & (I_COMMA | I_END))))
+		return;
+	quote_copy_tokens(c, s0, s1, spk, sizeof(spk));
+	quote_resolve(c, s0, s1, name);
+	quote_credit_held(q, spk, name);
+	strlcpy(q->lastspk, spk, sizeof(q->lastspk));
+	strlcpy(q->lastname, name, sizeof(q->lastname));
+}
+
 /* A paragraph that ends with a colon introduces the next one's quote. */
 void
 quote_colon_speaker(struct qpara *c)

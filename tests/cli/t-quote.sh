@@ -92,3 +92,15 @@ awk 'BEGIN { for (i = 0; i < 30000; i++) printf "Al said, \"one two three\" and 
     >"$TMP/cues"
 tmo "$Q" "$TMP/cues" >/dev/null
 check "quote: 30000 attributions in one sentence" [ $? -eq 0 ]
+
+# A credit line in the paragraph after a quotation names its speaker, but
+# never across documents: the record of a document's last paragraph keeps
+# its document's name and no speaker from the next one.
+printf '"Most of the new wealth goes to the top."\n\n- Ann Holt.\n' \
+    | "$Q" >"$TMP/o"
+check "quote: a credit line in the next paragraph" \
+    [ "$(cut -f5 "$TMP/o")" = "Ann Holt" ]
+printf '==> a.txt <==\n"Most of the new wealth goes to the top."\n\n==> b.txt <==\n- Ann Holt.\n\n"We will look into it."\n' \
+    | "$Q" >"$TMP/o"
+check "quote: no credit line across documents" \
+    [ "$(cut -f1,5 "$TMP/o" | tr '\t\n' '|;')" = "a.txt|;b.txt|;" ]

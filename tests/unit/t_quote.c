@@ -341,6 +341,29 @@ START_TEST(test_credit_lines)
 }
 END_TEST
 
+/*
+ * A credit line in the paragraph after a quotation alone names its
+ * speaker; a paragraph that is none lets the record go as it was.
+ */
+START_TEST(test_credit_paragraph)
+{
+	struct lede_buf	out = { 0 };
+
+	run("\"Most of the new wealth goes to the top.\"\n\n- Ann Holt.\n\n"
+	    "\"I will look into it.\"\n\n-Mayor Tom Reed, after the vote.\n",
+	    &out);
+	ck_assert_ptr_eq(strstr(out.p, "direct|Ann Holt|Ann Holt||Most of "
+	    "the new wealth goes to the top.|1-40;"), out.p);
+	ck_assert_ptr_nonnull(strstr(out.p, "direct|Mayor Tom Reed|Tom Reed||"
+	    "I will look into it.|"));
+	run("\"Most of the new wealth goes to the top.\"\n\nThe hall was "
+	    "full.\n", &out);
+	ck_assert_str_eq(out.p, "direct||||Most of the new wealth goes to the "
+	    "top.|1-40;");
+	lede_buf_free(&out);
+}
+END_TEST
+
 START_TEST(test_pronoun_surname)
 {
 	struct lede_buf	out = { 0 };
@@ -517,6 +540,7 @@ quote_suite(void)
 	tcase_add_loop_test(tc, test_cases, 0,
 	    sizeof(cases) / sizeof(cases[0]));
 	tcase_add_test(tc, test_credit_lines);
+	tcase_add_test(tc, test_credit_paragraph);
 	tcase_add_test(tc, test_pronoun_surname);
 	tcase_add_test(tc, test_continuation);
 	tcase_add_test(tc, test_indirect);

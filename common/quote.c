@@ -97,10 +97,7 @@ lede_quote_para(struct lede_quoter *q, const char *s, size_t n)
 	size_t		first;
 	int		k, cont;
 
-	if (q->nextrec * sizeof(struct lede_quote_rec) >= q->recs.len) {
-		q->recs.len = q->arena.len = 0;
-		q->nextrec = 0;
-	}
+	quote_recs_compact(q);
 	memset(&c, 0, sizeof(c));
 	c.q = q;
 	if (n == 0 || memchr(s, '<', n) == NULL) {

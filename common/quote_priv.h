@@ -422,6 +422,7 @@ void	quote_flush_pending(struct lede_quoter *);
 void	quote_hold(struct qpara *, size_t first);
 void	quote_credit_held(struct lede_quoter *, const char *spk,
 	    const char *name);
+void	quote_recs_compact(struct lede_quoter *);
 void	quote_emit(struct qpara *, struct quotation *);
 void	quote_sort_recs(struct lede_quoter *, size_t from);
 

@@ -102,6 +102,43 @@ quote_credit_held(struct lede_quoter *q, const char *spk, const char *name)
 	q->held = 0;
 }
 
+/*
+ * Drops the records given out and the strings only they used, so that the
+ * queue holds what is still to come: memory stays bounded by a paragraph
+ * and what is held back, however many paragraphs pass.
+ */
+void
+quote_recs_compact(struct lede_quoter *q)
+{
+	struct lede_quote_rec	*r = (struct lede_quote_rec *)(void *)q->recs.p;
+	size_t			 i, n = q->recs.len / sizeof(*r), m, lo;
+
+	if (q->nextrec == 0)
+		return;
+	m = n - q->nextrec;
+	memmove(r, r + q->nextrec, m * sizeof(*r));
+	q->recs.len = m * sizeof(*r);
+	q->holdfrom = q->holdfrom > q->nextrec ? q->holdfrom - q->nextrec : 0;
+	q->nextrec = 0;
+	lo = q->arena.len;
+	for (i = 0; i < m; i++) {
+		lo = r[i].q < lo ? r[i].q : lo;
+		lo = r[i].sp < lo ? r[i].sp : lo;
+		lo = r[i].nm < lo ? r[i].nm : lo;
+		lo = r[i].cu < lo ? r[i].cu : lo;
+	}
+	if (lo == 0)
+		return;
+	memmove(q->arena.p, q->arena.p + lo, q->arena.len - lo);
+	q->arena.len -= lo;
+	for (i = 0; i < m; i++) {
+		r[i].q -= lo;
+		r[i].sp -= lo;
+		r[i].nm -= lo;
+		r[i].cu -= lo;
+	}
+}
+
 const char *
 lede_quote_kindname(enum lede_quote_kind k)
 {

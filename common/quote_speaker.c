@@ -36,9 +36,11 @@ line_quoted(const struct qpara *c, int i)
 {
 	int	lo = i - 2 * REACH;
 
+	if (i < 0 || i >= c->nt)
+		return 0;
 	while (i > 0 && i > lo && !break_after(c, i - 1))
 		i--;
-	return i < c->nt && (i == 0 || break_after(c, i - 1)) &&
+	return (i == 0 || break_after(c, i - 1)) &&
 	    c->t[i].kind == LEDE_TOK_QUOTE;
 }
 

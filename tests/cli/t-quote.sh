@@ -104,3 +104,18 @@ printf '==> a.txt <==\n"Most of the new wealth goes to the top."\n\n==> b.txt <=
     | "$Q" >"$TMP/o"
 check "quote: no credit line across documents" \
     [ "$(cut -f1,5 "$TMP/o" | tr '\t\n' '|;')" = "a.txt|;b.txt|;" ]
+# Paragraphs that are a quotation alone wait for a credit line: memory
+# stays flat however many of them pass, and every one is given out.
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "\"Word word word %d.\"\n\n", i }' \
+    >"$TMP/few"
+awk 'BEGIN { for (i = 0; i < 200000; i++) printf "\"Word word word %d.\"\n\n", i }' \
+    >"$TMP/many"
+rss1=$(maxrss_kb "$Q" "$TMP/few")
+rss2=$(maxrss_kb "$Q" "$TMP/many")
+check "quote: memory flat over paragraphs held ($rss1, $rss2 KiB)" \
+    [ "$rss2" -lt $((rss1 + 2048)) ]
+tmo "$Q" "$TMP/many" >"$TMP/o"
+check "quote: every paragraph held is given out" \
+    [ "$(wc -l <"$TMP/o")" -eq 200000 ]
+check "quote: the last paragraph held is given out at the end" \
+    grep -q 'word 199999' "$TMP/o"

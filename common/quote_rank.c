@@ -35,7 +35,7 @@ enum {
 
 #define RKMAX	24	/* candidates of a quotation */
 #define RKPER	3	/* cues of each kind looked at */
-#define RKFEAT	48	/* features of a candidate: 40 at most */
+#define RKFEAT	48	/* features of a candidate: 41 at most */
 
 struct rcand {
 	int		 type;
@@ -669,6 +669,22 @@ gather(struct qpara *c, int k, struct rcand *cd)
 	return n;
 }
 
+/*
+ * Does a cue come before token i in its sentence, so that a phrase there
+ * may be the subject of what is reported ("Lynch said she recalled")?
+ */
+static int
+nested(const struct qpara *c, int i)
+{
+	int	k;
+
+	for (k = i - 1; k >= 0 && i - k < REACH &&
+	    !(F(c, k) & (I_END | I_INQ)); k--)
+		if (F(c, k) & I_CUE)
+			return 1;
+	return 0;
+}
+
 /* The features of candidate r of quotation qt. */
 static size_t
 cand_feats(const struct qpara *c, const struct quotation *qt,
@@ -747,6 +763,8 @@ cand_feats(const struct qpara *c, const struct quotation *qt,
 	f[n++] = feat(29, T, (uint32_t)r->strong);
 	f[n++] = feat(30, T, (uint32_t)(q->npara - q->lastpara < 3 ?
 	    q->npara - q->lastpara : 3));
+	if (r->s0 >= 0 && r->s1 < qt->t0)
+		f[n++] = feat(43, T, (uint32_t)nested(c, r->s0) * 32 + first);
 	if (r->s0 >= 0) {
 		f[n++] = feat(37, T, pclass(c, r->s1 + 1));
 		f[n++] = feat(38, T, pclass(c, r->s0 - 1) * 32 + last);

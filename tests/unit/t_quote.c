@@ -296,6 +296,18 @@ static const struct {
 	{ "Holt said the board will \"never sell the old boats.\"--Tom "
 	  "Reed\n",
 	  "mixed|Holt|Holt|said|never sell the old boats.|26-51;" },
+	/*
+	 * The speaker of a report is the subject of its first cue, not of a
+	 * cue inside what is reported.
+	 */
+	{ "Before the vote, Okafor worked at a small firm in Leeds. She said "
+	  "she recalls the partners being \"patient,\" and one of them once "
+	  "telling a client: \"Ask her, she wrote it.\"\n\n"
+	  "Okafor said she recalled thinking, \"This is the part nobody "
+	  "tells you about, that they look straight past you.\"\n",
+	  "mixed|She||said|Ask her, she wrote it.|148-170;"
+	  "mixed|Okafor|Okafor|said|This is the part nobody tells you "
+	  "about, that they look straight past you.|209-283;" },
 	/* According to. */
 	{ "According to the council, \"the road stays shut all week.\"\n",
 	  "direct|the council|the council|According|"

@@ -74,14 +74,20 @@ awk 'BEGIN { for (i = 0; i < 300000; i++) printf "\"Word word word,\" said Al Be
     >"$TMP/big"
 tmo "$Q" -m 16M "$TMP/big" >"$TMP/o"
 check "quote: a 9 MB paragraph" [ "$(wc -l <"$TMP/o")" -eq 300000 ]
-awk 'BEGIN { for (i = 0; i < 20000; i++) printf "\"Word word word %d,\" said Al Bee.\n\n", i }' \
-    >"$TMP/few"
-awk 'BEGIN { for (i = 0; i < 200000; i++) printf "\"Word word word %d,\" said Al Bee.\n\n", i }' \
-    >"$TMP/many"
-rss1=$(maxrss_kb "$Q" "$TMP/few")
-rss2=$(maxrss_kb "$Q" "$TMP/many")
-check "quote: memory flat, 20000 to 200000 paragraphs ($rss1, $rss2 KiB)" \
-    [ "$rss2" -lt $((rss1 + 2048)) ]
+# flat WHAT FORMAT: peak memory is the same for 20000 and 200000
+# paragraphs, each FORMAT (awk's printf) with its number; the text of the
+# 200000 is left in $TMP/many.
+flat() {
+	awk -v f="$2" 'BEGIN { for (i = 0; i < 20000; i++) printf f, i }' \
+	    >"$TMP/few"
+	awk -v f="$2" 'BEGIN { for (i = 0; i < 200000; i++) printf f, i }' \
+	    >"$TMP/many"
+	rss1=$(maxrss_kb "$Q" "$TMP/few")
+	rss2=$(maxrss_kb "$Q" "$TMP/many")
+	check "quote: memory flat, 20000 to 200000 $1 ($rss1, $rss2 KiB)" \
+	    [ "$rss2" -lt $((rss1 + 2048)) ]
+}
+flat paragraphs '"Word word word %d," said Al Bee.\n\n'
 # Long paragraphs of quotations without speakers, or of cues without
 # quotations: every search is bounded, so these stay linear.
 awk 'BEGIN { for (i = 0; i < 30000; i++) printf "\"one two three\" and "; print "" }' \
@@ -106,14 +112,7 @@ check "quote: no credit line across documents" \
     [ "$(cut -f1,5 "$TMP/o" | tr '\t\n' '|;')" = "a.txt|;b.txt|;" ]
 # Paragraphs that are a quotation alone wait for a credit line: memory
 # stays flat however many of them pass, and every one is given out.
-awk 'BEGIN { for (i = 0; i < 20000; i++) printf "\"Word word word %d.\"\n\n", i }' \
-    >"$TMP/few"
-awk 'BEGIN { for (i = 0; i < 200000; i++) printf "\"Word word word %d.\"\n\n", i }' \
-    >"$TMP/many"
-rss1=$(maxrss_kb "$Q" "$TMP/few")
-rss2=$(maxrss_kb "$Q" "$TMP/many")
-check "quote: memory flat over paragraphs held ($rss1, $rss2 KiB)" \
-    [ "$rss2" -lt $((rss1 + 2048)) ]
+flat "paragraphs held" '"Word word word %d."\n\n'
 tmo "$Q" "$TMP/many" >"$TMP/o"
 check "quote: every paragraph held is given out" \
     [ "$(wc -l <"$TMP/o")" -eq 200000 ]

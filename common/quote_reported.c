@@ -87,6 +87,33 @@ cut_participle(const struct qpara *c, int a, int b)
 	return b;
 }
 
+/*
+ * The end of a reported clause a..b after its verb, before a clause of the
+ * writer's joined to it: "Graham has acknowledged the reality of climate
+ * change, which makes him an outlier", "..., but stopped short of ...",
+ * "..., and ...", "..., while ...", "He claimed vast wealth and said ...",
+ * or a dash.
+ */
+static int
+cut_clause(const struct qpara *c, int a, int b)
+{
+	int	k;
+
+	for (k = a + 3; k < b; k++) {
+		if (F(c, k) & I_INQ)
+			continue;
+		if (c->t[k].kind == LEDE_TOK_DASH ||
+		    (is(c, k, "and") && (F(c, k + 1) & I_CUE)))
+			return k - 1;
+		if ((F(c, k) & I_COMMA) && (is(c, k + 1, "but") ||
+		    is(c, k + 1, "and") ||
+		    is(c, k + 1, "although") || is(c, k + 1, "though") ||
+		    is(c, k + 1, "which") || is(c, k + 1, "while")))
+			return k - 1;
+	}
+	return b;
+}
+
 /* Words between a verb of saying and its clause: "told reporters on Monday". */
 static int
 adjunct(const struct qpara *c, int i)
@@ -346,6 +373,8 @@ quote_indirect(struct qpara *c)
 		if (a > a1)
 			b = cut_second(c, a, b, a1);
 		b = cut_participle(c, a, b);
+		if (a > a1)
+			b = cut_clause(c, a, b);
 		done = b > a1 ? b : a1;
 		if (s1 > done)
 			done = s1;

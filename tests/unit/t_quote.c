@@ -494,6 +494,35 @@ START_TEST(test_indirect)
 	    "empty until spring.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
 	    "the ferry should stop in winter|14-45;");
+	/*
+	 * Nor is a clause of the writer's joined to it: ", which ...",
+	 * ", and ...", ", but ...", ", while ...", "and said", a dash.  A
+	 * clause before its verb keeps them.
+	 */
+	run("Ann Holt said the ferry would run again in May, which pleased "
+	    "the fishermen.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
+	    "the ferry would run again in May|14-46;");
+	run("Ann Holt said the ferry would run in May, and the pier stayed "
+	    "shut all winter.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
+	    "the ferry would run in May|14-40;");
+	run("Ann Holt said the ferry would run in May, while the pier would "
+	    "stay shut.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
+	    "the ferry would run in May|14-40;");
+	run("Ann Holt said the ferry would run again in May -- a month "
+	    "late.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
+	    "the ferry would run again in May|14-46;");
+	run("Ann Holt claimed the ferry was full and said it would run "
+	    "twice a day.\n", &out);
+	ck_assert_ptr_nonnull(strstr(out.p, "indirect|Ann Holt|Ann Holt|"
+	    "claimed|the ferry was full|17-35;"));
+	run("The ferry will run in May, but not in June, Ann Holt said.\n",
+	    &out);
+	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
+	    "The ferry will run in May, but not in June|0-42;");
 	/* A transcript without marks: the label speaks the paragraph. */
 	run("MS. HOLT: We will keep the pier open. All winter.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|MS. HOLT|HOLT|:|"

@@ -68,7 +68,7 @@ cut_participle(const struct qpara *c, int a, int b)
 	size_t		 n;
 	int		 k;
 
-	for (k = a + 3; k < b; k++) {
+	for (k = a + 1; k < b; k++) {
 		if (!(F(c, k) & I_COMMA) || (F(c, k) & I_INQ))
 			continue;
 		if (F(c, k + 1) & I_ING)
@@ -99,7 +99,7 @@ cut_clause(const struct qpara *c, int a, int b)
 {
 	int	k;
 
-	for (k = a + 3; k < b; k++) {
+	for (k = a + 1; k < b; k++) {
 		if (F(c, k) & I_INQ)
 			continue;
 		if (c->t[k].kind == LEDE_TOK_DASH ||

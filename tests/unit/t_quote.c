@@ -534,6 +534,10 @@ START_TEST(test_indirect)
 	run("The senator denied the report.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|The senator|The senator|denied|"
 	    "the report|19-29;");
+	/* Cut before a participle or a clause of the writer's, however short. */
+	run("The senator blamed the mayor, calling him careless.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|The senator|The senator|blamed|"
+	    "the mayor|19-28;");
 	/* A partial quotation inside reported speech is mixed. */
 	run("Ann Holt said the port would stay open \"as long as the ships "
 	    "come in.\"\n", &out);

@@ -139,7 +139,7 @@ keep_feats(const struct qpara *c, const struct quotation *qt, uint32_t *f)
 	f[nf++] = feat(6, (uint32_t)tc, pw);
 	f[nf++] = feat(7, (uint32_t)tc, nw);
 	f[nf++] = feat(8, (uint32_t)tc, cue);
-	f[nf++] = feat(9, (uint32_t)tc, (uint32_t)qt->mixed);
+	f[nf++] = feat(9, (uint32_t)tc, (uint32_t)(qt->mixed | qt->inclause));
 	f[nf++] = feat(10, (uint32_t)tc, (uint32_t)pers);
 	f[nf++] = feat(11, (uint32_t)date, (uint32_t)(digits > 0));
 	f[nf++] = feat(12, (uint32_t)(qt->s0 >= 0) + 2 * (uint32_t)qt->sure,
@@ -150,7 +150,8 @@ keep_feats(const struct qpara *c, const struct quotation *qt, uint32_t *f)
 	    (uint32_t)tc);
 	f[nf++] = feat(16, (uint32_t)qt->mark, (uint32_t)tc);
 	f[nf++] = feat(18, last, nw);
-	f[nf++] = feat(19, cue, (uint32_t)qt->mixed + 2 * (uint32_t)pers);
+	f[nf++] = feat(19, cue, (uint32_t)(qt->mixed | qt->inclause) +
+	    2 * (uint32_t)pers);
 	/* The noun before a comma: "his book, ''Make Your Kid ...''". */
 	if (prev >= 1 && c->t[prev].kind != LEDE_TOK_WORD)
 		f[nf++] = feat(20, (uint32_t)tc, word_hash(c, prev - 1));

@@ -282,6 +282,7 @@ struct quotation {
 	int	strong;		/* the speaker comes with its own cue */
 	int	sure;		/* a credit line or a label: not ranked */
 	int	mixed;
+	int	inclause;	/* inside a reported clause before its cuts */
 	char	spk[LEDE_QUOTE_NAMELEN];
 	char	name[LEDE_QUOTE_NAMELEN];
 	char	cuew[LEDE_QUOTE_CUELEN];

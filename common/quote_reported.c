@@ -239,6 +239,20 @@ semicolons(const struct qpara *c, int v, int *lo, int *hi)
 		}
 }
 
+/* Are the words of a..b only where and when it was said: "on Monday"? */
+static int
+only_adjuncts(const struct qpara *c, int a, int b)
+{
+	int	k;
+
+	for (k = a; k <= b; k++)
+		if ((c->t[k].kind == LEDE_TOK_WORD ||
+		    c->t[k].kind == LEDE_TOK_NUM) && !adjunct(c, k) &&
+		    !quote_prep(c, k))
+			return 0;
+	return 1;
+}
+
 /* Does a..b hold at least n words? */
 static int
 has_words(const struct qpara *c, int a, int b, int n)
@@ -310,7 +324,7 @@ quote_indirect(struct qpara *c)
 {
 	const int	*cue = (const int *)(void *)c->q->cues.p;
 	size_t		 x, ncue = c->q->cues.len / (2 * sizeof(*cue));
-	int		 a0, a1, lo, hi, s0, s1, a, b, k, done = -1;
+	int		 a0, a1, lo, hi, s0, s1, a, b, e, k, done = -1;
 	char		 spk[LEDE_QUOTE_NAMELEN], name[LEDE_QUOTE_NAMELEN];
 	char		 cuew[LEDE_QUOTE_CUELEN];
 
@@ -358,6 +372,24 @@ quote_indirect(struct qpara *c)
 			b--;
 		if (b < a || a <= done)
 			continue;
+		e = cut_attribution(c, a, b, a1);
+		if (a > a1)
+			e = cut_second(c, a, e, a1);
+		e = cut_participle(c, a, e);
+		if (a > a1)
+			e = cut_clause(c, a, e);
+		/*
+		 * Cut first: "..., saying, “...”" quotes after the clause;
+		 * but what is left must be more than where it was said
+		 * ("released a statement on Monday, offering “...”").
+		 */
+		for (k = a; k <= b && !(F(c, k) & I_INQ); k++)
+			;
+		/* The segment classifier's feature: in a clause, uncut. */
+		if (k <= b && !quote_only(c, a, b))
+			c->qs[c->in[k].q].inclause = 1;
+		if (!only_adjuncts(c, a, e))
+			b = e;
 		for (k = a; k <= b && !(F(c, k) & I_INQ); k++)
 			;
 		if (k <= b) {
@@ -369,12 +401,6 @@ quote_indirect(struct qpara *c)
 				c->qs[c->in[k].q].mixed = 1;
 			continue;
 		}
-		b = cut_attribution(c, a, b, a1);
-		if (a > a1)
-			b = cut_second(c, a, b, a1);
-		b = cut_participle(c, a, b);
-		if (a > a1)
-			b = cut_clause(c, a, b);
 		done = b > a1 ? b : a1;
 		if (s1 > done)
 			done = s1;

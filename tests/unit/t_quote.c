@@ -229,11 +229,15 @@ static const struct {
 	  "Montmorencyville|Marjoribankstonian Montmorencyville "
 	  "Beauchampsworth Knollysbridge|said|We will win this one for sure,|"
 	  "1-31;" },
-	/* A byline after a dash, before a colon. */
+	/*
+	 * A byline after a dash, before a colon; the headline before it is
+	 * an attribution of its own, which the dash ends.
+	 */
 	{ "PORT VOTERS WANT A NEW BRIDGE - Jane Roe and John Doe: \xe2\x80\x9c"
 	  "Most of those we asked want the old bridge gone by next year."
 	  "\xe2\x80\x9d\n",
-	  "mixed|Jane Roe and John Doe|John Doe||Most of those we asked want "
+	  "indirect|PORT VOTERS|PORT VOTERS|WANT|A NEW BRIDGE|17-29;"
+	  "direct|Jane Roe and John Doe|John Doe||Most of those we asked want "
 	  "the old bridge gone by next year.|58-119;" },
 	/* Where something was said is not what was said. */
 	{ "The plan will fail next year, the harbour master said in a "
@@ -538,6 +542,12 @@ START_TEST(test_indirect)
 	run("The senator blamed the mayor, calling him careless.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|The senator|The senator|blamed|"
 	    "the mayor|19-28;");
+	/* The cut comes first: the quotation after it is not inside. */
+	run("The mayor defended the plan, saying, \"We have the staff for "
+	    "it.\"\n", &out);
+	ck_assert_str_eq(out.p, "indirect|The mayor|The mayor|defended|"
+	    "the plan|19-27;direct|The mayor|The mayor|saying|We have the "
+	    "staff for it.|38-63;");
 	/* A partial quotation inside reported speech is mixed. */
 	run("Ann Holt said the port would stay open \"as long as the ships "
 	    "come in.\"\n", &out);

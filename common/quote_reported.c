@@ -92,7 +92,8 @@ cut_participle(const struct qpara *c, int a, int b)
  * writer's joined to it: "Graham has acknowledged the reality of climate
  * change, which makes him an outlier", "..., but stopped short of ...",
  * "..., and ...", "..., while ...", "He claimed vast wealth and said ...",
- * or a dash.
+ * an aside ("..., with one exception", "..., even as ...", "..., compared
+ * with ...", "..., despite ...") or a dash.
  */
 static int
 cut_clause(const struct qpara *c, int a, int b)
@@ -106,7 +107,9 @@ cut_clause(const struct qpara *c, int a, int b)
 		    (is(c, k, "and") && (F(c, k + 1) & I_CUE)))
 			return k - 1;
 		if ((F(c, k) & I_COMMA) && (is(c, k + 1, "but") ||
-		    is(c, k + 1, "and") ||
+		    is(c, k + 1, "and") || is(c, k + 1, "with") ||
+		    is(c, k + 1, "even") || is(c, k + 1, "compared") ||
+		    is(c, k + 1, "aside") || is(c, k + 1, "despite") ||
 		    is(c, k + 1, "although") || is(c, k + 1, "though") ||
 		    is(c, k + 1, "which") || is(c, k + 1, "while")))
 			return k - 1;

@@ -500,8 +500,8 @@ START_TEST(test_indirect)
 	    "the ferry should stop in winter|14-45;");
 	/*
 	 * Nor is a clause of the writer's joined to it: ", which ...",
-	 * ", and ...", ", but ...", ", while ...", "and said", a dash.  A
-	 * clause before its verb keeps them.
+	 * ", and ...", ", but ...", ", while ...", "and said", an aside
+	 * (", with ..."), a dash.  A clause before its verb keeps them.
 	 */
 	run("Ann Holt said the ferry would run again in May, which pleased "
 	    "the fishermen.\n", &out);
@@ -515,6 +515,10 @@ START_TEST(test_indirect)
 	    "stay shut.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
 	    "the ferry would run in May|14-40;");
+	run("Ann Holt said the ferry would run again in May, with one "
+	    "exception.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
+	    "the ferry would run again in May|14-46;");
 	run("Ann Holt said the ferry would run again in May -- a month "
 	    "late.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"

@@ -93,7 +93,8 @@ cut_participle(const struct qpara *c, int a, int b)
  * change, which makes him an outlier", "..., but stopped short of ...",
  * "..., and ...", "..., while ...", "He claimed vast wealth and said ...",
  * an aside ("..., with one exception", "..., even as ...", "..., compared
- * with ...", "..., despite ...") or a dash.
+ * with ...", "..., despite ...", "... as he ...", "... after she ...") or
+ * a dash.
  */
 static int
 cut_clause(const struct qpara *c, int a, int b)
@@ -105,6 +106,10 @@ cut_clause(const struct qpara *c, int a, int b)
 			continue;
 		if (c->t[k].kind == LEDE_TOK_DASH ||
 		    (is(c, k, "and") && (F(c, k + 1) & I_CUE)))
+			return k - 1;
+		/* "... on Monday as he issued a statement" */
+		if ((is(c, k, "as") || is(c, k, "after") ||
+		    is(c, k, "before")) && (F(c, k + 1) & I_PRON))
 			return k - 1;
 		if ((F(c, k) & I_COMMA) && (is(c, k + 1, "but") ||
 		    is(c, k + 1, "and") || is(c, k + 1, "with") ||

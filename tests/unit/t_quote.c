@@ -519,6 +519,10 @@ START_TEST(test_indirect)
 	    "exception.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
 	    "the ferry would run again in May|14-46;");
+	run("The mayor called for a new pier on Monday as she opened the "
+	    "market.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|The mayor|The mayor|called for|"
+	    "a new pier on Monday|21-41;");
 	run("Ann Holt said the ferry would run again in May -- a month "
 	    "late.\n", &out);
 	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"

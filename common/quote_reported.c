@@ -29,7 +29,8 @@ cut_attribution(const struct qpara *c, int a, int b, int v)
 
 /*
  * The end of a reported clause a..b before a second attribution joined to
- * it: "he said A, but he said B", "six in 10 said A, while nine in 10 said
+ * it, by a verb of saying or a cue the model found: "he said A, but he said
+ * B", "six in 10 said A, while nine in 10 said B", "X said A and Y argued
  * B".
  */
 static int
@@ -38,7 +39,8 @@ cut_second(const struct qpara *c, int a, int b, int v)
 	int	k, j, s0, s1;
 
 	for (k = a + 2; k <= b; k++) {
-		if (!(F(c, k) & I_CUE) || (F(c, k) & I_INQ) || k == v ||
+		if (!(F(c, k) & (I_CUE | I_TCUE)) || (F(c, k) & I_INQ) ||
+		    k == v ||
 		    !quote_np_left(c, k - 1, a, &s0, &s1, 0) || s1 != k - 1)
 			continue;
 		j = s0 - 1;
@@ -105,7 +107,7 @@ cut_clause(const struct qpara *c, int a, int b)
 		if (F(c, k) & I_INQ)
 			continue;
 		if (c->t[k].kind == LEDE_TOK_DASH ||
-		    (is(c, k, "and") && (F(c, k + 1) & I_CUE)))
+		    (is(c, k, "and") && (F(c, k + 1) & (I_CUE | I_TCUE))))
 			return k - 1;
 		/* "... on Monday as he issued a statement" */
 		if ((is(c, k, "as") || is(c, k, "after") ||

@@ -488,6 +488,12 @@ START_TEST(test_indirect)
 	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
 	    "the port would stay open|14-38;indirect|Karl Berg|Karl Berg|said|"
 	    "it would close in May|59-80;");
+	/* The second by a cue no lexicon lists but the model found. */
+	run("Ann Holt said the ferry would stop in May while the harbour "
+	    "board hopes it will run all year.\n", &out);
+	ck_assert_str_eq(out.p, "indirect|Ann Holt|Ann Holt|said|"
+	    "the ferry would stop in May|14-41;indirect|the harbour board|"
+	    "the harbour board|hopes|it will run all year|72-92;");
 	/* The speaker after the verb, with an apposition: the clause before. */
 	run("No ferry will run before May, said Ann Holt, a port official "
 	    "who has run the pier for a decade.\n", &out);

@@ -388,20 +388,18 @@ quote_indirect(struct qpara *c)
 		e = cut_participle(c, a, e);
 		if (a > a1)
 			e = cut_clause(c, a, e);
+		/* The first quotation; the segment classifier's feature. */
+		for (k = a; k <= b && !(F(c, k) & I_INQ); k++)
+			;
+		if (k <= b && !quote_only(c, a, b))
+			c->qs[c->in[k].q].inclause = 1;
 		/*
 		 * Cut first: "..., saying, “...”" quotes after the clause;
 		 * but what is left must be more than where it was said
 		 * ("released a statement on Monday, offering “...”").
 		 */
-		for (k = a; k <= b && !(F(c, k) & I_INQ); k++)
-			;
-		/* The segment classifier's feature: in a clause, uncut. */
-		if (k <= b && !quote_only(c, a, b))
-			c->qs[c->in[k].q].inclause = 1;
 		if (!only_adjuncts(c, a, e))
 			b = e;
-		for (k = a; k <= b && !(F(c, k) & I_INQ); k++)
-			;
 		if (k <= b) {
 			/*
 			 * A quotation inside: "According to X, “...”" is
